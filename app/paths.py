@@ -1,0 +1,32 @@
+"""Where Moksori keeps its files: one private data folder, overridable for tests and portable use."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+DATA_DIR_VARIABLE = "MOKSORI_DATA_DIR"
+DATABASE_NAME = "moksori.sqlite3"
+
+
+def data_dir() -> Path:
+    """The user's Moksori folder: `$MOKSORI_DATA_DIR` if set, else the platform's user data folder."""
+    override = os.environ.get(DATA_DIR_VARIABLE, "").strip()
+    if override:
+        return Path(override).expanduser().resolve()
+    return Path(platformdirs.user_data_dir("Moksori", appauthor=False, roaming=True))
+
+
+def database_path() -> Path:
+    return data_dir() / DATABASE_NAME
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: inside a PyInstaller bundle, or beside the source packages."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,37 @@
+"""Speech arithmetic shown while drafting: English word counts and the estimated speaking time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.records import TimeLimits
+
+DEFAULT_PACE_WPM = 120
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+
+
+def english_words(text: str) -> int:
+    """Words a speaker says: letters or digits, with contractions ("don't") as one word."""
+    return len(_WORD.findall(text))
+
+
+def clock(seconds: float) -> str:
+    """`m:ss`, e.g. 250 -> '4:10'."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+@dataclass(frozen=True)
+class SpeakingEstimate:
+    words: int
+    pace_wpm: int
+    seconds: float
+    verdict: str  # 'under', 'within' or 'over' the speech's limits
+
+
+def estimate(english_texts: list[str], pace_wpm: int, limits: TimeLimits) -> SpeakingEstimate:
+    words = sum(english_words(text) for text in english_texts)
+    pace = max(1, pace_wpm)
+    seconds = words * 60.0 / pace
+    return SpeakingEstimate(words, pace, seconds, limits.verdict(seconds))

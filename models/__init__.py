@@ -1,0 +1,1 @@
+"""Domain records and their persistence (SQLite through sqlite-utils). Never imports Qt."""

@@ -1,0 +1,103 @@
+"""The database schema, as an ordered list of sqlite-utils migrations.
+
+Never edit a migration that has shipped: add a new one. Each runs in its own transaction together with
+the record of it having run, so a failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("moksori")
+
+
+def _run(db: Database, script: str) -> None:
+    # Not executescript(): it commits first, which would break the migration's own transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+#: The name of the first migration: tests build a database "made by the first release" with it.
+FIRST = "m001_initial"
+
+
+@migrations(name=FIRST)
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE speeches (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            min_seconds INTEGER NOT NULL DEFAULT 300,
+            max_seconds INTEGER NOT NULL DEFAULT 420,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            korean TEXT NOT NULL DEFAULT '',
+            english TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT
+        );
+        CREATE INDEX segments_by_speech ON segments(speech_id, position);
+        CREATE TABLE alternatives (
+            id INTEGER PRIMARY KEY,
+            segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL CHECK (author IN ('student', 'tutor')),
+            chosen INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX alternatives_by_segment ON alternatives(segment_id);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+            segment_id INTEGER REFERENCES segments(id) ON DELETE CASCADE,
+            author TEXT NOT NULL CHECK (author IN ('student', 'tutor')),
+            text TEXT NOT NULL,
+            resolved INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX notes_by_speech ON notes(speech_id);
+        CREATE TABLE versions (
+            id INTEGER PRIMARY KEY,
+            speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'named',
+            created_at TEXT NOT NULL,
+            snapshot TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations(name="m002_paragraphs_and_history")
+def m002_paragraphs_and_history(db: Database) -> None:
+    """Paragraph breaks in the reading view, and the English a segment had before a pick replaced it."""
+    _run(
+        db,
+        """
+        ALTER TABLE segments ADD COLUMN starts_paragraph INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE segment_history (
+            id INTEGER PRIMARY KEY,
+            segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            english TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            replaced_by TEXT NOT NULL CHECK (replaced_by IN ('student', 'tutor'))
+        );
+        CREATE INDEX history_by_segment ON segment_history(segment_id);
+        """
+    )

@@ -1,0 +1,125 @@
+"""Domain records of a speech being drafted: plain dataclasses, no persistence and no Qt.
+
+The store (`models.store`) reads and writes these; the UI shows them. Times are ISO-8601 UTC strings
+so that they survive a round trip through SQLite and JSON unchanged.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+
+def now_iso() -> str:
+    """The current time as an ISO-8601 UTC string with microseconds (sortable as text)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class Role(enum.StrEnum):
+    """Who is at the keyboard: what the student wrote and what her tutor suggested stay apart."""
+
+    STUDENT = "student"
+    TUTOR = "tutor"
+
+
+class VersionKind(enum.StrEnum):
+    NAMED = "named"
+    #: The speech as the student wrote it alone, kept to compare "before" and "after".
+    FIRST_DRAFT = "first_draft"
+
+
+@dataclass(frozen=True)
+class TimeLimits:
+    """A speech's contest time limits in seconds (Toastmasters default: 5 to 7 minutes)."""
+
+    min_seconds: int = 300
+    max_seconds: int = 420
+
+    def verdict(self, seconds: float) -> str:
+        """'under', 'within' or 'over' the limits."""
+        if seconds < self.min_seconds:
+            return "under"
+        if seconds > self.max_seconds:
+            return "over"
+        return "within"
+
+
+@dataclass
+class Speech:
+    id: int
+    title: str
+    speaker: str
+    limits: TimeLimits
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+@dataclass
+class Segment:
+    """One sentence of the speech: the Korean the student means and the English she will say."""
+
+    id: int
+    speech_id: int
+    position: int
+    korean: str
+    english: str
+    starts_paragraph: bool = False
+
+
+@dataclass
+class Alternative:
+    """An English phrasing offered for a segment, with a note on its nuance."""
+
+    id: int
+    segment_id: int
+    text: str
+    note: str
+    author: Role
+    chosen: bool
+    created_at: str
+
+
+@dataclass
+class Note:
+    """A remark on the whole speech (segment_id None) or on one segment."""
+
+    id: int
+    speech_id: int
+    segment_id: int | None
+    author: Role
+    text: str
+    resolved: bool
+    created_at: str
+
+
+@dataclass
+class HistoryEntry:
+    """An English text a segment had before it was replaced (by picking an alternative)."""
+
+    id: int
+    segment_id: int
+    english: str
+    replaced_at: str
+    replaced_by: Role
+
+
+@dataclass(frozen=True)
+class SnapshotRow:
+    segment_id: int
+    korean: str
+    english: str
+
+
+@dataclass
+class Version:
+    """A named snapshot of the whole speech."""
+
+    id: int
+    speech_id: int
+    name: str
+    kind: VersionKind
+    created_at: str
+    title: str
+    rows: list[SnapshotRow] = field(default_factory=list)
