@@ -1,0 +1,1 @@
+"""The Qt window: widgets, undo commands, translations loading, the background-task helper."""

@@ -1,0 +1,103 @@
+"""The composition root: resolve paths, open the store, load the language, build the main window.
+
+GUI thread only. Tests build `MainWindow` directly with their own store.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import paths, sentences
+from models import database
+from models.database import StoreCorrupted, StoreError
+from models.store import SpeechStore
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.messages import store_error_text
+from ui.tasks import run_task
+
+
+def open_store() -> SpeechStore | None:
+    """Open the database, asking the user what to do when it is damaged or read-only."""
+    path = paths.database_path()
+    try:
+        return SpeechStore.open(path)
+    except StoreCorrupted as error:
+        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Startup", "Damaged data file"),
+                          store_error_text(error))
+        box.setInformativeText(QApplication.translate(
+            "Startup", "Moksori can keep the damaged file aside, untouched, and start with an empty library. "
+                       "Backups made before upgrades are in the “backups” folder next to it.\n\n%1")
+            .replace("%1", str(path)))
+        fresh = box.addButton(QApplication.translate("Startup", "Keep it aside and start empty"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not fresh:
+            return None
+        kept = database.set_aside(path)
+        store = SpeechStore.open(path)
+        QMessageBox.information(None, QApplication.translate("Startup", "Damaged data file"),
+                                QApplication.translate("Startup", "The damaged file was kept as:\n%1")
+                                .replace("%1", str(kept)))
+        return store
+    except StoreError as error:
+        QMessageBox.critical(None, QApplication.translate("Startup", "Moksori cannot start"),
+                             store_error_text(error) + "\n\n" + str(path))
+        return None
+
+
+def _style(app: QApplication) -> None:
+    style = paths.resources_dir() / "styles" / "moksori.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    font = app.font()
+    font.setFamilies(["Noto Sans CJK KR", "Noto Sans KR", "Noto Sans", font.family()])
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+
+
+def run(argv: Sequence[str], smoke: bool = False) -> int:
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Moksori")
+    app.setApplicationDisplayName("Moksori")
+    app.setOrganizationName("Moksori")
+    _style(app)
+    i18n.install(i18n.system_language())
+    store = open_store()
+    if store is None:
+        return 2
+    windows: list[MainWindow] = []
+
+    def build() -> None:
+        i18n.install(i18n.resolve(store.setting("language", "")))
+        window = MainWindow(store)
+        window.language_change_requested.connect(rebuild)
+        if windows:
+            window.restoreGeometry(windows[-1].saveGeometry())
+        windows.append(window)
+        window.show()
+
+    def rebuild() -> None:
+        old = windows[-1]
+        build()
+        old.hide()
+        old.deleteLater()
+
+    build()
+    app.aboutToQuit.connect(store.close)
+    if smoke:
+        opened: list[bool] = []
+        QTimer.singleShot(300, lambda: (opened.append(windows[-1].isVisible()), app.quit()))
+        code = app.exec()
+        if sys.stdout is not None:  # None in a windowed PyInstaller build
+            print("moksori smoke: window opened" if opened == [True] else "moksori smoke: no window")
+        return code if opened == [True] else 1
+    run_task(app, sentences.warm_up)
+    return app.exec()

@@ -1,0 +1,34 @@
+"""The `moksori` program: with no command it opens the window; with one it runs the command line.
+
+Privacy switches are set here, first, before any library that could phone home is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+
+def _private_environment() -> None:
+    os.environ["HF_HUB_OFFLINE"] = "1"  # models load from local folders only
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # onnxruntime (speech detection) must not report usage
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _private_environment()
+    args = list(sys.argv[1:] if argv is None else argv)
+    from app import cli
+
+    if cli.is_command(args):
+        return cli.main(args)
+    window_args = cli.window_arguments(args)
+    if window_args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.application import run
+
+    return run([sys.argv[0], *window_args.qt_args], smoke=window_args.smoke)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

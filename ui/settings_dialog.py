@@ -1,0 +1,47 @@
+"""Settings: interface language, the speaking pace used for time estimates, and text size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from app.speaking import DEFAULT_PACE_WPM
+from models.store import SpeechStore
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Same as the computer"), "")
+        self.language.addItem("한국어", "ko")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language", ""))))
+        self.pace = QSpinBox(self)
+        self.pace.setRange(60, 220)
+        self.pace.setSuffix(self.tr(" words per minute"))
+        self.pace.setValue(int(store.setting("pace_wpm", DEFAULT_PACE_WPM)))
+        self.text_size = QSpinBox(self)
+        self.text_size.setRange(-4, 16)
+        self.text_size.setValue(int(store.setting("text_zoom", 0)))
+        note = QLabel(self.tr("Speakers in a contest usually say 100 to 165 words a minute; "
+                              "learners often speak more slowly, and that is fine."), self)
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Speaking pace"), self.pace)
+        form.addRow(note)
+        form.addRow(self.tr("Text size"), self.text_size)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> bool:
+        """Store the choices; True when the interface language changed."""
+        changed = self.language.currentData() != self.store.setting("language", "")
+        self.store.set_setting("language", self.language.currentData())
+        self.store.set_setting("pace_wpm", self.pace.value())
+        self.store.set_setting("text_zoom", self.text_size.value())
+        return changed

@@ -1,0 +1,61 @@
+"""The one way widgets run slow work: a callable on Qt's thread pool, results back on the GUI thread.
+
+`run_task(parent, work, on_done, on_failed)` runs `work()` on a pool thread; `on_done(result)` or
+`on_failed(error)` is then called on the GUI thread (through a queued signal), and not at all if
+`parent` was destroyed meanwhile. Workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # noqa: BLE001 - every failure is reported to the GUI thread
+            self.relay.failed.emit(error)
+            return
+        self.relay.finished.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_task(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_failed: Callable[[Exception], None] | None = None,
+) -> None:
+    relay = _Relay(parent)
+    _running.add(relay)
+
+    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        _running.discard(relay)
+        relay.deleteLater()
+        if callback is not None:
+            callback(value)
+
+    relay.finished.connect(lambda result: finish(on_done, result))
+    relay.failed.connect(lambda error: finish(on_failed, error))
+    QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def wait_for_tasks(msecs: int = 5000) -> bool:
+    """On close: wait for running work to end (tasks are short; nothing is cancelled half-written)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
