@@ -12,10 +12,13 @@ from models.records import Segment, Speech
 
 
 def labels() -> DocumentLabels:
-    t = QCoreApplication.translate
-    return DocumentLabels(korean=t("Export", "Korean"), english=t("Export", "English"),
-                          speaker=t("Export", "Speaker"), words=t("Export", "words"),
-                          limit=t("Export", "Time limit"))
+    return DocumentLabels(
+        korean=QCoreApplication.translate("Export", "Korean"),
+        english=QCoreApplication.translate("Export", "English"),
+        speaker=QCoreApplication.translate("Export", "Speaker"),
+        words=QCoreApplication.translate("Export", "words"),
+        limit=QCoreApplication.translate("Export", "Time limit"),
+    )
 
 
 def write_pdf(path: Path, speech: Speech, segments: list[Segment]) -> None:

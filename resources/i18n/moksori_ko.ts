@@ -1,0 +1,1019 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AlternativeCard</name>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="48"/>
+        <source>✓ Chosen</source>
+        <translation>✓ 고름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="53"/>
+        <location filename="../../ui/alternatives_panel.py" line="54"/>
+        <source>Remove this alternative</source>
+        <translation>이 표현 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="69"/>
+        <source>Pick this one</source>
+        <translation>이것으로 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesPanel</name>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="99"/>
+        <source>Another way to say it in English…</source>
+        <translation>영어로 다르게 말하는 방법…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="100"/>
+        <source>Alternative English sentence</source>
+        <translation>다른 영어 문장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="102"/>
+        <source>Its nuance, e.g. more formal, warmer, simpler to say</source>
+        <translation>느낌 설명 (예: 더 격식 있게, 더 따뜻하게, 말하기 더 쉽게)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="103"/>
+        <source>Nuance note</source>
+        <translation>느낌 설명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="127"/>
+        <source>Add as tutor</source>
+        <translation>선생님으로 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="129"/>
+        <source>Add as student</source>
+        <translation>학생으로 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="142"/>
+        <source>Choose a row to see its alternatives.</source>
+        <translation>줄을 고르면 다른 표현이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="147"/>
+        <source>(no Korean yet)</source>
+        <translation>(아직 한국어 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="148"/>
+        <source>Row %1 — %2</source>
+        <translation>%1번 줄 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="151"/>
+        <source>No alternatives yet. The tutor can write other ways to say this sentence below, each with a note on its nuance.</source>
+        <translation>아직 다른 표현이 없습니다. 아래에 선생님이 이 문장을 다르게 말하는 방법과 그 느낌을 적을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <location filename="../../ui/bin_dialog.py" line="26"/>
+        <source>Bin</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bin_dialog.py" line="29"/>
+        <source>Deleted speeches</source>
+        <translation>지운 연설문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bin_dialog.py" line="30"/>
+        <source>Bring back</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bin_dialog.py" line="32"/>
+        <source>Erase for good…</source>
+        <translation>완전히 지우기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bin_dialog.py" line="39"/>
+        <source>Deleted speeches stay here until you erase them.</source>
+        <translation>지운 연설문은 완전히 지울 때까지 여기에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bin_dialog.py" line="69"/>
+        <source>Erase for good</source>
+        <translation>완전히 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bin_dialog.py" line="70"/>
+        <source>Erase this speech with all its sentences, notes and versions? This cannot be undone.</source>
+        <translation>이 연설문과 모든 문장, 메모, 판을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="29"/>
+        <source>Typing</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="29"/>
+        <source>Change text</source>
+        <translation>글 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="63"/>
+        <source>Add rows</source>
+        <translation>줄 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="63"/>
+        <source>Add row</source>
+        <translation>줄 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="87"/>
+        <source>Delete row</source>
+        <translation>줄 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="102"/>
+        <source>Move row</source>
+        <translation>줄 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="118"/>
+        <source>Paragraph break</source>
+        <translation>문단 나누기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="134"/>
+        <source>Add alternative</source>
+        <translation>다른 표현 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="158"/>
+        <source>Remove alternative</source>
+        <translation>다른 표현 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="176"/>
+        <source>Pick alternative</source>
+        <translation>다른 표현 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="198"/>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="221"/>
+        <source>Resolve note</source>
+        <translation>메모 해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="221"/>
+        <source>Reopen note</source>
+        <translation>메모 다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="239"/>
+        <source>Speech details</source>
+        <translation>연설문 정보</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export_actions.py" line="16"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions.py" line="17"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions.py" line="18"/>
+        <source>Speaker</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions.py" line="19"/>
+        <source>words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions.py" line="20"/>
+        <source>Time limit</source>
+        <translation>시간 제한</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../ui/library_panel.py" line="34"/>
+        <source>Search titles, speakers and sentences</source>
+        <translation>제목, 발표자, 문장 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="36"/>
+        <source>Search speeches</source>
+        <translation>연설문 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="39"/>
+        <source>Speeches</source>
+        <translation>연설문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="41"/>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="42"/>
+        <source>New speech (Ctrl+N)</source>
+        <translation>새 연설문 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="44"/>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="46"/>
+        <source>Duplicate</source>
+        <translation>복사하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="48"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="68"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="88"/>
+        <source>Title of the speech:</source>
+        <translation>연설문 제목:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="94"/>
+        <source>A speech needs a title. Please type one.</source>
+        <translation>연설문에는 제목이 있어야 합니다. 제목을 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="97"/>
+        <source>New speech</source>
+        <translation>새 연설문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="97"/>
+        <source>My speech</source>
+        <translation>나의 연설문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="113"/>
+        <source>Rename speech</source>
+        <translation>연설문 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="127"/>
+        <source>Duplicate speech</source>
+        <translation>연설문 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="127"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (복사본)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="143"/>
+        <source>Delete speech</source>
+        <translation>연설문 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="144"/>
+        <source>Move “%1” to the bin? You can bring it back from the bin later.</source>
+        <translation>“%1”을(를) 휴지통으로 옮길까요? 나중에 휴지통에서 되살릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>Moksori — speech practice</source>
+        <translation>목소리 — 말하기 연습</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Speeches</source>
+        <translation>연설문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <source>Alternatives</source>
+        <translation>다른 표현</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
+        <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>Start a new speech</source>
+        <translation>새 연설문 시작하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Speech</source>
+        <translation>연설문(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>New speech…</source>
+        <translation>새 연설문…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Speech details…</source>
+        <translation>연설문 정보…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Read the whole speech</source>
+        <translation>전체 연설문 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>Save a version…</source>
+        <translation>판 저장하기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Compare versions…</source>
+        <translation>판 비교하기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Export as PDF…</source>
+        <translation>PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>Export as text…</source>
+        <translation>글 파일로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Bin…</source>
+        <translation>휴지통…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Settings…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Redo</source>
+        <translation>다시 하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>New row below</source>
+        <translation>아래에 새 줄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Split row at the cursor</source>
+        <translation>커서 위치에서 줄 나누기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Merge with the next row</source>
+        <translation>다음 줄과 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Delete row</source>
+        <translation>줄 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Move row up</source>
+        <translation>줄 위로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>Move row down</source>
+        <translation>줄 아래로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>New paragraph starts here</source>
+        <translation>여기서 새 문단 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Next row</source>
+        <translation>다음 줄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>Previous row</source>
+        <translation>이전 줄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Add an alternative</source>
+        <translation>다른 표현 추가하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Add a note</source>
+        <translation>메모 추가하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Pick alternative %1</source>
+        <translation>%1번 표현 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Larger text</source>
+        <translation>글자 크게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Smaller text</source>
+        <translation>글자 작게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Student</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Tutor</source>
+        <translation>선생님</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
+        <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>Switch between student and tutor</source>
+        <translation>학생과 선생님 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>Main</source>
+        <translation>기본 도구</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>At the keyboard:</source>
+        <translation>지금 쓰는 사람:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Saved again.</source>
+        <translation>다시 저장되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>All changes saved</source>
+        <translation>모두 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>%1 at the keyboard</source>
+        <translation>지금 쓰는 사람: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
+        <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Not saved yet</source>
+        <translation>아직 저장 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>Version saved.</source>
+        <translation>판을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>The file could not be written: %1</source>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Saved %1</source>
+        <translation>저장함: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Export as PDF</source>
+        <translation>PDF로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Export as text</source>
+        <translation>글 파일로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Text files (*.txt)</source>
+        <translation>글 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
+        <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="13"/>
+        <source>Your work could not be saved because the disk is full. What you typed stays on screen and Moksori keeps trying; free some space on the disk.</source>
+        <translation>저장 공간이 가득 차서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다. 저장 공간을 비워 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="16"/>
+        <source>Your work could not be saved because the data file cannot be written. What you typed stays on screen; check that the folder is writable.</source>
+        <translation>자료 파일에 쓸 수 없어서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있습니다. 폴더에 쓸 수 있는지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19"/>
+        <source>Your work could not be saved yet because another Moksori window is saving. Moksori keeps trying.</source>
+        <translation>다른 목소리 창이 저장 중이라 아직 저장하지 못했습니다. 목소리가 계속 저장을 시도합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>Your work could not be saved. What you typed stays on screen and Moksori keeps trying.</source>
+        <translation>저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>The Moksori data file is damaged and cannot be opened.</source>
+        <translation>목소리 자료 파일이 망가져서 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>The Moksori data file cannot be written (it is read-only). Check the permissions of the data folder, or start Moksori with another folder.</source>
+        <translation>목소리 자료 파일에 쓸 수 없습니다 (읽기 전용). 자료 폴더의 권한을 확인하거나 다른 폴더로 목소리를 시작해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>The Moksori data file could not be opened.</source>
+        <translation>목소리 자료 파일을 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="32"/>
+        <source>Notes on the whole speech</source>
+        <translation>연설문 전체 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="39"/>
+        <source>On this row</source>
+        <translation>이 줄에</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="40"/>
+        <source>On the whole speech</source>
+        <translation>연설문 전체에</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="41"/>
+        <source>Where the note belongs</source>
+        <translation>메모를 달 곳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="43"/>
+        <source>Write a note…</source>
+        <translation>메모를 쓰세요…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="44"/>
+        <source>New note</source>
+        <translation>새 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="47"/>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="69"/>
+        <source>Notes on this row</source>
+        <translation>이 줄의 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="73"/>
+        <source>Notes on row %1</source>
+        <translation>%1번 줄의 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="89"/>
+        <source>Tick when the note has been dealt with.</source>
+        <translation>메모 내용을 해결했으면 표시하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../ui/reading_view.py" line="18"/>
+        <source>Read the whole speech</source>
+        <translation>전체 연설문 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading_view.py" line="23"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading_view.py" line="24"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading_view.py" line="41"/>
+        <source>English (%1 words)</source>
+        <translation>영어 (%1 단어)</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/roles.py" line="12"/>
+        <source>Tutor</source>
+        <translation>선생님</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="13"/>
+        <source>Student</source>
+        <translation>학생</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVersionDialog</name>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="154"/>
+        <source>Save a version</source>
+        <translation>판 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="158"/>
+        <source>This is the first draft the student wrote alone</source>
+        <translation>학생이 혼자 쓴 첫 초고입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="165"/>
+        <source>Name of this version:</source>
+        <translation>이 판의 이름:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="15"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="17"/>
+        <source>Same as the computer</source>
+        <translation>컴퓨터와 같게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="23"/>
+        <source> words per minute</source>
+        <translation> 단어/분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <source>Speakers in a contest usually say 100 to 165 words a minute; learners often speak more slowly, and that is fine.</source>
+        <translation>대회 발표자는 보통 1분에 100~165 단어를 말합니다. 배우는 사람은 더 천천히 말해도 괜찮습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <source>Speaking pace</source>
+        <translation>말하기 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechDetailsDialog</name>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="31"/>
+        <source>Speech details</source>
+        <translation>연설문 정보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="36"/>
+        <source>A pseudonym is fine</source>
+        <translation>가명도 괜찮습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="42"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="43"/>
+        <source>Speaker</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="44"/>
+        <source>Shortest time</source>
+        <translation>가장 짧은 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="45"/>
+        <source>Longest time</source>
+        <translation>가장 긴 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="60"/>
+        <source>A speech needs a title.</source>
+        <translation>연설문에는 제목이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_details_dialog.py" line="64"/>
+        <source>The shortest time must not be longer than the longest time.</source>
+        <translation>가장 짧은 시간이 가장 긴 시간보다 길면 안 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechEditor</name>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="42"/>
+        <source>Korean — what I mean</source>
+        <extracomment>A paste longer than this is far beyond any contest speech (10 minutes is about 1,300 words).</extracomment>
+        <translation>한국어 — 하고 싶은 말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="43"/>
+        <source>English — what I will say</source>
+        <translation>영어 — 내가 말할 문장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="54"/>
+        <source>+ Add a row</source>
+        <translation>+ 줄 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="85"/>
+        <source>Korean sentence</source>
+        <translation>한국어 문장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="86"/>
+        <source>English sentence</source>
+        <translation>영어 문장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="129"/>
+        <source>%1 alternatives, %2 open notes</source>
+        <translation>다른 표현 %1개, 남은 메모 %2개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="213"/>
+        <source>Split row</source>
+        <translation>줄 나누기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="227"/>
+        <source>Merge rows</source>
+        <translation>줄 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="245"/>
+        <source>Very long paste</source>
+        <translation>아주 긴 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="246"/>
+        <source>You are pasting %1 characters, much longer than a contest speech. Paste it all as sentence rows?</source>
+        <translation>%1자를 붙여넣으려고 합니다. 대회 연설문보다 훨씬 깁니다. 모두 문장 줄로 붙여넣을까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_editor.py" line="267"/>
+        <source>Paste sentences</source>
+        <translation>문장 붙여넣기</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechPage</name>
+    <message>
+        <location filename="../../ui/speech_page.py" line="26"/>
+        <source>Details…</source>
+        <translation>정보…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_page.py" line="27"/>
+        <source>Title, speaker and time limits</source>
+        <translation>제목, 발표자, 시간 제한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_page.py" line="48"/>
+        <source>Time limit %1–%2</source>
+        <translation>시간 제한 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_page.py" line="50"/>
+        <source>no speaker name yet</source>
+        <translation>아직 발표자 이름 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_page.py" line="61"/>
+        <source>%1 English words · about %2 at %3 words a minute — limit %4–%5</source>
+        <translation>영어 %1 단어 · 1분에 %3 단어로 약 %2 — 제한 %4–%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_page.py" line="65"/>
+        <source>too short</source>
+        <translation>너무 짧음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_page.py" line="65"/>
+        <source>too long</source>
+        <translation>너무 김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_page.py" line="65"/>
+        <source>within the limit</source>
+        <translation>시간 안에 맞음</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/application.py" line="31"/>
+        <location filename="../../ui/application.py" line="45"/>
+        <source>Damaged data file</source>
+        <translation>망가진 자료 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="33"/>
+        <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
+
+%1</source>
+        <translation>목소리는 망가진 파일을 건드리지 않고 따로 보관한 뒤 빈 서재로 시작할 수 있습니다. 업데이트 전에 만든 백업은 옆의 “backups” 폴더에 있습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="37"/>
+        <source>Keep it aside and start empty</source>
+        <translation>따로 보관하고 새로 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="39"/>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="46"/>
+        <source>The damaged file was kept as:
+%1</source>
+        <translation>망가진 파일은 이렇게 보관했습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="50"/>
+        <source>Moksori cannot start</source>
+        <translation>목소리를 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="51"/>
+        <source>Versions</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="55"/>
+        <source>Compare this version</source>
+        <translation>비교할 판</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="56"/>
+        <source>with this version</source>
+        <translation>이 판과 비교</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="58"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="59"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="60"/>
+        <source>Save a version…</source>
+        <translation>판 저장하기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="64"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="66"/>
+        <source>with</source>
+        <translation>와(과)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="96"/>
+        <source>%1 (first draft)</source>
+        <translation>%1 (첫 초고)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="98"/>
+        <source>Now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="123"/>
+        <source>%1 of %2 sentences differ.</source>
+        <translation>%2문장 중 %1문장이 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions_dialog.py" line="175"/>
+        <source>Version %1</source>
+        <translation>%1번째 판</translation>
+    </message>
+</context>
+</TS>
