@@ -132,8 +132,10 @@ class AlternativesPanel(QWidget):
         self.segment_id = segment_id
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
         enabled = segment_id != -1
         for widget in (self.text_input, self.note_input, self.add_button):
             widget.setEnabled(enabled)

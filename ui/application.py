@@ -96,8 +96,11 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
         opened: list[bool] = []
         QTimer.singleShot(300, lambda: (opened.append(windows[-1].isVisible()), app.quit()))
         code = app.exec()
+        # The Korean splitter's model is a data file that a build can miss: prove it loads.
+        korean = len(sentences.split_sentences("저는 혜산에서 태어났어요 지금은 서울에 살아요", "ko"))
         if sys.stdout is not None:  # None in a windowed PyInstaller build
             print("moksori smoke: window opened" if opened == [True] else "moksori smoke: no window")
-        return code if opened == [True] else 1
+            print(f"moksori smoke: Korean sentences found: {korean}")
+        return code if opened == [True] and korean == 2 else 1
     run_task(app, sentences.warm_up)
     return app.exec()

@@ -61,7 +61,8 @@ class LibraryPanel(QWidget):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item else -1
 
     def reload(self, select: int | None = None) -> None:
-        keep = self.current_id() if select is None else select
+        shown = self.current_id()
+        keep = shown if select is None else select
         self.list.blockSignals(True)
         self.list.clear()
         for speech in self.store.speeches(self.search.text()):
@@ -74,7 +75,7 @@ class LibraryPanel(QWidget):
         self.list.blockSignals(False)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
-        if self.current_id() != keep:
+        if self.current_id() != shown:
             self.speech_selected.emit(self.current_id())
         has = self.current_id() != -1
         for button in (self.rename_button, self.copy_button, self.delete_button):
