@@ -5,6 +5,7 @@ Any thread may call these functions; they run before the store is shared.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import datetime
@@ -66,10 +67,8 @@ def write_failure(path: Path, error: sqlite3.Error) -> StoreWriteFailed:
 
 def ensure_private_dir(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(PermissionError):  # someone else's folder (a portable drive): use it as it is
         os.chmod(folder, 0o700)
-    except PermissionError:
-        pass  # someone else's folder (e.g. a portable drive): use it as it is
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -99,10 +98,8 @@ def connect(path: Path) -> sqlite3.Connection:
         raise StoreReadOnly(path, "the file or its folder is not writable")
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    try:
+    with contextlib.suppress(PermissionError):
         os.chmod(path, 0o600)
-    except PermissionError:
-        pass
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
         if existed:

@@ -143,6 +143,7 @@ def test_tutor_offers_five_alternatives_and_student_picks_one(window: MainWindow
     [history] = store.history(segment_id)
     assert history.english == "I born in Hyesan." and history.replaced_by is Role.STUDENT
     assert [a.chosen for a in store.alternatives(segment_id)] == [False, False, True, False, False]
+    assert panel.history.isVisible() and "I born in Hyesan." in panel.history.text()
     window.doc.undo_stack.undo()
     assert first.english.toPlainText() == "I born in Hyesan."
     assert store.history(segment_id) == []

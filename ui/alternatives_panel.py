@@ -91,6 +91,10 @@ class AlternativesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.history = QLabel(self)
+        self.history.setObjectName("rowHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyHint")
@@ -112,6 +116,7 @@ class AlternativesPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.history)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
         layout.addLayout(form)
@@ -132,7 +137,7 @@ class AlternativesPanel(QWidget):
         self.segment_id = segment_id
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
@@ -143,12 +148,16 @@ class AlternativesPanel(QWidget):
             self.alternatives = []
             self.heading.setText(self.tr("Choose a row to see its alternatives."))
             self.empty.hide()
+            self.history.hide()
             return
         segment = self.doc.store.segment(segment_id)
         number = next((i for i, s in enumerate(self.doc.segments(), start=1) if s.id == segment_id), 0)
         korean = segment.korean or self.tr("(no Korean yet)")
         self.heading.setText(self.tr("Row %1 — %2").replace("%1", str(number)).replace("%2", korean))
         self.alternatives = self.doc.store.alternatives(segment_id)
+        earlier = [entry.english for entry in self.doc.store.history(segment_id) if entry.english.strip()]
+        self.history.setVisible(bool(earlier))
+        self.history.setText(self.tr("Earlier English of this row: %1").replace("%1", " ← ".join(earlier[:3])))
         self.empty.setVisible(not self.alternatives)
         self.empty.setText(self.tr("No alternatives yet. The tutor can write other ways to say this "
                                    "sentence below, each with a note on its nuance."))

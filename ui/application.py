@@ -94,7 +94,11 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
     app.aboutToQuit.connect(store.close)
     if smoke:
         opened: list[bool] = []
-        QTimer.singleShot(300, lambda: (opened.append(windows[-1].isVisible()), app.quit()))
+        def check() -> None:
+            opened.append(windows[-1].isVisible())
+            app.quit()
+
+        QTimer.singleShot(300, check)
         code = app.exec()
         # The Korean splitter's model is a data file that a build can miss: prove it loads.
         korean = len(sentences.split_sentences("저는 혜산에서 태어났어요 지금은 서울에 살아요", "ko"))

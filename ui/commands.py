@@ -26,7 +26,8 @@ class EditText(QUndoCommand):
 
     def __init__(self, doc: SpeechDocument, segment_id: int, field: str, old: str, new: str,
                  typed: bool = True) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Typing") if typed else QCoreApplication.translate("Commands", "Change text"))
+        super().__init__(QCoreApplication.translate("Commands", "Typing") if typed
+                         else QCoreApplication.translate("Commands", "Change text"))
         self.doc, self.segment_id, self.field = doc, segment_id, field
         self.old, self.new = old, new
         self.typed = typed
@@ -60,7 +61,8 @@ class EditText(QUndoCommand):
 class InsertRows(QUndoCommand):
     def __init__(self, doc: SpeechDocument, position: int, texts: Sequence[tuple[str, str]],
                  paragraphs: Sequence[bool] = (), parent: QUndoCommand | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add rows") if len(texts) > 1 else QCoreApplication.translate("Commands", "Add row"), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add rows") if len(texts) > 1
+                         else QCoreApplication.translate("Commands", "Add row"), parent)
         self.doc, self.position = doc, position
         self.texts, self.paragraphs = list(texts), list(paragraphs)
         self.ids: list[int] = []
@@ -133,13 +135,14 @@ class AddAlternative(QUndoCommand):
     def __init__(self, doc: SpeechDocument, segment_id: int, text: str, note: str, author: Role) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Add alternative"))
         self.doc, self.segment_id = doc, segment_id
-        self.text, self.note, self.author = text, note, author
+        self.alternative_text, self.note, self.author = text, note, author
         self.alternative_id: int | None = None
 
     def redo(self) -> None:
         if self.alternative_id is None:
             created = self.doc.attempt(
-                lambda: self.doc.store.add_alternative(self.segment_id, self.text, self.note, self.author))
+                lambda: self.doc.store.add_alternative(self.segment_id, self.alternative_text, self.note,
+                                                    self.author))
             self.alternative_id = created.id if created else None
         else:
             alternative_id = self.alternative_id
@@ -196,13 +199,14 @@ class PickAlternative(QUndoCommand):
 class AddNote(QUndoCommand):
     def __init__(self, doc: SpeechDocument, segment_id: int | None, text: str, author: Role) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Add note"))
-        self.doc, self.segment_id, self.text, self.author = doc, segment_id, text, author
+        self.doc, self.segment_id, self.note_text, self.author = doc, segment_id, text, author
         self.note_id: int | None = None
 
     def redo(self) -> None:
         if self.note_id is None:
             note = self.doc.attempt(
-                lambda: self.doc.store.add_note(self.doc.speech_id, self.segment_id, self.author, self.text))
+                lambda: self.doc.store.add_note(self.doc.speech_id, self.segment_id, self.author,
+                                             self.note_text))
             self.note_id = note.id if note else None
         else:
             note_id = self.note_id
@@ -218,7 +222,8 @@ class AddNote(QUndoCommand):
 
 class ResolveNote(QUndoCommand):
     def __init__(self, doc: SpeechDocument, note_id: int, resolved: bool) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Resolve note") if resolved else QCoreApplication.translate("Commands", "Reopen note"))
+        super().__init__(QCoreApplication.translate("Commands", "Resolve note") if resolved
+                         else QCoreApplication.translate("Commands", "Reopen note"))
         self.doc, self.note_id, self.resolved = doc, note_id, resolved
 
     def _apply(self, resolved: bool) -> None:

@@ -22,6 +22,8 @@ def resolve(choice: str) -> str:
 def install(language: str) -> str:
     """Install translators for `language` ('ko' or 'en') on the running application; returns it."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a running QApplication")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

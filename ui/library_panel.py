@@ -40,7 +40,7 @@ class LibraryPanel(QWidget):
         self.list.currentItemChanged.connect(self.on_list_current_changed)
         self.new_button = QPushButton(self.tr("New"), self)
         self.new_button.setToolTip(self.tr("New speech (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_speech)
         self.rename_button = QPushButton(self.tr("Rename"), self)
         self.rename_button.clicked.connect(self.rename)
         self.copy_button = QPushButton(self.tr("Duplicate"), self)
@@ -94,7 +94,7 @@ class LibraryPanel(QWidget):
                 return title[:200]
             QMessageBox.information(self, caption, self.tr("A speech needs a title. Please type one."))
 
-    def create(self) -> None:
+    def create_speech(self) -> None:
         title = self._ask_title(self.tr("New speech"), self.tr("My speech"))
         if title is None:
             return

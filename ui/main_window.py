@@ -96,13 +96,14 @@ class MainWindow(QMainWindow):
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
         button = QPushButton(self.tr("Start a new speech"), page)
-        button.clicked.connect(self.library.create)
+        button.clicked.connect(self.library.create_speech)
         layout.addWidget(hint)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         return page
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, menu=None) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot,  # noqa: ANN001
+                menu=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         speech_menu = bar.addMenu(self.tr("&Speech"))
-        self._action(self.tr("New speech…"), QKeySequence.StandardKey.New, self.library.create, speech_menu)
+        self._action(self.tr("New speech…"), QKeySequence.StandardKey.New, self.library.create_speech, speech_menu)
         self.speech_actions = [
             self._action(self.tr("Speech details…"), "Ctrl+I", self.edit_details, speech_menu),
             self._action(self.tr("Read the whole speech"), "F5", self.show_reading_view, speech_menu),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models.database import StoreError, StoreWriteFailed
 
+
 def store_error_text(error: StoreError) -> str:
     translate = QCoreApplication.translate
     if isinstance(error, StoreWriteFailed):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,7 +75,9 @@ class NotesPanel(QWidget):
             row_notes = self.doc.store.notes(self.doc.speech_id, self.segment_id)
         self._fill(self.row_notes, row_notes)
         self._fill(self.speech_notes, self.doc.store.notes(self.doc.speech_id, None))
-        self.scope.model().item(0).setEnabled(self.segment_id != -1)
+        model = self.scope.model()
+        if isinstance(model, QStandardItemModel):
+            model.item(0).setEnabled(self.segment_id != -1)
         if self.segment_id == -1:
             self.scope.setCurrentIndex(1)
 

@@ -56,14 +56,14 @@ class SpeechEditor(QWidget):
         outer.addLayout(self.rows_layout)
         outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.container)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.container)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         doc.rows_reset.connect(self.reload)
         doc.text_replaced.connect(self.on_doc_text_replaced)
@@ -165,7 +165,7 @@ class SpeechEditor(QWidget):
         cell = row.cell(field)
         cell.setFocus(Qt.FocusReason.OtherFocusReason)
         self.set_current(segment_id)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(cell, 20, 40))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(cell, 20, 40))
 
     def go(self, step: int) -> None:
         index = self.current_index()

@@ -23,52 +23,57 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="99"/>
+        <location filename="../../ui/alternatives_panel.py" line="103"/>
         <source>Another way to say it in English…</source>
         <translation>영어로 다르게 말하는 방법…</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="100"/>
+        <location filename="../../ui/alternatives_panel.py" line="104"/>
         <source>Alternative English sentence</source>
         <translation>다른 영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="102"/>
+        <location filename="../../ui/alternatives_panel.py" line="106"/>
         <source>Its nuance, e.g. more formal, warmer, simpler to say</source>
         <translation>느낌 설명 (예: 더 격식 있게, 더 따뜻하게, 말하기 더 쉽게)</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="103"/>
+        <location filename="../../ui/alternatives_panel.py" line="107"/>
         <source>Nuance note</source>
         <translation>느낌 설명</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="127"/>
+        <location filename="../../ui/alternatives_panel.py" line="132"/>
         <source>Add as tutor</source>
         <translation>선생님으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="129"/>
+        <location filename="../../ui/alternatives_panel.py" line="134"/>
         <source>Add as student</source>
         <translation>학생으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="142"/>
+        <location filename="../../ui/alternatives_panel.py" line="149"/>
         <source>Choose a row to see its alternatives.</source>
         <translation>줄을 고르면 다른 표현이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="147"/>
+        <location filename="../../ui/alternatives_panel.py" line="155"/>
         <source>(no Korean yet)</source>
         <translation>(아직 한국어 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="148"/>
+        <location filename="../../ui/alternatives_panel.py" line="156"/>
         <source>Row %1 — %2</source>
         <translation>%1번 줄 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="151"/>
+        <location filename="../../ui/alternatives_panel.py" line="160"/>
+        <source>Earlier English of this row: %1</source>
+        <translation>이 줄의 예전 영어: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alternatives_panel.py" line="162"/>
         <source>No alternatives yet. The tutor can write other ways to say this sentence below, each with a note on its nuance.</source>
         <translation>아직 다른 표현이 없습니다. 아래에 선생님이 이 문장을 다르게 말하는 방법과 그 느낌을 적을 수 있습니다.</translation>
     </message>
@@ -119,67 +124,67 @@
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="29"/>
+        <location filename="../../ui/commands.py" line="30"/>
         <source>Change text</source>
         <translation>글 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="63"/>
+        <location filename="../../ui/commands.py" line="64"/>
         <source>Add rows</source>
         <translation>줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="63"/>
+        <location filename="../../ui/commands.py" line="65"/>
         <source>Add row</source>
         <translation>줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="87"/>
+        <location filename="../../ui/commands.py" line="89"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="104"/>
         <source>Move row</source>
         <translation>줄 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="118"/>
+        <location filename="../../ui/commands.py" line="120"/>
         <source>Paragraph break</source>
         <translation>문단 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="134"/>
+        <location filename="../../ui/commands.py" line="136"/>
         <source>Add alternative</source>
         <translation>다른 표현 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="158"/>
+        <location filename="../../ui/commands.py" line="161"/>
         <source>Remove alternative</source>
         <translation>다른 표현 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="176"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Pick alternative</source>
         <translation>다른 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198"/>
+        <location filename="../../ui/commands.py" line="201"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="221"/>
+        <location filename="../../ui/commands.py" line="225"/>
         <source>Resolve note</source>
         <translation>메모 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="221"/>
+        <location filename="../../ui/commands.py" line="226"/>
         <source>Reopen note</source>
         <translation>메모 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="239"/>
+        <location filename="../../ui/commands.py" line="244"/>
         <source>Speech details</source>
         <translation>연설문 정보</translation>
     </message>
@@ -255,52 +260,52 @@
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="68"/>
+        <location filename="../../ui/library_panel.py" line="69"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="88"/>
+        <location filename="../../ui/library_panel.py" line="89"/>
         <source>Title of the speech:</source>
         <translation>연설문 제목:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="94"/>
+        <location filename="../../ui/library_panel.py" line="95"/>
         <source>A speech needs a title. Please type one.</source>
         <translation>연설문에는 제목이 있어야 합니다. 제목을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="97"/>
+        <location filename="../../ui/library_panel.py" line="98"/>
         <source>New speech</source>
         <translation>새 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="97"/>
+        <location filename="../../ui/library_panel.py" line="98"/>
         <source>My speech</source>
         <translation>나의 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="113"/>
+        <location filename="../../ui/library_panel.py" line="114"/>
         <source>Rename speech</source>
         <translation>연설문 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="127"/>
+        <location filename="../../ui/library_panel.py" line="128"/>
         <source>Duplicate speech</source>
         <translation>연설문 복사하기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="127"/>
+        <location filename="../../ui/library_panel.py" line="128"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="143"/>
+        <location filename="../../ui/library_panel.py" line="144"/>
         <source>Delete speech</source>
         <translation>연설문 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="144"/>
+        <location filename="../../ui/library_panel.py" line="145"/>
         <source>Move “%1” to the bin? You can bring it back from the bin later.</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요? 나중에 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
@@ -338,249 +343,249 @@
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>The file could not be written: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -588,37 +593,37 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="13"/>
+        <location filename="../../ui/messages.py" line="14"/>
         <source>Your work could not be saved because the disk is full. What you typed stays on screen and Moksori keeps trying; free some space on the disk.</source>
         <translation>저장 공간이 가득 차서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다. 저장 공간을 비워 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16"/>
+        <location filename="../../ui/messages.py" line="17"/>
         <source>Your work could not be saved because the data file cannot be written. What you typed stays on screen; check that the folder is writable.</source>
         <translation>자료 파일에 쓸 수 없어서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있습니다. 폴더에 쓸 수 있는지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Your work could not be saved yet because another Moksori window is saving. Moksori keeps trying.</source>
         <translation>다른 목소리 창이 저장 중이라 아직 저장하지 못했습니다. 목소리가 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Your work could not be saved. What you typed stays on screen and Moksori keeps trying.</source>
         <translation>저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>The Moksori data file is damaged and cannot be opened.</source>
         <translation>목소리 자료 파일이 망가져서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>The Moksori data file cannot be written (it is read-only). Check the permissions of the data folder, or start Moksori with another folder.</source>
         <translation>목소리 자료 파일에 쓸 수 없습니다 (읽기 전용). 자료 폴더의 권한을 확인하거나 다른 폴더로 목소리를 시작해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>The Moksori data file could not be opened.</source>
         <translation>목소리 자료 파일을 열 수 없습니다.</translation>
     </message>
@@ -626,52 +631,52 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="32"/>
+        <location filename="../../ui/notes_panel.py" line="33"/>
         <source>Notes on the whole speech</source>
         <translation>연설문 전체 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="39"/>
+        <location filename="../../ui/notes_panel.py" line="40"/>
         <source>On this row</source>
         <translation>이 줄에</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="41"/>
         <source>On the whole speech</source>
         <translation>연설문 전체에</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="42"/>
         <source>Where the note belongs</source>
         <translation>메모를 달 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="43"/>
+        <location filename="../../ui/notes_panel.py" line="44"/>
         <source>Write a note…</source>
         <translation>메모를 쓰세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="44"/>
+        <location filename="../../ui/notes_panel.py" line="45"/>
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="47"/>
+        <location filename="../../ui/notes_panel.py" line="48"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="69"/>
+        <location filename="../../ui/notes_panel.py" line="70"/>
         <source>Notes on this row</source>
         <translation>이 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="73"/>
+        <location filename="../../ui/notes_panel.py" line="74"/>
         <source>Notes on row %1</source>
         <translation>%1번 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="89"/>
+        <location filename="../../ui/notes_panel.py" line="92"/>
         <source>Tick when the note has been dealt with.</source>
         <translation>메모 내용을 해결했으면 표시하세요.</translation>
     </message>
