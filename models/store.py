@@ -167,7 +167,8 @@ class SpeechStore(AnnotationStore):
                 db.execute("UPDATE segments SET korean = ? WHERE id = ?", [korean, segment_id])
             if english is not None:
                 db.execute("UPDATE segments SET english = ? WHERE id = ?", [english, segment_id])
-            self._touch(db, self.segment(segment_id).speech_id)
+            db.execute("UPDATE speeches SET updated_at = ? WHERE id = (SELECT speech_id FROM segments WHERE id = ?)",
+                       [now_iso(), segment_id])
 
     def set_paragraph_start(self, segment_id: int, starts: bool) -> None:
         with self._write() as db:

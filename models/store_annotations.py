@@ -179,16 +179,8 @@ class AnnotationStore(StoreBase):
         )
 
     def version(self, version_id: int) -> Version:
-        rows = self._rows("SELECT * FROM versions WHERE id = ?", [version_id])
-        if not rows:
-            raise KeyError(version_id)
-        return self._version(rows[0])
+        return self._version(self._one("versions", version_id))
 
     def versions(self, speech_id: int) -> list[Version]:
         rows = self._rows("SELECT * FROM versions WHERE speech_id = ? ORDER BY created_at, id", [speech_id])
         return [self._version(row) for row in rows]
-
-    def delete_version(self, version_id: int) -> None:
-        with self._write() as db:
-            db.execute("DELETE FROM versions WHERE id = ?", [version_id])
-

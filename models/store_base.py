@@ -79,11 +79,15 @@ class StoreBase:
         )
         return [self._segment(row) for row in rows]
 
-    def segment(self, segment_id: int) -> Segment:
-        rows = self._rows("SELECT * FROM segments WHERE id = ?", [segment_id])
+    def _one(self, table: str, record_id: int) -> dict[str, Any]:
+        """The row of `table` with this id; KeyError when there is none."""
+        rows = self._rows(f"SELECT * FROM {table} WHERE id = ?", [record_id])
         if not rows:
-            raise KeyError(segment_id)
-        return self._segment(rows[0])
+            raise KeyError(record_id)
+        return rows[0]
+
+    def segment(self, segment_id: int) -> Segment:
+        return self._segment(self._one("segments", segment_id))
 
     @staticmethod
     def _speech(row: dict[str, Any]) -> Speech:
@@ -98,7 +102,4 @@ class StoreBase:
         )
 
     def speech(self, speech_id: int) -> Speech:
-        rows = self._rows("SELECT * FROM speeches WHERE id = ?", [speech_id])
-        if not rows:
-            raise KeyError(speech_id)
-        return self._speech(rows[0])
+        return self._speech(self._one("speeches", speech_id))

@@ -6,7 +6,7 @@ GUI thread only.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QTextCursor
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from models.records import Segment
@@ -75,9 +75,6 @@ class CellEdit(QPlainTextEdit):
 
     def insert_plain(self, text: str) -> None:
         self.textCursor().insertText(text)
-
-    def move_cursor_to_end(self) -> None:
-        self.moveCursor(QTextCursor.MoveOperation.End)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)

@@ -35,6 +35,7 @@ class SpeechEditor(QWidget):
         self.doc = doc
         self.rows: list[SegmentRow] = []
         self.current_id = -1
+        self._current_index = 0  # where the current row was, to pick a neighbour when it goes
         self._zoom = 0
 
         heading = QHBoxLayout()
@@ -94,14 +95,11 @@ class SpeechEditor(QWidget):
         self.refresh_badges()
         ids = [row.segment_id for row in self.rows]
         if self.current_id not in ids:
-            self.current_id = ids[min(self._last_index(), len(ids) - 1)] if ids else -1
+            self.current_id = ids[min(self._current_index, len(ids) - 1)] if ids else -1
         self._mark_current()
         if focus_field and self.current_id != -1:
             self.focus_row(self.current_id, focus_field)
         self.current_segment_changed.emit(self.current_id)
-
-    def _last_index(self) -> int:
-        return getattr(self, "_current_index", 0)
 
     def _wire(self, row: SegmentRow) -> None:
         for field in ("korean", "english"):
