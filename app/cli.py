@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import paths
+from app import cli_audio, paths
 from app.export import DocumentLabels, plain_text
 from models.database import StoreError
 from models.store import SpeechStore
 
-COMMANDS = ("speeches", "export")
+COMMANDS = ("speeches", "export", "transcribe", "analyze")
 
 
 @dataclass
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="print a speech as plain text (Korean and English)")
     export.add_argument("speech", type=int, help="the speech's number, as `moksori speeches` lists it")
     export.add_argument("--output", type=Path, help="write to this file instead of the screen")
+    cli_audio.add_commands(commands)
     return parser
 
 
@@ -57,6 +58,8 @@ def _fail(message: str) -> int:
 
 def main(args: Sequence[str]) -> int:
     options = _parser().parse_args(list(args))
+    if options.command in ("transcribe", "analyze"):
+        return cli_audio.run(options)
     try:
         store = SpeechStore.open(paths.database_path())
     except StoreError as error:

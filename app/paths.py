@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 DATA_DIR_VARIABLE = "MOKSORI_DATA_DIR"
+MODELS_DIR_VARIABLE = "MOKSORI_MODELS_DIR"
 DATABASE_NAME = "moksori.sqlite3"
 
 
@@ -18,6 +19,18 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser().resolve()
     return Path(platformdirs.user_data_dir("Moksori", appauthor=False, roaming=True))
+
+
+def models_dir() -> Path:
+    """Speech-recognition models that Moksori assembles itself (e.g. the joined `base` model).
+
+    `$MOKSORI_MODELS_DIR` if set, else `models/` inside the data folder. Everything here can be rebuilt
+    from the installed model packages, so it is never backed up.
+    """
+    override = os.environ.get(MODELS_DIR_VARIABLE, "").strip()
+    if override:
+        return Path(override).expanduser().resolve()
+    return data_dir() / "models"
 
 
 def database_path() -> Path:

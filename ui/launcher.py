@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 def _private_environment() -> None:
     os.environ["HF_HUB_OFFLINE"] = "1"  # models load from local folders only
-    os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # onnxruntime (speech detection) must not report usage
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # onnxruntime (speech detection, voice) must not report usage
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # idle recogniser threads sleep instead of spinning
 
 
 def main(argv: Sequence[str] | None = None) -> int:

