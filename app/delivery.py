@@ -6,6 +6,7 @@ shape changes; `DeliveryReport.from_dict` reads every earlier version.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -20,8 +21,9 @@ HESITATION_MIN = 0.3  # seconds of voice with no word in it
 PACE_WINDOW = 20.0  # seconds per point of the pace-over-time series
 PACE_STEP = 5.0
 
-# Always fillers, whatever the script says. Whisper spells them in several ways.
-SOUND_FILLERS = {"um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm", "hm", "mm", "mhm", "eh", "음", "어", "으음", "아"}
+# Always fillers, whatever the script says. Whisper spells them in many ways: um, umm, uhm, uh, uhh, er, erm,
+# ah, eh, hmm, mm, m, h … and in Korean 음, 어, 으음.
+SOUND_FILLER = re.compile(r"^(?:u+h+|u+h*m+|e+r+m*|a+h+|e+h+|h*m+|h+m*|m+h*m*|음+|어+|으+음+)$")
 # Fillers only when they are not in the script at that point (i.e. the alignment calls them added words).
 PHRASE_FILLERS = (("you", "know"), ("i", "mean"), ("like",), ("kind", "of"), ("sort", "of"))
 
@@ -184,7 +186,7 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
         raise EmptyScript("the script has no words")
 
     heard = transcript.words
-    sound_filler = [bare(w.word) in SOUND_FILLERS for w in heard]
+    sound_filler = [all(SOUND_FILLER.match(part) for part in bare(w.word).split("-")) for w in heard]
     spoken = [i for i, is_filler in enumerate(sound_filler) if not is_filler]  # heard indices, fillers out
     hyp = [Token(t.text, spoken[t.first], spoken[t.last]) for t in tokens([heard[i].word for i in spoken], language)]
 
@@ -327,10 +329,20 @@ def _pauses(transcript: Transcript, script_of_heard: dict[int, int], sentence_of
 
 
 def _hesitations(transcript: Transcript) -> list[Span]:
-    """Voice that no recognised word covers: hesitation sounds the recogniser left out."""
-    covered = [(w.start - 0.1, w.end + 0.1) for w in transcript.words]
+    """Voice that no recognised word accounts for: hesitation sounds the recogniser left out.
+
+    Whisper's word times drift towards such sounds (a word is stretched over an "uhh"), so a stretch of
+    voice counts as a hesitation when no word's middle falls in it, or when a part of it at least
+    HESITATION_MIN long lies outside every word.
+    """
+    words = transcript.words
+    middles = [(w.start + w.end) / 2 for w in words]
+    covered = [(w.start - 0.1, w.end + 0.1) for w in words]
     result: list[Span] = []
     for start, end in transcript.voiced:
+        if end - start >= HESITATION_MIN and not any(start <= m <= end for m in middles):
+            result.append(Span(round(start, 3), round(end, 3)))
+            continue
         cursor = start
         for a, b in covered:
             if b <= cursor or a >= end:

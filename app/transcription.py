@@ -26,6 +26,7 @@ Cancelled = Callable[[], bool]
 TRANSCRIPT_FORMATS = ("txt", "srt", "vtt", "json")
 
 
+
 class TranscriptionCancelled(Exception):
     """The user cancelled; nothing was produced."""
 

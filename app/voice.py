@@ -43,12 +43,18 @@ def sample_rate() -> int:
     return int(_voice().config.sample_rate)
 
 
-def synthesize(text: str, speed: float = 1.0) -> tuple[np.ndarray, int]:
-    """Float32 mono samples of `text` read at `speed` (1.0 normal, 0.8 slower, 1.2 faster), and the rate."""
+def synthesize(text: str, speed: float = 1.0, *, varied: bool = True) -> tuple[np.ndarray, int]:
+    """Float32 mono samples of `text` read at `speed` (1.0 normal, 0.8 slower, 1.2 faster), and the rate.
+
+    `varied` keeps the voice's natural variation; without it the same text always gives the same samples
+    (what tests need).
+    """
     from piper import SynthesisConfig
 
     voice = _voice()
-    config = SynthesisConfig(length_scale=1.0 / max(0.3, min(3.0, speed)), noise_scale=0.5, noise_w_scale=0.6)
+    noise = (0.667, 0.8) if varied else (0.0, 0.0)
+    config = SynthesisConfig(length_scale=1.0 / max(0.3, min(3.0, speed)), noise_scale=noise[0],
+                             noise_w_scale=noise[1])
     with _lock:  # one onnxruntime session, used by one thread at a time
         pieces = [chunk.audio_float_array for chunk in voice.synthesize(text, config)]
     samples = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)

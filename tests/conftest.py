@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own data folder; Qt runs offscreen; no network."""
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen; no network; one real model."""
 
 from __future__ import annotations
 
@@ -12,6 +12,24 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One models folder for the whole run, so the `base` model is joined once."""
+    folder = tmp_path_factory.mktemp("models")
+    os.environ["MOKSORI_MODELS_DIR"] = str(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def transcriber(models_dir: Path):
+    """The real default model (`base`), from its packages, loaded once."""
+    from app.transcription import Transcriber
+
+    loaded = Transcriber()
+    loaded.load()
+    return loaded
 
 
 @pytest.fixture(autouse=True)
