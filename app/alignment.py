@@ -141,13 +141,16 @@ def _close_gaps(steps: list[Step], reference: list[str]) -> list[Step]:
             j += 1
         size = k - i
         island, after = steps[i:k], steps[k:j]
-        if j > k and len(after) >= size and [reference[s.ref] for s in island] == [
-                reference[s.ref] for s in after[-size:]]:  # type: ignore[index]
+        if j > k and len(after) >= size and _texts(island, reference) == _texts(after[-size:], reference):
             moved = [Step("delete", s.ref, None) for s in island] + after[:-size]
             moved += [Step("equal", a.ref, s.hyp) for s, a in zip(island, after[-size:], strict=True)]
             steps[i:j] = moved
         i = k
     return steps
+
+
+def _texts(steps: list[Step], reference: list[str]) -> list[str]:
+    return [reference[s.ref] for s in steps if s.ref is not None]
 
 
 def _refine(reference: list[str], heard: list[str], r0: int, r1: int, h0: int, h1: int) -> list[Step]:

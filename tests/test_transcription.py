@@ -157,8 +157,9 @@ def test_transcript_exports(takes: dict) -> None:
     vtt = export_transcript(transcript, "vtt")
     assert vtt.startswith("WEBVTT\n\n00:00:") and "." in vtt.splitlines()[2]
     assert export_transcript(transcript, "txt").strip().startswith("My name is Mina")
-    from app.transcription import Transcript
     import json
+
+    from app.transcription import Transcript
 
     again = Transcript.from_dict(json.loads(export_transcript(transcript, "json")))
     assert again.words == transcript.words and again.text == transcript.text
