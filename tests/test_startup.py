@@ -61,3 +61,12 @@ def test_pyinstaller_build_starts(tmp_path: Path, data_dir: Path) -> None:
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert "window opened" in result.stdout and "Korean sentences found: 2" in result.stdout
+    # The bundle transcribes with the model it carries, offline.
+    from tests.support.speech import Part, compose, write
+
+    samples, rate = compose([Part("We walked for thirty days.", 0.3)])
+    clip = write(tmp_path / "clip.flac", samples, rate)
+    heard = subprocess.run([str(program), "transcribe", str(clip), "--model", "tiny.en"], env=_env(data_dir),
+                           capture_output=True, text=True, timeout=300)
+    assert heard.returncode == 0, heard.stderr
+    assert "walked for 30 days" in heard.stdout
