@@ -13,7 +13,7 @@ from app.audio import AudioError, load_audio
 from app.delivery import DeliveryReport, EmptyScript, analyse
 from app.sentences import split_sentences
 from app.speaking import clock
-from app.transcription import TRANSCRIPT_FORMATS, Transcriber, Transcript, export_transcript
+from app.transcription import TRANSCRIPT_FORMATS, Transcriber, Transcript, all_threads, export_transcript
 from models.records import TimeLimits
 
 
@@ -27,7 +27,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         parser.add_argument("--model", default=DEFAULT_MODEL,
                             help="base (default), tiny.en, or the folder of a CTranslate2 Whisper model")
         parser.add_argument("--language", choices=("en", "ko"), default="en", help="what is spoken (default en)")
-        parser.add_argument("--threads", type=int, default=None, help="CPU threads (default: all cores but one)")
+        parser.add_argument("--threads", type=int, default=all_threads(),
+                            help="CPU threads (default: all cores; idle threads sleep rather than spin)")
 
     transcribe = commands.add_parser("transcribe", help="write down what a recording says, on this computer")
     common(transcribe)

@@ -88,7 +88,6 @@ def test_bad_input_gives_one_line_and_a_failing_exit(files: dict[str, Path], tmp
 # ------------------------------------------------------------------------------------------- privacy
 
 NETWORK_SOCKET = re.compile(r"socket\((AF_INET|AF_INET6|AF_PACKET|AF_NETLINK)")
-WRITE_OPEN = re.compile(r'(?:openat\(AT_FDCWD, |open\(|creat\(|mkdir\(|rename\()"([^"]+)"[^)]*(O_WRONLY|O_RDWR|O_CREAT|\d{3,4}\)|")')
 
 
 def traced(command: list[str], env: dict[str, str], tmp_path: Path) -> tuple[subprocess.CompletedProcess, str]:

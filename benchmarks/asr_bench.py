@@ -1,0 +1,133 @@
+"""Speech-recognition figures on this machine: real-time factor, model load, peak memory, contention.
+
+Run:  .venv/bin/python benchmarks/asr_bench.py            (about 10 minutes on 2 cores)
+Makes a 5-minute take with the offline Piper voice (benchmarks/speech_text.txt, read twice, cut at 5:00),
+then, for each shipped model, in a fresh process each time:
+  - whole-file `analyze` (transcription + report): time, real-time factor (RTF = time / audio length), peak RSS;
+  - the same with a second, CPU-bound process running (a busy machine);
+  - live mode: the take fed in half-second blocks with `step()` between (as the studio does while recording),
+    then the time from "stop" to the finished report (`finish()` + `analyse()`).
+Prints a Markdown table for docs/PERFORMANCE.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+CACHE = ROOT / "benchmarks" / ".cache"
+TAKE = CACHE / "take-5min.flac"
+SECONDS = 300
+
+
+def sentences() -> list[str]:
+    text = (ROOT / "benchmarks" / "speech_text.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines + lines
+
+
+def make_take() -> None:
+    if TAKE.exists():
+        return
+    import numpy as np
+    import soundfile
+
+    from app.voice import synthesize
+
+    CACHE.mkdir(exist_ok=True)
+    pieces, total, rate = [], 0.0, 22050
+    for number, line in enumerate(sentences()):
+        samples, rate = synthesize(line, 0.9 if number < len(sentences()) // 2 else 1.0)
+        pieces += [samples, np.zeros(int(0.7 * rate), dtype=np.float32)]
+        total += samples.size / rate + 0.7
+        if total >= SECONDS:
+            break
+    audio = np.concatenate(pieces)[: SECONDS * rate]
+    soundfile.write(TAKE, audio, rate)
+
+
+def one(model: str, mode: str, threads: int | None, beam: int) -> dict:
+    from app.audio import SAMPLE_RATE, load_audio
+    from app.delivery import analyse
+    from app.transcription import Transcriber
+
+    samples = load_audio(TAKE)
+    started = time.perf_counter()
+    transcriber = Transcriber(model, threads=threads, beam_size=beam)
+    transcriber.load()
+    loaded = time.perf_counter()
+    result: dict = {"model": model, "mode": mode, "threads": transcriber.threads, "beam": beam,
+                    "load_s": round(loaded - started, 2)}
+    if mode == "live":
+        live = transcriber.live()
+        step_time = 0.0
+        for start in range(0, samples.size, SAMPLE_RATE // 2):
+            live.feed(samples[start:start + SAMPLE_RATE // 2])
+            t = time.perf_counter()
+            live.step()
+            step_time += time.perf_counter() - t
+        stop = time.perf_counter()
+        report = analyse(live.finish(), sentences())
+        result["stop_to_report_s"] = round(time.perf_counter() - stop, 2)
+        result["work_while_recording_s"] = round(step_time, 1)
+    else:
+        t = time.perf_counter()
+        report = analyse(transcriber.transcribe(samples), sentences())
+        result["analyze_s"] = round(time.perf_counter() - t, 1)
+        result["rtf"] = round(result["analyze_s"] / (samples.size / SAMPLE_RATE), 3)
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    result["accuracy"] = report.accuracy
+    result["fillers"] = len(report.fillers)
+    return result
+
+
+def run(model: str, mode: str, threads: int | None = None, busy: bool = False, beam: int = 5) -> dict:
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"]) if busy else None
+    try:
+        args = [sys.executable, __file__, "--one", model, mode, str(threads or 0), str(beam)]
+        out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+        result = json.loads(out.strip().splitlines()[-1])
+        result["busy"] = busy
+        return result
+    finally:
+        if hog:
+            hog.kill()
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--one"]:
+        print(json.dumps(one(sys.argv[2], sys.argv[3], int(sys.argv[4]) or None, int(sys.argv[5]))))
+        return
+    make_take()
+    rows = []
+    everything = sys.argv[1:2] != ["--beam1"]
+    for model in ("base", "tiny.en") if everything else ("base",):
+        for beam in (5, 1) if model == "base" else (5,):
+            if everything or beam == 1:
+                rows.append(run(model, "file", beam=beam))
+                rows.append(run(model, "file", threads=os.cpu_count(), beam=beam))
+                rows.append(run(model, "file", threads=os.cpu_count(), busy=True, beam=beam))
+                rows.append(run(model, "live", beam=beam))
+                for row in rows[-4:]:
+                    print(json.dumps(row), flush=True)
+    print("\n| model | beam | mode | threads | other busy process | load s | analyze s | RTF | stop→report s |"
+          " peak RSS MB | accuracy |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['model']} | {r['beam']} | {r['mode']} | {r['threads']} | {'yes' if r['busy'] else 'no'} | "
+              f"{r['load_s']} | "
+              f"{r.get('analyze_s', '—')} | {r.get('rtf', '—')} | {r.get('stop_to_report_s', '—')} | "
+              f"{r['peak_rss_mb']} | {r['accuracy']:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
