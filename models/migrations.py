@@ -101,3 +101,29 @@ def m002_paragraphs_and_history(db: Database) -> None:
         CREATE INDEX history_by_segment ON segment_history(segment_id);
         """
     )
+
+
+@migrations(name="m003_takes")
+def m003_takes(db: Database) -> None:
+    """Practice runs: the recording (a file in the data folder) and its delivery report (JSON)."""
+    _run(
+        db,
+        """
+        CREATE TABLE takes (
+            id INTEGER PRIMARY KEY,
+            speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+            title TEXT NOT NULL DEFAULT '',
+            audio TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('recorded', 'imported', 'recovered')),
+            recorded_at TEXT NOT NULL,
+            seconds REAL NOT NULL DEFAULT 0,
+            report TEXT,
+            accuracy REAL,
+            words_per_minute REAL,
+            fillers INTEGER,
+            verdict TEXT,
+            deleted_at TEXT
+        );
+        CREATE INDEX takes_by_speech ON takes(speech_id, recorded_at);
+        """
+    )

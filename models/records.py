@@ -123,3 +123,22 @@ class Version:
     created_at: str
     title: str
     rows: list[SnapshotRow] = field(default_factory=list)
+
+
+@dataclass
+class Take:
+    """One practice run. `audio` is relative to the data folder; `report` is the delivery report's dict."""
+
+    id: int
+    speech_id: int
+    title: str
+    audio: str
+    source: str  # recorded, imported or recovered
+    recorded_at: str
+    seconds: float
+    report: dict | None = None
+    accuracy: float | None = None
+    words_per_minute: float | None = None
+    fillers: int | None = None
+    verdict: str | None = None
+    deleted_at: str | None = None

@@ -140,3 +140,22 @@ def test_rolled_back_write_leaves_nothing_half_done(store: SpeechStore) -> None:
         store.db.execute("UPDATE segments SET english = 'changed'")
         store.db.execute("INSERT INTO alternatives (segment_id, text, author, created_at) VALUES (1, 'x', 'judge', '')")
     assert [s.english for s in store.segments(speech.id)] == ["A."]
+
+
+def test_takes_keep_their_report_and_can_be_renamed_deleted_and_restored(store) -> None:
+    speech = store.create_speech("My story")
+    first = store.add_take(speech.id, "takes/1/first.flac", 61.5)
+    second = store.add_take(speech.id, "takes/1/second.flac", 0.0, source="imported", title="At the library")
+    report = {"report_version": 1, "accuracy": 0.91, "words_per_minute": 128.0, "duration_seconds": 302.0,
+              "fillers": [{"word": "um", "start": 1.0, "end": 1.2}], "timing_verdict": "within"}
+    store.set_take_report(second.id, report)
+    again = store.take(second.id)
+    assert again.report == report and again.accuracy == 0.91 and again.fillers == 1 and again.seconds == 302.0
+    assert again.verdict == "within" and again.source == "imported" and again.title == "At the library"
+    store.rename_take(first.id, "Morning run")
+    store.delete_take(second.id)
+    assert [t.title for t in store.takes(speech.id)] == ["Morning run"]
+    assert [t.id for t in store.takes(speech.id, deleted=True)] == [second.id]
+    store.restore_take(second.id)
+    assert [t.id for t in store.takes(speech.id)] == [first.id, second.id]
+    assert store.take(first.id).report is None

@@ -1,0 +1,19 @@
+"""Records from the default microphone until killed; prints the seconds recorded every 0.2 s.
+
+Used by tests/test_recorder.py to kill a real recording process mid-take (SIGKILL) and recover the take.
+Usage: python record_then_wait.py TAKE_BASE_PATH
+"""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.recorder import Recorder  # noqa: E402
+
+recorder = Recorder(Path(sys.argv[1]))
+recorder.start()
+while True:
+    print(f"{recorder.seconds:.2f}", flush=True)
+    time.sleep(0.2)

@@ -1,0 +1,128 @@
+"""Recording for real through a virtual microphone (PulseAudio null sink → remapped source).
+
+The project's own set-up installs PulseAudio (bash .ci/setup); the fixture starts a private server, plays
+known speech into its microphone, and the recorder must hand back exactly that speech — also after a
+SIGKILL mid-take, and when the audio server dies mid-take.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import soundfile
+
+from app.alignment import normalise
+from app.audio import load_audio
+from app.recorder import Recorder, RecorderError, finish_partial, input_devices, partial_paths, unfinished_takes
+from app.transcription import Transcriber
+from tests.support import virtual_audio
+from tests.support.speech import Part, compose, write
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCE = "We walked for thirty days, and I was afraid every single day."
+
+pytestmark = pytest.mark.skipif(bool(virtual_audio.missing_tools()),
+                                reason=f"PulseAudio tools missing ({virtual_audio.missing_tools()}); "
+                                       "bash .ci/setup installs them")
+
+
+@pytest.fixture(scope="module")
+def audio(tmp_path_factory: pytest.TempPathFactory):
+    server = virtual_audio.start(tmp_path_factory.mktemp("pulse"))
+    saved = {k: os.environ.get(k) for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}
+    os.environ.update({k: server.env[k] for k in saved})
+    input_devices(rescan=True)
+    yield server
+    server.close()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    input_devices(rescan=True)
+
+
+@pytest.fixture(scope="module")
+def speech_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    samples, rate = compose([Part(SENTENCE, 0.3)])
+    return write(tmp_path_factory.mktemp("feed") / "sentence.wav", samples, rate)
+
+
+def wait_for(condition, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_take_is_what_the_microphone_heard(audio, speech_wav: Path, tmp_path: Path) -> None:
+    blocks: list[int] = []
+    levels: list[float] = []
+
+    def listen(block) -> None:
+        blocks.append(block.size)
+        levels.append(recorder.level)
+
+    recorder = Recorder(tmp_path / "take-1", on_block=listen)
+    recorder.start()
+    wait_for(lambda: recorder.seconds > 0.2)
+    audio.play_into_microphone(speech_wav).wait(timeout=30)
+    time.sleep(0.4)
+    assert max(levels) > 0.05 and min(levels) < 0.01  # the meter saw the speech and the silence
+    result = recorder.stop()
+    assert result.path == tmp_path / "take-1.flac" and result.path.exists()
+    assert not partial_paths(tmp_path / "take-1")[0].exists()
+    info = soundfile.info(result.path)
+    assert info.samplerate == 16000 and info.channels == 1 and info.format == "FLAC"
+    assert result.seconds == pytest.approx(sum(blocks) / 16000, abs=0.01) and result.seconds > 4.0
+    heard = Transcriber("tiny.en").transcribe(load_audio(result.path)).text
+    assert normalise(heard) == normalise(SENTENCE), heard
+
+
+def test_a_killed_recording_is_recovered_with_at_most_a_second_lost(audio, tmp_path: Path) -> None:
+    base = tmp_path / "takes" / "take-2"
+    process = subprocess.Popen([sys.executable, str(ROOT / "tests" / "drivers" / "record_then_wait.py"), str(base)],
+                               env=dict(os.environ), stdout=subprocess.PIPE, text=True)
+    reported = 0.0
+    assert process.stdout is not None
+    while reported < 3.0:
+        line = process.stdout.readline()
+        assert line, "the recording process ended early"
+        reported = float(line)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert unfinished_takes(base.parent) == [base]
+    recovered = finish_partial(base)
+    assert recovered.seconds >= reported - 1.1, (recovered.seconds, reported)
+    assert unfinished_takes(base.parent) == [] and soundfile.info(recovered.path).frames > 0
+
+
+def test_no_microphone_is_a_clear_error(audio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/no-server-here")
+    try:
+        assert input_devices(rescan=True) == []
+        with pytest.raises(RecorderError) as caught:
+            Recorder(tmp_path / "take-3").start()
+        assert caught.value.code == "no_microphone"
+        assert not partial_paths(tmp_path / "take-3")[0].exists()
+    finally:
+        monkeypatch.setenv("PULSE_SERVER", audio.env["PULSE_SERVER"])
+        input_devices(rescan=True)
+
+
+def test_losing_the_audio_server_mid_take_keeps_what_was_recorded(audio, speech_wav: Path, tmp_path: Path) -> None:
+    recorder = Recorder(tmp_path / "take-4")
+    recorder.start()
+    wait_for(lambda: recorder.seconds >= 2.0)
+    audio.stop_server()  # the device disappears mid-take
+    wait_for(lambda: not recorder.active or recorder.seconds_since_audio() > 1.0, timeout=15)
+    started = time.monotonic()
+    result = recorder.stop(timeout=3.0)
+    assert time.monotonic() - started < 10
+    assert result.path.exists() and result.seconds >= 1.9
