@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.alignment import Token, align, bare, tokens
-from app.transcription import Transcript, Word
+from app.transcription import Line, Transcript, Word
 from models.records import TimeLimits, now_iso
 
 REPORT_VERSION = 1
@@ -58,6 +58,7 @@ class Filler:
     word: str
     start: float
     end: float
+    after_script_index: int = -1  # the script word said just before it (-1: before the first)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ class DeliveryReport:
     transcript: str
     words: list[Word]
     script: list[str]  # the script's words, as written (script_index points here)
+    script_times: list[list[float] | None] = field(default_factory=list)  # [start, end] heard, per script word
+    lines: list[Line] = field(default_factory=list)  # the transcript's phrases, for subtitles
     limits: TimeLimits = field(default_factory=TimeLimits)
     timing_verdict: str = "within"
     language: str = "en"
@@ -159,6 +162,8 @@ class DeliveryReport:
             sentences=items(SentenceFigures, "sentences"), pace=items(PacePoint, "pace"),
             transcript=str(data.get("transcript", "")), words=items(Word, "words"),
             script=list(data.get("script", [])),
+            script_times=[list(t) if t else None for t in data.get("script_times", [])],
+            lines=items(Line, "lines"),
             limits=TimeLimits(int(limits.get("min_seconds", 300)), int(limits.get("max_seconds", 420))),
             timing_verdict=str(data.get("timing_verdict", "within")),
             language=str(data.get("language", "en")), model=str(data.get("model", "")),
@@ -227,6 +232,8 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
     fillers = sorted(fillers + phrase_fillers, key=lambda f: f.start)
     inserted = [Insertion(_clean(heard[h].word), heard[h].start, heard[h].end, heard_after.get(h, -1)) for h in added]
 
+    script_times = _script_times(len(script), word_tokens, ref_heard, heard)
+    fillers = [Filler(f.word, f.start, f.end, _word_before(f.start, script_times)) for f in fillers]
     filler_times = {(f.start, f.end) for f in fillers}
     content = [w for w in heard if (w.start, w.end) not in filler_times]
     first = heard[0].start if heard else 0.0
@@ -246,9 +253,25 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
         script_words=len(counted), said_as_written=len(correct), omitted=omitted, substituted=substituted,
         inserted=inserted, fillers=fillers, hesitations=_hesitations(transcript), pauses=pauses, unclear=unclear,
         sentences=figures, pace=_pace_series(content, first, last), transcript=transcript.text, words=list(heard),
-        script=script, limits=limits, timing_verdict=limits.verdict(speaking), language=language,
+        script=script, script_times=script_times, lines=list(transcript.lines), limits=limits,
+        timing_verdict=limits.verdict(speaking), language=language,
         model=transcript.model, created_at=now_iso(),
     )
+
+
+def _script_times(count: int, word_tokens: list[list[int]], ref_heard: list[list[int]],
+                  heard: list[Word]) -> list[list[float] | None]:
+    """When each script word was said (the heard words it was matched with), or None if it was left out."""
+    times: list[list[float] | None] = []
+    for w in range(count):
+        said = sorted({h for k in word_tokens[w] for h in ref_heard[k]})
+        times.append([heard[said[0]].start, heard[said[-1]].end] if said else None)
+    return times
+
+
+def _word_before(moment: float, script_times: list[list[float] | None]) -> int:
+    before = [w for w, t in enumerate(script_times) if t is not None and t[0] < moment]
+    return before[-1] if before else -1
 
 
 def _clean(word: str) -> str:

@@ -35,3 +35,20 @@ def estimate(english_texts: list[str], pace_wpm: int, limits: TimeLimits) -> Spe
     pace = max(1, pace_wpm)
     seconds = words * 60.0 / pace
     return SpeakingEstimate(words, pace, seconds, limits.verdict(seconds))
+
+
+AMBER_BEFORE_MAX = 60  # seconds: the amber card comes up a minute before the maximum (6:00 for 5–7 minutes)
+
+
+def timing_signal(seconds: float, limits: TimeLimits) -> str:
+    """The contest timer's card for `seconds` spoken: idle before the minimum, then green, amber, red.
+
+    Green shows at the minimum (the speech may end), amber a minute before the maximum, red past it.
+    """
+    if seconds > limits.max_seconds:
+        return "red"
+    if seconds >= max(limits.min_seconds, limits.max_seconds - AMBER_BEFORE_MAX):
+        return "amber" if limits.max_seconds - AMBER_BEFORE_MAX >= limits.min_seconds else "green"
+    if seconds >= limits.min_seconds:
+        return "green"
+    return "idle"

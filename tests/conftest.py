@@ -12,6 +12,7 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
+SENTENCE = "We walked for thirty days, and I was afraid every single day."
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -46,3 +47,32 @@ def store(data_dir: Path):
     opened = SpeechStore.open(data_dir / "moksori.sqlite3")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="module")
+def audio(tmp_path_factory: pytest.TempPathFactory):
+    """A private PulseAudio server with a virtual microphone, for the tests of one module."""
+    from app.recorder import input_devices
+    from tests.support import virtual_audio
+
+    server = virtual_audio.start(tmp_path_factory.mktemp("pulse"))
+    saved = {k: os.environ.get(k) for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}
+    os.environ.update({k: server.env[k] for k in saved})
+    input_devices(rescan=True)
+    yield server
+    server.close()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    input_devices(rescan=True)
+
+
+@pytest.fixture(scope="module")
+def speech_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SENTENCE read by the offline voice, as a WAV file to play into the virtual microphone."""
+    from tests.support.speech import Part, compose, write
+
+    samples, rate = compose([Part(SENTENCE, 0.3)])
+    return write(tmp_path_factory.mktemp("feed") / "sentence.wav", samples, rate)

@@ -21,37 +21,12 @@ from app.alignment import normalise
 from app.audio import load_audio
 from app.recorder import Recorder, RecorderError, finish_partial, input_devices, partial_paths, unfinished_takes
 from app.transcription import Transcriber
+from tests.conftest import SENTENCE
 from tests.support import virtual_audio
-from tests.support.speech import Part, compose, write
 
 ROOT = Path(__file__).resolve().parent.parent
-SENTENCE = "We walked for thirty days, and I was afraid every single day."
 
-pytestmark = pytest.mark.skipif(bool(virtual_audio.missing_tools()),
-                                reason=f"PulseAudio tools missing ({virtual_audio.missing_tools()}); "
-                                       "bash .ci/setup installs them")
-
-
-@pytest.fixture(scope="module")
-def audio(tmp_path_factory: pytest.TempPathFactory):
-    server = virtual_audio.start(tmp_path_factory.mktemp("pulse"))
-    saved = {k: os.environ.get(k) for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}
-    os.environ.update({k: server.env[k] for k in saved})
-    input_devices(rescan=True)
-    yield server
-    server.close()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
-    input_devices(rescan=True)
-
-
-@pytest.fixture(scope="module")
-def speech_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    samples, rate = compose([Part(SENTENCE, 0.3)])
-    return write(tmp_path_factory.mktemp("feed") / "sentence.wav", samples, rate)
+pytestmark = virtual_audio.required
 
 
 def wait_for(condition, timeout: float = 10.0) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import practice
 from app.speaking import DEFAULT_PACE_WPM
 from models.database import StoreWriteFailed
 from models.records import Role
@@ -36,6 +37,7 @@ from ui.reading_view import ReadingView
 from ui.settings_dialog import SettingsDialog
 from ui.speech_details_dialog import SpeechDetailsDialog
 from ui.speech_page import SpeechPage
+from ui.studio import PracticeStudio
 from ui.tasks import wait_for_tasks
 from ui.versions_dialog import VersionsDialog, save_version
 
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.doc: SpeechDocument | None = None
         self.page: SpeechPage | None = None
+        self.studios: dict[int, PracticeStudio] = {}
 
         self.library = LibraryPanel(store, self)
         self.library.speech_selected.connect(self.open_speech)
@@ -169,6 +172,10 @@ class MainWindow(QMainWindow):
             self.speech_actions.append(self._action(
                 self.tr("Pick alternative %1").replace("%1", str(number)), f"Ctrl+{number}",
                 lambda n=number: self.pick_alternative(n)))
+
+        practice_menu = bar.addMenu(self.tr("&Practice"))
+        self.speech_actions.append(
+            self._action(self.tr("Practice studio…"), "F9", self.open_studio, practice_menu))
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1), view_menu)
@@ -315,6 +322,35 @@ class MainWindow(QMainWindow):
             self.library.restore(dialog.restored[-1])
         else:
             self.library.reload()
+
+    def open_studio(self, speech_id: int | None = None) -> PracticeStudio | None:
+        """The practice studio of a speech (the open one by default), one window per speech."""
+        if speech_id is None:
+            if self.doc is None:
+                return None
+            self.doc.flush()
+            speech_id = self.doc.speech_id
+        studio = self.studios.get(speech_id)
+        if studio is None:
+            studio = PracticeStudio(self.store, speech_id, self)
+            self.studios[speech_id] = studio
+        studio.show()
+        studio.raise_()
+        studio.activateWindow()
+        return studio
+
+    def check_recoveries(self, ask: bool = True) -> None:
+        """After a crash mid-take: open that speech's studio and offer the take back."""
+        pending = practice.pending_recoveries()
+        speech_ids = [int(base.parent.name) for base in pending if base.parent.name.isdigit()]
+        for speech_id in dict.fromkeys(speech_ids):
+            try:
+                self.store.speech(speech_id)
+            except KeyError:
+                continue
+            studio = self.open_studio(speech_id)
+            if studio is not None:
+                studio.offer_recovery(ask=ask)
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.store, self)

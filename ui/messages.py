@@ -27,3 +27,28 @@ def store_error_text(error: StoreError) -> str:
         return translate("Messages", "The Moksori data file cannot be written (it is read-only). Check the "
                                      "permissions of the data folder, or start Moksori with another folder.")
     return translate("Messages", "The Moksori data file could not be opened.")
+
+
+def recorder_error_text(code: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "no_microphone": translate("Messages", "No microphone found. Plug one in (or choose one in Settings), "
+                                               "then press Record again."),
+        "device_failed": translate("Messages", "The microphone could not be opened. Check that no other program "
+                                               "is using it, or choose another one in Settings."),
+        "device_lost": translate("Messages", "The microphone stopped sending sound. What was recorded until then "
+                                             "is kept."),
+        "disk_full": translate("Messages", "The disk is full, so recording stopped. What was recorded until then "
+                                           "is kept; free some space before the next take."),
+    }.get(code, translate("Messages", "Recording stopped because the take could not be written. What was "
+                                      "recorded until then is kept."))
+
+
+def audio_error_text(code: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "missing": translate("Messages", "That file no longer exists."),
+        "empty": translate("Messages", "That recording is empty."),
+        "silent": translate("Messages", "That recording is silent: there is nothing to listen to."),
+    }.get(code, translate("Messages", "Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A "
+                                      "or OGG."))

@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 SCRIPT = """\
 load-module module-native-protocol-unix
 load-module module-null-sink sink_name=speaker rate=48000 sink_properties=device.description=speaker
@@ -65,3 +67,7 @@ def start(runtime: Path) -> VirtualAudio:
                                 stderr=subprocess.DEVNULL) for monitor in ("speaker.monitor", "mic_feed.monitor")]
     time.sleep(2.5)
     return VirtualAudio(runtime, env, readers)
+
+
+required = pytest.mark.skipif(bool(missing_tools()), reason=f"PulseAudio tools missing ({missing_tools()}); "
+                                                            "bash .ci/setup installs them")

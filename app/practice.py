@@ -1,0 +1,146 @@
+"""Practice runs of a speech, end to end and without Qt: record (or import), transcribe, report, store.
+
+The window calls these from worker threads; every function here is safe to call off the GUI thread.
+Takes live in `takes/<speech id>/` inside the data folder; the store keeps their paths relative to it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from app import paths
+from app.audio import load_audio
+from app.delivery import DeliveryReport, EmptyScript, analyse
+from app.recorder import Recorder, finish_partial, partial_paths, unfinished_takes
+from app.transcription import Cancelled, Progress, Transcriber, Transcript
+from models.records import Take
+from models.store import SpeechStore
+
+IMPORTABLE = (".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus")
+
+
+def takes_root() -> Path:
+    return paths.data_dir() / "takes"
+
+
+def take_base(speech_id: int, stamp: datetime | None = None) -> Path:
+    """A new take's path without suffix, e.g. takes/3/2026-11-24_15-02-11."""
+    moment = (stamp or datetime.now()).strftime("%Y-%m-%d_%H-%M-%S")
+    base = takes_root() / str(speech_id) / moment
+    n = 1
+    while base.with_suffix(".flac").exists() or partial_paths(base)[0].exists():
+        n += 1
+        base = takes_root() / str(speech_id) / f"{moment}-{n}"
+    return base
+
+
+def audio_path(take: Take) -> Path:
+    return paths.data_dir() / take.audio
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(paths.data_dir()).as_posix()
+
+
+def script_sentences(store: SpeechStore, speech_id: int) -> list[str]:
+    """The English rows of the speech: the script a take is compared with."""
+    return [s.english.strip() for s in store.segments(speech_id) if s.english.strip()]
+
+
+def report_for(store: SpeechStore, speech_id: int, transcript: Transcript) -> DeliveryReport | None:
+    """The delivery report, or None when the speech has no English yet (the transcript is still kept)."""
+    try:
+        return analyse(transcript, script_sentences(store, speech_id), store.speech(speech_id).limits)
+    except EmptyScript:
+        return None
+
+
+def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript) -> Take:
+    take = store.take(take_id)
+    report = report_for(store, take.speech_id, transcript)
+    if report is None:
+        data = {"report_version": 1, "duration_seconds": transcript.duration, "transcript": transcript.text,
+                "words": [w.__dict__ for w in transcript.words], "no_script": True}
+    else:
+        data = report.to_dict()
+    store.set_take_report(take_id, data)
+    return store.take(take_id)
+
+
+class PracticeRun:
+    """A take being recorded, transcribed while she speaks.
+
+    `start()` on the GUI thread (it only opens the stream); `pump()` now and then on a worker;
+    `finish()` on a worker after the last `pump()` returned.
+    """
+
+    def __init__(self, store: SpeechStore, speech_id: int, transcriber: Transcriber, device: int | None = None):
+        self.store = store
+        self.speech_id = speech_id
+        self.live = transcriber.live()
+        self.base = take_base(speech_id)
+        self.recorder = Recorder(self.base, device, on_block=self.live.feed)
+        self._lock = threading.Lock()  # pump() and finish() never overlap
+
+    def start(self) -> None:
+        self.recorder.start()
+
+    def pump(self, cancelled: Cancelled | None = None) -> bool:
+        with self._lock:
+            return self.live.step(cancelled)
+
+    def finish(self, progress: Progress | None = None) -> Take:
+        """Stop recording, save the take at once, then transcribe the rest and save the report."""
+        recording = self.recorder.stop()
+        take = self.store.add_take(self.speech_id, _relative(recording.path), recording.seconds)
+        with self._lock:
+            transcript = self.live.finish(progress)
+        return save_analysis(self.store, take.id, transcript)
+
+
+def import_recording(store: SpeechStore, speech_id: int, source: Path) -> Take:
+    """Copy a recording into the speech's takes (checked readable first) and list it; analyse separately."""
+    samples = load_audio(source)  # raises AudioError before anything is copied
+    base = take_base(speech_id)
+    target = base.with_name(base.name + source.suffix.lower())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(target.name + ".tmp")
+    shutil.copyfile(source, staging)
+    staging.replace(target)
+    return store.add_take(speech_id, _relative(target), samples.size / 16_000, source="imported",
+                          title=source.stem)
+
+
+def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> Take:
+    take = store.take(take_id)
+    transcript = transcriber.transcribe(load_audio(audio_path(take)), progress, cancelled)
+    return save_analysis(store, take_id, transcript)
+
+
+def recover_unfinished(store: SpeechStore) -> list[Take]:
+    """Takes a crash interrupted: finished as FLAC and listed (source 'recovered'); analyse them next."""
+    recovered = []
+    root = takes_root()
+    if not root.is_dir():
+        return []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.isdigit()):
+        for base in unfinished_takes(folder):
+            recording = finish_partial(base)
+            try:
+                store.speech(int(folder.name))
+            except KeyError:
+                continue  # the speech is gone; the FLAC stays in the folder
+            recovered.append(store.add_take(int(folder.name), _relative(recording.path), recording.seconds,
+                                            source="recovered"))
+    return recovered
+
+
+def pending_recoveries() -> list[Path]:
+    root = takes_root()
+    if not root.is_dir():
+        return []
+    return [base for folder in root.iterdir() if folder.is_dir() for base in unfinished_takes(folder)]

@@ -1,0 +1,77 @@
+"""Playing a take back: play/pause, a position slider, and "play from this word"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+from app.speaking import clock
+
+
+class Player(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = QMediaPlayer(self)
+        self.output = QAudioOutput(self)
+        self.player.setAudioOutput(self.output)
+        self.button = QPushButton(self.tr("Play"), self)
+        self.button.setObjectName("playButton")
+        self.button.clicked.connect(self.toggle)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName("playPosition")
+        self.slider.setAccessibleName(self.tr("Position in the recording"))
+        self.slider.sliderMoved.connect(self.player.setPosition)
+        self.time = QLabel("0:00 / 0:00", self)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.time)
+        layout.addWidget(self.problem)
+        self.player.durationChanged.connect(self._duration)
+        self.player.positionChanged.connect(self._position)
+        self.player.playbackStateChanged.connect(self._state)
+        self.setEnabled(False)
+
+    def set_source(self, path: Path | None) -> None:
+        self.player.stop()
+        self.player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
+        self.setEnabled(path is not None and path.exists())
+
+    def _can_play(self) -> bool:
+        if QMediaDevices.defaultAudioOutput().isNull():  # Qt would "play" silently to the end
+            self.problem.setText(self.tr("No speaker or headphones found."))
+            self.problem.show()
+            return False
+        self.problem.hide()
+        return True
+
+    def toggle(self) -> None:
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        elif self._can_play():
+            self.player.play()
+
+    def play_from(self, seconds: float) -> None:
+        self.player.setPosition(max(0, int(seconds * 1000) - 150))  # a little before the word
+        if self._can_play():
+            self.player.play()
+
+    def _duration(self, millis: int) -> None:
+        self.slider.setRange(0, millis)
+        self._position(self.player.position())
+
+    def _position(self, millis: int) -> None:
+        if not self.slider.isSliderDown():
+            self.slider.setValue(millis)
+        self.time.setText(f"{clock(millis / 1000)} / {clock(self.player.duration() / 1000)}")
+
+    def _state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.button.setText(self.tr("Pause") if playing else self.tr("Play"))
