@@ -1,9 +1,11 @@
-"""Settings: interface language, the speaking pace used for time estimates, and text size."""
+"""Settings: interface language, speaking pace for time estimates, text size, microphone, recognition model."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from app.asr_models import installed_names
+from app.recorder import input_devices
 from app.speaking import DEFAULT_PACE_WPM
 from models.store import SpeechStore
 
@@ -28,11 +30,24 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Speakers in a contest usually say 100 to 165 words a minute; "
                               "learners often speak more slowly, and that is fine."), self)
         note.setWordWrap(True)
+        self.microphone = QComboBox(self)
+        self.microphone.addItem(self.tr("The computer's default"), "")
+        for device in input_devices(rescan=True):
+            self.microphone.addItem(device.name, device.name)
+        self.microphone.setCurrentIndex(max(0, self.microphone.findData(store.setting("input_device", ""))))
+        self.model = QComboBox(self)
+        described = {"base": self.tr("base — keeps filler words (recommended)"),
+                     "tiny.en": self.tr("tiny.en — faster, English only, misses “um” and “uh”")}
+        for name in installed_names():
+            self.model.addItem(described.get(name, name), name)
+        self.model.setCurrentIndex(max(0, self.model.findData(store.setting("asr_model", "base"))))
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Speaking pace"), self.pace)
         form.addRow(note)
         form.addRow(self.tr("Text size"), self.text_size)
+        form.addRow(self.tr("Microphone"), self.microphone)
+        form.addRow(self.tr("Speech recognition"), self.model)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -44,4 +59,7 @@ class SettingsDialog(QDialog):
         self.store.set_setting("language", self.language.currentData())
         self.store.set_setting("pace_wpm", self.pace.value())
         self.store.set_setting("text_zoom", self.text_size.value())
+        self.store.set_setting("input_device", self.microphone.currentData())
+        if self.model.currentData():
+            self.store.set_setting("asr_model", self.model.currentData())
         return changed

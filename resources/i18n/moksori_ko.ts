@@ -1,21 +1,20 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AlternativeCard</name>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="48"/>
+        <location filename="../../ui/alternatives_panel.py" line="48" />
         <source>✓ Chosen</source>
         <translation>✓ 고름</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="53"/>
-        <location filename="../../ui/alternatives_panel.py" line="54"/>
+        <location filename="../../ui/alternatives_panel.py" line="53" />
+        <location filename="../../ui/alternatives_panel.py" line="54" />
         <source>Remove this alternative</source>
         <translation>이 표현 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="69"/>
+        <location filename="../../ui/alternatives_panel.py" line="69" />
         <source>Pick this one</source>
         <translation>이것으로 고르기</translation>
     </message>
@@ -23,57 +22,57 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="103"/>
+        <location filename="../../ui/alternatives_panel.py" line="103" />
         <source>Another way to say it in English…</source>
         <translation>영어로 다르게 말하는 방법…</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="104"/>
+        <location filename="../../ui/alternatives_panel.py" line="104" />
         <source>Alternative English sentence</source>
         <translation>다른 영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="106"/>
+        <location filename="../../ui/alternatives_panel.py" line="106" />
         <source>Its nuance, e.g. more formal, warmer, simpler to say</source>
         <translation>느낌 설명 (예: 더 격식 있게, 더 따뜻하게, 말하기 더 쉽게)</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="107"/>
+        <location filename="../../ui/alternatives_panel.py" line="107" />
         <source>Nuance note</source>
         <translation>느낌 설명</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="132"/>
+        <location filename="../../ui/alternatives_panel.py" line="132" />
         <source>Add as tutor</source>
         <translation>선생님으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="134"/>
+        <location filename="../../ui/alternatives_panel.py" line="134" />
         <source>Add as student</source>
         <translation>학생으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="149"/>
+        <location filename="../../ui/alternatives_panel.py" line="149" />
         <source>Choose a row to see its alternatives.</source>
         <translation>줄을 고르면 다른 표현이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="155"/>
+        <location filename="../../ui/alternatives_panel.py" line="155" />
         <source>(no Korean yet)</source>
         <translation>(아직 한국어 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="156"/>
+        <location filename="../../ui/alternatives_panel.py" line="156" />
         <source>Row %1 — %2</source>
         <translation>%1번 줄 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="160"/>
+        <location filename="../../ui/alternatives_panel.py" line="160" />
         <source>Earlier English of this row: %1</source>
         <translation>이 줄의 예전 영어: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="162"/>
+        <location filename="../../ui/alternatives_panel.py" line="162" />
         <source>No alternatives yet. The tutor can write other ways to say this sentence below, each with a note on its nuance.</source>
         <translation>아직 다른 표현이 없습니다. 아래에 선생님이 이 문장을 다르게 말하는 방법과 그 느낌을 적을 수 있습니다.</translation>
     </message>
@@ -81,37 +80,37 @@
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="26"/>
+        <location filename="../../ui/bin_dialog.py" line="26" />
         <source>Bin</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="29"/>
+        <location filename="../../ui/bin_dialog.py" line="29" />
         <source>Deleted speeches</source>
         <translation>지운 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="30"/>
+        <location filename="../../ui/bin_dialog.py" line="30" />
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="32"/>
+        <location filename="../../ui/bin_dialog.py" line="32" />
         <source>Erase for good…</source>
         <translation>완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="39"/>
+        <location filename="../../ui/bin_dialog.py" line="39" />
         <source>Deleted speeches stay here until you erase them.</source>
         <translation>지운 연설문은 완전히 지울 때까지 여기에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="69"/>
+        <location filename="../../ui/bin_dialog.py" line="69" />
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="70"/>
+        <location filename="../../ui/bin_dialog.py" line="70" />
         <source>Erase this speech with all its sentences, notes and versions? This cannot be undone.</source>
         <translation>이 연설문과 모든 문장, 메모, 판을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
@@ -119,72 +118,72 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="29"/>
+        <location filename="../../ui/commands.py" line="29" />
         <source>Typing</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="30"/>
+        <location filename="../../ui/commands.py" line="30" />
         <source>Change text</source>
         <translation>글 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="64"/>
+        <location filename="../../ui/commands.py" line="64" />
         <source>Add rows</source>
         <translation>줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="65"/>
+        <location filename="../../ui/commands.py" line="65" />
         <source>Add row</source>
         <translation>줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="89"/>
+        <location filename="../../ui/commands.py" line="89" />
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="104"/>
+        <location filename="../../ui/commands.py" line="104" />
         <source>Move row</source>
         <translation>줄 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="120"/>
+        <location filename="../../ui/commands.py" line="120" />
         <source>Paragraph break</source>
         <translation>문단 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="136"/>
+        <location filename="../../ui/commands.py" line="136" />
         <source>Add alternative</source>
         <translation>다른 표현 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="161"/>
+        <location filename="../../ui/commands.py" line="161" />
         <source>Remove alternative</source>
         <translation>다른 표현 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="179" />
         <source>Pick alternative</source>
         <translation>다른 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="201"/>
+        <location filename="../../ui/commands.py" line="201" />
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="225"/>
+        <location filename="../../ui/commands.py" line="225" />
         <source>Resolve note</source>
         <translation>메모 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="226"/>
+        <location filename="../../ui/commands.py" line="226" />
         <source>Reopen note</source>
         <translation>메모 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="244"/>
+        <location filename="../../ui/commands.py" line="244" />
         <source>Speech details</source>
         <translation>연설문 정보</translation>
     </message>
@@ -192,27 +191,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_actions.py" line="16"/>
+        <location filename="../../ui/export_actions.py" line="16" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="17"/>
+        <location filename="../../ui/export_actions.py" line="17" />
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="18"/>
+        <location filename="../../ui/export_actions.py" line="18" />
         <source>Speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="19"/>
+        <location filename="../../ui/export_actions.py" line="19" />
         <source>words</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="20"/>
+        <location filename="../../ui/export_actions.py" line="20" />
         <source>Time limit</source>
         <translation>시간 제한</translation>
     </message>
@@ -220,92 +219,92 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="34"/>
+        <location filename="../../ui/library_panel.py" line="34" />
         <source>Search titles, speakers and sentences</source>
         <translation>제목, 발표자, 문장 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="36"/>
+        <location filename="../../ui/library_panel.py" line="36" />
         <source>Search speeches</source>
         <translation>연설문 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="39"/>
+        <location filename="../../ui/library_panel.py" line="39" />
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="41"/>
+        <location filename="../../ui/library_panel.py" line="41" />
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="42"/>
+        <location filename="../../ui/library_panel.py" line="42" />
         <source>New speech (Ctrl+N)</source>
         <translation>새 연설문 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="44"/>
+        <location filename="../../ui/library_panel.py" line="44" />
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="46"/>
+        <location filename="../../ui/library_panel.py" line="46" />
         <source>Duplicate</source>
         <translation>복사하기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="48"/>
+        <location filename="../../ui/library_panel.py" line="48" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="69"/>
+        <location filename="../../ui/library_panel.py" line="69" />
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="89"/>
+        <location filename="../../ui/library_panel.py" line="89" />
         <source>Title of the speech:</source>
         <translation>연설문 제목:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="95"/>
+        <location filename="../../ui/library_panel.py" line="95" />
         <source>A speech needs a title. Please type one.</source>
         <translation>연설문에는 제목이 있어야 합니다. 제목을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="98"/>
+        <location filename="../../ui/library_panel.py" line="98" />
         <source>New speech</source>
         <translation>새 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="98"/>
+        <location filename="../../ui/library_panel.py" line="98" />
         <source>My speech</source>
         <translation>나의 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="114"/>
+        <location filename="../../ui/library_panel.py" line="114" />
         <source>Rename speech</source>
         <translation>연설문 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="128"/>
+        <location filename="../../ui/library_panel.py" line="128" />
         <source>Duplicate speech</source>
         <translation>연설문 복사하기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="128"/>
+        <location filename="../../ui/library_panel.py" line="128" />
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="144"/>
+        <location filename="../../ui/library_panel.py" line="144" />
         <source>Delete speech</source>
         <translation>연설문 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="145"/>
+        <location filename="../../ui/library_panel.py" line="145" />
         <source>Move “%1” to the bin? You can bring it back from the bin later.</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요? 나중에 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
@@ -313,279 +312,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123" />
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151" />
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>&amp;Practice</source>
+        <translation>연습(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Practice studio…</source>
+        <translation>연습실…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="201" />
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="266" />
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270" />
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="308" />
         <source>The file could not be written: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="310" />
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -593,126 +602,532 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="14" />
         <source>Your work could not be saved because the disk is full. What you typed stays on screen and Moksori keeps trying; free some space on the disk.</source>
         <translation>저장 공간이 가득 차서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다. 저장 공간을 비워 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="17" />
         <source>Your work could not be saved because the data file cannot be written. What you typed stays on screen; check that the folder is writable.</source>
         <translation>자료 파일에 쓸 수 없어서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있습니다. 폴더에 쓸 수 있는지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="20" />
         <source>Your work could not be saved yet because another Moksori window is saving. Moksori keeps trying.</source>
         <translation>다른 목소리 창이 저장 중이라 아직 저장하지 못했습니다. 목소리가 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="22" />
         <source>Your work could not be saved. What you typed stays on screen and Moksori keeps trying.</source>
         <translation>저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="25" />
         <source>The Moksori data file is damaged and cannot be opened.</source>
         <translation>목소리 자료 파일이 망가져서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="27" />
         <source>The Moksori data file cannot be written (it is read-only). Check the permissions of the data folder, or start Moksori with another folder.</source>
         <translation>목소리 자료 파일에 쓸 수 없습니다 (읽기 전용). 자료 폴더의 권한을 확인하거나 다른 폴더로 목소리를 시작해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="29" />
         <source>The Moksori data file could not be opened.</source>
         <translation>목소리 자료 파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35" />
+        <source>No microphone found. Plug one in (or choose one in Settings), then press Record again.</source>
+        <translation>마이크를 찾을 수 없습니다. 마이크를 꽂거나 설정에서 고른 다음 다시 녹음을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37" />
+        <source>The microphone could not be opened. Check that no other program is using it, or choose another one in Settings.</source>
+        <translation>마이크를 열 수 없습니다. 다른 프로그램이 쓰고 있지 않은지 확인하거나 설정에서 다른 마이크를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39" />
+        <source>The microphone stopped sending sound. What was recorded until then is kept.</source>
+        <translation>마이크에서 소리가 더 들어오지 않습니다. 그때까지 녹음한 것은 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41" />
+        <source>The disk is full, so recording stopped. What was recorded until then is kept; free some space before the next take.</source>
+        <translation>디스크가 가득 차서 녹음을 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다. 다음 녹음 전에 공간을 비워 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43" />
+        <source>Recording stopped because the take could not be written. What was recorded until then is kept.</source>
+        <translation>녹음을 저장할 수 없어서 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50" />
+        <source>That file no longer exists.</source>
+        <translation>그 파일이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51" />
+        <source>That recording is empty.</source>
+        <translation>그 녹음은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52" />
+        <source>That recording is silent: there is nothing to listen to.</source>
+        <translation>그 녹음에는 소리가 없습니다. 들을 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53" />
+        <source>Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A or OGG.</source>
+        <translation>목소리가 그 파일을 녹음으로 읽을 수 없습니다. WAV, FLAC, MP3, M4A, OGG 파일을 쓰세요.</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="33"/>
+        <location filename="../../ui/notes_panel.py" line="33" />
         <source>Notes on the whole speech</source>
         <translation>연설문 전체 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/notes_panel.py" line="40" />
         <source>On this row</source>
         <translation>이 줄에</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/notes_panel.py" line="41" />
         <source>On the whole speech</source>
         <translation>연설문 전체에</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="42"/>
+        <location filename="../../ui/notes_panel.py" line="42" />
         <source>Where the note belongs</source>
         <translation>메모를 달 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="44"/>
+        <location filename="../../ui/notes_panel.py" line="44" />
         <source>Write a note…</source>
         <translation>메모를 쓰세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="45"/>
+        <location filename="../../ui/notes_panel.py" line="45" />
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="48"/>
+        <location filename="../../ui/notes_panel.py" line="48" />
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="70"/>
+        <location filename="../../ui/notes_panel.py" line="70" />
         <source>Notes on this row</source>
         <translation>이 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="74"/>
+        <location filename="../../ui/notes_panel.py" line="74" />
         <source>Notes on row %1</source>
         <translation>%1번 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="92"/>
+        <location filename="../../ui/notes_panel.py" line="92" />
         <source>Tick when the note has been dealt with.</source>
         <translation>메모 내용을 해결했으면 표시하세요.</translation>
     </message>
 </context>
 <context>
+    <name>PaceChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="58" />
+        <source>Pace during this take</source>
+        <translation>이번 녹음의 말 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="65" />
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="65" />
+        <source>words per minute</source>
+        <translation>1분에 말한 낱말 수</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <location filename="../../ui/player.py" line="20" />
+        <location filename="../../ui/player.py" line="77" />
+        <source>Play</source>
+        <translation>듣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/player.py" line="25" />
+        <source>Position in the recording</source>
+        <translation>녹음에서의 위치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/player.py" line="49" />
+        <source>No speaker or headphones found.</source>
+        <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/player.py" line="77" />
+        <source>Pause</source>
+        <translation>잠깐 멈춤</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStudio</name>
+    <message>
+        <location filename="../../ui/studio.py" line="72" />
+        <source>Practice — %1</source>
+        <translation>연습 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="95" />
+        <source>Time limit %1–%2</source>
+        <translation>제한 시간 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="102" />
+        <source>Time spoken</source>
+        <translation>말한 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="107" />
+        <source>Microphone level</source>
+        <translation>마이크 소리 크기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="108" />
+        <location filename="../../ui/studio.py" line="295" />
+        <source>Record (Space)</source>
+        <translation>녹음 (스페이스)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="111" />
+        <location filename="../../ui/studio.py" line="226" />
+        <location filename="../../ui/studio.py" line="296" />
+        <source>Pause (P)</source>
+        <translation>잠깐 멈춤 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="114" />
+        <source>Import a recording…</source>
+        <translation>녹음 파일 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="122" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="125" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="133" />
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="133" />
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="134" />
+        <source>Export audio…</source>
+        <translation>녹음 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="135" />
+        <source>Export transcript…</source>
+        <translation>받아쓴 글 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="136" />
+        <source>Analyse again</source>
+        <translation>다시 분석하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="149" />
+        <source>Report</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="150" />
+        <source>Pace</source>
+        <translation>말 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="151" />
+        <source>Progress</source>
+        <translation>발전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="212" />
+        <location filename="../../ui/studio.py" line="227" />
+        <source>Recording… press Space to stop.</source>
+        <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="213" />
+        <source>Stop (Space)</source>
+        <translation>멈추기 (스페이스)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="230" />
+        <source>Resume (P)</source>
+        <translation>이어서 녹음 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="231" />
+        <source>Paused. Press P to go on.</source>
+        <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="275" />
+        <source>Writing down what you said…</source>
+        <translation>말한 것을 받아쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="307" />
+        <source>Take saved.</source>
+        <translation>녹음을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="313" />
+        <source>Import a recording</source>
+        <translation>녹음 파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="314" />
+        <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
+        <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="325" />
+        <source>The recording could not be copied: %1</source>
+        <translation>녹음 파일을 복사할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="343" />
+        <source>Listening to the recording…</source>
+        <translation>녹음을 듣는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="355" />
+        <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
+        <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="361" />
+        <source>Take analysed.</source>
+        <translation>녹음 분석을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="376" />
+        <source>Recover a practice take</source>
+        <translation>연습 녹음 되살리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="377" />
+        <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
+        <translation>녹음하는 동안 목소리가 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="380" />
+        <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
+        <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="406" />
+        <source>This take has not been analysed yet.</source>
+        <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="409" />
+        <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
+        <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="425" />
+        <source>Rename take</source>
+        <translation>녹음 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="425" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="436" />
+        <source>Take deleted.</source>
+        <translation>녹음을 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="448" />
+        <source>Take restored.</source>
+        <translation>녹음을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="455" />
+        <source>Export audio</source>
+        <translation>녹음 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="460" />
+        <location filename="../../ui/studio.py" line="481" />
+        <source>Could not write the file: %1</source>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="466" />
+        <source>Export transcript</source>
+        <translation>받아쓴 글 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="467" />
+        <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
+        <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="75" />
+        <source>Script accuracy (%)</source>
+        <translation>원고대로 말한 비율 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="76" />
+        <source>Pace (words per minute)</source>
+        <translation>말 빠르기 (1분에 낱말 수)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="77" />
+        <source>Fillers</source>
+        <translation>군말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="78" />
+        <source>Duration (seconds)</source>
+        <translation>길이 (초)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="81" />
+        <source>Progress across takes</source>
+        <translation>녹음마다 달라진 모습</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="108" />
+        <source>take</source>
+        <translation>녹음</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/reading_view.py" line="18"/>
+        <location filename="../../ui/reading_view.py" line="18" />
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="23"/>
+        <location filename="../../ui/reading_view.py" line="23" />
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="24"/>
+        <location filename="../../ui/reading_view.py" line="24" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="41"/>
+        <location filename="../../ui/reading_view.py" line="41" />
         <source>English (%1 words)</source>
         <translation>영어 (%1 단어)</translation>
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/report_view.py" line="58" />
+        <source>under the time limit</source>
+        <translation>제한 시간보다 짧음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="59" />
+        <source>over the time limit</source>
+        <translation>제한 시간보다 김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="60" />
+        <source>within the time limit</source>
+        <translation>제한 시간 안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="64" />
+        <source>%1 % — %2 of %3 words as written</source>
+        <translation>%1 % — 낱말 %3개 가운데 %2개를 원고대로 말함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="69" />
+        <source>Speaking time</source>
+        <translation>말한 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="71" />
+        <source>Script accuracy</source>
+        <translation>원고대로 말한 비율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="72" />
+        <source>Pace</source>
+        <translation>말 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="73" />
+        <source>%1 words per minute</source>
+        <translation>1분에 낱말 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="74" />
+        <source>Fillers</source>
+        <translation>군말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="75" />
+        <source>Long pauses</source>
+        <translation>긴 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="76" />
+        <source>Words to practise</source>
+        <translation>더 연습할 낱말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="79" />
+        <source>Heard</source>
+        <translation>들린 말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="116" />
+        <source>wpm</source>
+        <translation>낱말/분</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/roles.py" line="12"/>
+        <location filename="../../ui/roles.py" line="12" />
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="13"/>
+        <location filename="../../ui/roles.py" line="13" />
         <source>Student</source>
         <translation>학생</translation>
     </message>
@@ -720,17 +1135,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="154"/>
+        <location filename="../../ui/versions_dialog.py" line="154" />
         <source>Save a version</source>
         <translation>판 저장하기</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="158"/>
+        <location filename="../../ui/versions_dialog.py" line="158" />
         <source>This is the first draft the student wrote alone</source>
         <translation>학생이 혼자 쓴 첫 초고입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="165"/>
+        <location filename="../../ui/versions_dialog.py" line="165" />
         <source>Name of this version:</source>
         <translation>이 판의 이름:</translation>
     </message>
@@ -738,80 +1153,105 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="15"/>
+        <location filename="../../ui/settings_dialog.py" line="17" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="17"/>
+        <location filename="../../ui/settings_dialog.py" line="19" />
         <source>Same as the computer</source>
         <translation>컴퓨터와 같게</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23"/>
+        <location filename="../../ui/settings_dialog.py" line="25" />
         <source> words per minute</source>
         <translation> 단어/분</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <location filename="../../ui/settings_dialog.py" line="30" />
         <source>Speakers in a contest usually say 100 to 165 words a minute; learners often speak more slowly, and that is fine.</source>
         <translation>대회 발표자는 보통 1분에 100~165 단어를 말합니다. 배우는 사람은 더 천천히 말해도 괜찮습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings_dialog.py" line="34" />
+        <source>The computer's default</source>
+        <translation>컴퓨터 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39" />
+        <source>base — keeps filler words (recommended)</source>
+        <translation>base — 군말도 받아씀 (추천)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40" />
+        <source>tiny.en — faster, English only, misses “um” and “uh”</source>
+        <translation>tiny.en — 더 빠름, 영어만, ‘음’과 ‘어’를 놓침</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="46" />
         <source>Speaking pace</source>
         <translation>말하기 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="48" />
         <source>Text size</source>
         <translation>글자 크기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49" />
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50" />
+        <source>Speech recognition</source>
+        <translation>말소리 알아듣기</translation>
     </message>
 </context>
 <context>
     <name>SpeechDetailsDialog</name>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="31"/>
+        <location filename="../../ui/speech_details_dialog.py" line="31" />
         <source>Speech details</source>
         <translation>연설문 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="36"/>
+        <location filename="../../ui/speech_details_dialog.py" line="36" />
         <source>A pseudonym is fine</source>
         <translation>가명도 괜찮습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="42"/>
+        <location filename="../../ui/speech_details_dialog.py" line="42" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="43"/>
+        <location filename="../../ui/speech_details_dialog.py" line="43" />
         <source>Speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="44"/>
+        <location filename="../../ui/speech_details_dialog.py" line="44" />
         <source>Shortest time</source>
         <translation>가장 짧은 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="45"/>
+        <location filename="../../ui/speech_details_dialog.py" line="45" />
         <source>Longest time</source>
         <translation>가장 긴 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="60"/>
+        <location filename="../../ui/speech_details_dialog.py" line="60" />
         <source>A speech needs a title.</source>
         <translation>연설문에는 제목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="64"/>
+        <location filename="../../ui/speech_details_dialog.py" line="64" />
         <source>The shortest time must not be longer than the longest time.</source>
         <translation>가장 짧은 시간이 가장 긴 시간보다 길면 안 됩니다.</translation>
     </message>
@@ -819,58 +1259,58 @@
 <context>
     <name>SpeechEditor</name>
     <message>
-        <location filename="../../ui/speech_editor.py" line="42"/>
+        <location filename="../../ui/speech_editor.py" line="43" />
         <source>Korean — what I mean</source>
         <extracomment>A paste longer than this is far beyond any contest speech (10 minutes is about 1,300 words).</extracomment>
         <translation>한국어 — 하고 싶은 말</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="43"/>
+        <location filename="../../ui/speech_editor.py" line="44" />
         <source>English — what I will say</source>
         <translation>영어 — 내가 말할 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="54"/>
+        <location filename="../../ui/speech_editor.py" line="55" />
         <source>+ Add a row</source>
         <translation>+ 줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="85"/>
+        <location filename="../../ui/speech_editor.py" line="86" />
         <source>Korean sentence</source>
         <translation>한국어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="86"/>
+        <location filename="../../ui/speech_editor.py" line="87" />
         <source>English sentence</source>
         <translation>영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="129"/>
+        <location filename="../../ui/speech_editor.py" line="127" />
         <source>%1 alternatives, %2 open notes</source>
         <translation>다른 표현 %1개, 남은 메모 %2개</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="213"/>
+        <location filename="../../ui/speech_editor.py" line="211" />
         <source>Split row</source>
         <translation>줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="227"/>
+        <location filename="../../ui/speech_editor.py" line="225" />
         <source>Merge rows</source>
         <translation>줄 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="245"/>
+        <location filename="../../ui/speech_editor.py" line="243" />
         <source>Very long paste</source>
         <translation>아주 긴 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="246"/>
+        <location filename="../../ui/speech_editor.py" line="244" />
         <source>You are pasting %1 characters, much longer than a contest speech. Paste it all as sentence rows?</source>
         <translation>%1자를 붙여넣으려고 합니다. 대회 연설문보다 훨씬 깁니다. 모두 문장 줄로 붙여넣을까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="267"/>
+        <location filename="../../ui/speech_editor.py" line="265" />
         <source>Paste sentences</source>
         <translation>문장 붙여넣기</translation>
     </message>
@@ -878,42 +1318,42 @@
 <context>
     <name>SpeechPage</name>
     <message>
-        <location filename="../../ui/speech_page.py" line="26"/>
+        <location filename="../../ui/speech_page.py" line="26" />
         <source>Details…</source>
         <translation>정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="27"/>
+        <location filename="../../ui/speech_page.py" line="27" />
         <source>Title, speaker and time limits</source>
         <translation>제목, 발표자, 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="48"/>
+        <location filename="../../ui/speech_page.py" line="48" />
         <source>Time limit %1–%2</source>
         <translation>시간 제한 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="50"/>
+        <location filename="../../ui/speech_page.py" line="50" />
         <source>no speaker name yet</source>
         <translation>아직 발표자 이름 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="61"/>
+        <location filename="../../ui/speech_page.py" line="61" />
         <source>%1 English words · about %2 at %3 words a minute — limit %4–%5</source>
         <translation>영어 %1 단어 · 1분에 %3 단어로 약 %2 — 제한 %4–%5</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="65"/>
+        <location filename="../../ui/speech_page.py" line="65" />
         <source>too short</source>
         <translation>너무 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="65"/>
+        <location filename="../../ui/speech_page.py" line="65" />
         <source>too long</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="65"/>
+        <location filename="../../ui/speech_page.py" line="65" />
         <source>within the limit</source>
         <translation>시간 안에 맞음</translation>
     </message>
@@ -921,13 +1361,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="31"/>
-        <location filename="../../ui/application.py" line="45"/>
+        <location filename="../../ui/application.py" line="31" />
+        <location filename="../../ui/application.py" line="45" />
         <source>Damaged data file</source>
         <translation>망가진 자료 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="33"/>
+        <location filename="../../ui/application.py" line="33" />
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
@@ -936,87 +1376,150 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="37"/>
+        <location filename="../../ui/application.py" line="37" />
         <source>Keep it aside and start empty</source>
         <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="39"/>
+        <location filename="../../ui/application.py" line="39" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="46"/>
+        <location filename="../../ui/application.py" line="46" />
         <source>The damaged file was kept as:
 %1</source>
         <translation>망가진 파일은 이렇게 보관했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="50"/>
+        <location filename="../../ui/application.py" line="50" />
         <source>Moksori cannot start</source>
         <translation>목소리를 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
+    <name>TakeList</name>
+    <message>
+        <location filename="../../ui/take_list.py" line="28" />
+        <source>Take</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="28" />
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="28" />
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="28" />
+        <source>Pace</source>
+        <translation>말 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="29" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="35" />
+        <source>Practice takes</source>
+        <translation>연습 녹음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="37" />
+        <source>too short</source>
+        <translation>너무 짧음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="37" />
+        <source>on time</source>
+        <translation>시간 맞음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="37" />
+        <source>too long</source>
+        <translation>너무 김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="52" />
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="54" />
+        <source>recovered</source>
+        <translation>되살림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/take_list.py" line="58" />
+        <source>not analysed</source>
+        <translation>분석 안 함</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="51"/>
+        <location filename="../../ui/versions_dialog.py" line="51" />
         <source>Versions</source>
         <translation>판</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="55"/>
+        <location filename="../../ui/versions_dialog.py" line="55" />
         <source>Compare this version</source>
         <translation>비교할 판</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="56"/>
+        <location filename="../../ui/versions_dialog.py" line="56" />
         <source>with this version</source>
         <translation>이 판과 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="58"/>
+        <location filename="../../ui/versions_dialog.py" line="58" />
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="59"/>
+        <location filename="../../ui/versions_dialog.py" line="59" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="60"/>
+        <location filename="../../ui/versions_dialog.py" line="60" />
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="64"/>
+        <location filename="../../ui/versions_dialog.py" line="64" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="66"/>
+        <location filename="../../ui/versions_dialog.py" line="66" />
         <source>with</source>
         <translation>와(과)</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="96"/>
+        <location filename="../../ui/versions_dialog.py" line="96" />
         <source>%1 (first draft)</source>
         <translation>%1 (첫 초고)</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="98"/>
+        <location filename="../../ui/versions_dialog.py" line="98" />
         <source>Now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="123"/>
+        <location filename="../../ui/versions_dialog.py" line="123" />
         <source>%1 of %2 sentences differ.</source>
         <translation>%2문장 중 %1문장이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="175"/>
+        <location filename="../../ui/versions_dialog.py" line="175" />
         <source>Version %1</source>
         <translation>%1번째 판</translation>
     </message>
