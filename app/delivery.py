@@ -403,16 +403,23 @@ def _sentence_figures(sentences: list[str], script: list[str], sentence_of: list
 
 
 def _pace_series(content: list[Word], first: float, last: float) -> list[PacePoint]:
-    """Words per minute in a sliding window, every PACE_STEP seconds across the speaking time."""
-    if not content or last - first < 1.0:
+    """Words per minute in a sliding window across the speaking time.
+
+    The window is PACE_WINDOW seconds (a third of the take when that is shorter, but at least 4 s), moved a
+    quarter of its length at a time, so a short take still shows how her pace moved.
+    """
+    span = last - first
+    if not content or span < 1.0:
         return []
-    if last - first <= PACE_WINDOW:
-        return [PacePoint(round((first + last) / 2, 2), round(len(content) * 60.0 / (last - first), 1))]
+    window = max(4.0, min(PACE_WINDOW, span / 3))
+    if span <= window:
+        return [PacePoint(round((first + last) / 2, 2), round(len(content) * 60.0 / span, 1))]
+    step = min(PACE_STEP, window / 4)
     points = []
-    t = first + PACE_WINDOW / 2
-    while t <= last - PACE_WINDOW / 2 + 1e-6:
-        a, b = t - PACE_WINDOW / 2, t + PACE_WINDOW / 2
+    t = first + window / 2
+    while t <= last - window / 2 + 1e-6:
+        a, b = t - window / 2, t + window / 2
         inside = sum(1 for w in content if a <= (w.start + w.end) / 2 < b)
-        points.append(PacePoint(round(t, 2), round(inside * 60.0 / PACE_WINDOW, 1)))
-        t += PACE_STEP
+        points.append(PacePoint(round(t, 2), round(inside * 60.0 / window, 1)))
+        t += step
     return points

@@ -86,6 +86,7 @@ class Recorder:
         self.level = 0.0  # peak of the last block, 0–1
         self.error: RecorderError | None = None
         self.paused = False
+        self.overflows = 0  # blocks PortAudio reports as lost (input overflow); should stay 0
         self._frames = 0
         self._queue: queue.Queue[np.ndarray | None] = queue.Queue()
         self._stream = None
@@ -128,8 +129,10 @@ class Recorder:
         self._last_callback = time.monotonic()
         stream.start()
 
-    def _callback(self, indata, frames, _time, _status) -> None:  # PortAudio's thread: copy and go
+    def _callback(self, indata, frames, _time, status) -> None:  # PortAudio's thread: copy and go
         self._last_callback = time.monotonic()
+        if status and status.input_overflow:
+            self.overflows += 1
         if not self.paused:
             self._queue.put(indata[:, 0].copy())
 

@@ -22,7 +22,8 @@ def _chart_view(parent: QWidget) -> tuple[QChartView, QChart]:
     return view, chart
 
 
-def _plot(chart: QChart, points: list[tuple[float, float]], x_title: str, y_title: str, y_floor: float = 0) -> None:
+def _plot(chart: QChart, points: list[tuple[float, float]], x_title: str, y_title: str,
+          x_range: tuple[float, float] | None = None) -> None:
     chart.removeAllSeries()
     for axis in chart.axes():
         chart.removeAxis(axis)
@@ -38,8 +39,9 @@ def _plot(chart: QChart, points: list[tuple[float, float]], x_title: str, y_titl
     y_axis.setTitleText(y_title)
     xs = [x for x, _ in points] or [0, 1]
     ys = [y for _, y in points] or [0, 1]
-    x_axis.setRange(min(xs), max(max(xs), min(xs) + 1))
-    y_axis.setRange(min(y_floor, min(ys)), max(ys) * 1.15 + 1)
+    low, high = x_range or (min(xs), max(xs))
+    x_axis.setRange(low, max(high, low + 1))
+    y_axis.setRange(0, max(ys) * 1.15 + 1)
     x_axis.setLabelFormat("%.0f")
     y_axis.setLabelFormat("%.0f")
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -62,7 +64,8 @@ class PaceChart(QWidget):
 
     def show_report(self, report: DeliveryReport | None) -> None:
         points = [(p.time, p.words_per_minute) for p in report.pace] if report else []
-        _plot(self.chart, points, self.tr("seconds"), self.tr("words per minute"))
+        span = (0.0, report.duration_seconds) if report else None
+        _plot(self.chart, points, self.tr("seconds"), self.tr("words per minute"), span)
 
 
 class ProgressChart(QWidget):
@@ -105,4 +108,5 @@ class ProgressChart(QWidget):
         return result
 
     def _draw(self) -> None:
-        _plot(self.chart, self.points(), self.tr("take"), self.measure.currentText())
+        points = self.points()
+        _plot(self.chart, points, self.tr("take"), self.measure.currentText(), (0.5, len(points) + 0.5))

@@ -95,7 +95,7 @@ def _script_html(report: DeliveryReport) -> str:
     for p in report.pauses:
         if p.script_index >= 0:
             before.setdefault(p.script_index, []).append(
-                f"<span class='pause'>⏸ {p.end - p.start:.1f}s</span>")
+                f"<span class='pause'>‖ {p.end - p.start:.1f}s</span>")
     paragraphs = []
     for sentence in report.sentences:
         pieces = list(after.get(-1, [])) if sentence.index == 0 else []
