@@ -75,6 +75,7 @@ class PracticeStudio(QWidget):
         self.run: practice.PracticeRun | None = None
         self.pumping = False
         self.stopping = False
+        self.last_overflows = 0  # input blocks the last take lost (benchmarks read it)
         self.cancel_requested = False
         self._build()
         self.reload(select=None)
@@ -287,6 +288,8 @@ class PracticeStudio(QWidget):
 
     def _finished(self, take: Take | None, problem: str, error: Exception | None = None) -> None:
         self.clock_timer.stop()
+        if self.run is not None:
+            self.last_overflows = self.run.recorder.overflows
         self.run = None
         self.stopping = False
         self.level.setValue(0)

@@ -1,0 +1,122 @@
+"""The practice studio under load: a long take recorded live through the virtual microphone.
+
+Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES]     (default 5; takes that long)
+Needs PulseAudio (installed by bash .ci/setup). Plays the benchmark speech (benchmarks/asr_bench.py makes
+it; looped to MINUTES) into the virtual microphone while the studio records and transcribes live, with a
+5 ms heartbeat timer on the GUI thread. Prints: the longest GUI event-loop stall while recording and
+while finishing, input blocks PortAudio reported lost, seconds from "stop" to the report on screen, and
+the process's memory (RSS) every 30 s.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+os.environ["MOKSORI_DATA_DIR"] = tempfile.mkdtemp(prefix="moksori-studio-bench-")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> None:
+    minutes = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
+    import asr_bench
+    import numpy as np
+    import soundfile
+
+    asr_bench.make_take()
+    samples, rate = soundfile.read(asr_bench.TAKE, dtype="float32")
+    loops = int(np.ceil(minutes * 60 / (samples.size / rate)))
+    feed = Path(os.environ["MOKSORI_DATA_DIR"]) / "feed.wav"
+    soundfile.write(feed, np.tile(samples, loops)[: int(minutes * 60 * rate)], rate)
+
+    from tests.support import virtual_audio
+
+    server = virtual_audio.start(Path(tempfile.mkdtemp(prefix="pulse-")))
+    os.environ.update({k: server.env[k] for k in ("XDG_RUNTIME_DIR", "PULSE_SERVER")})
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from models.store import SpeechStore
+    from ui.studio import PracticeStudio
+
+    app = QApplication([])
+    store = SpeechStore.open(Path(os.environ["MOKSORI_DATA_DIR"]) / "moksori.sqlite3")
+    speech = store.create_speech("Benchmark")
+    store.insert_segments(speech.id, 0, [("", s) for s in asr_bench.sentences()])
+    studio = PracticeStudio(store, speech.id)
+    studio.show()
+
+    phase = {"name": "loading"}
+    worst = {"recording": 0.0, "finishing": 0.0}
+    beat = QElapsedTimer()
+    beat.start()
+
+    def heartbeat() -> None:
+        gap = beat.restart()
+        if phase["name"] in worst:
+            worst[phase["name"]] = max(worst[phase["name"]], gap - 5)
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(heartbeat)
+    ticker.start()
+    memory: list[tuple[int, float]] = []
+    player = {"process": None}
+    stopped_at = {"t": 0.0}
+
+    def start() -> None:
+        studio.start_recording()
+        phase["name"] = "recording"
+        player["process"] = server.play_into_microphone(feed)
+        started = time.monotonic()
+
+        def watch() -> None:
+            memory.append((int(time.monotonic() - started), rss_mb()))
+            if player["process"].poll() is None:
+                QTimer.singleShot(30_000 if memory else 1000, watch)
+                return
+            phase["name"] = "finishing"
+            stopped_at["t"] = time.monotonic()
+            studio.stop_recording()
+            QTimer.singleShot(50, finished)
+
+        QTimer.singleShot(1000, watch)
+
+    def finished() -> None:
+        if studio.run is not None:
+            QTimer.singleShot(50, finished)
+            return
+        elapsed = time.monotonic() - stopped_at["t"]
+        [take] = store.takes(speech.id)
+        print(f"take: {take.seconds:.0f} s recorded, accuracy {take.accuracy}, fillers {take.fillers}")
+        print(f"stop → report on screen: {elapsed:.2f} s")
+        print(f"longest GUI stall while recording: {worst['recording']:.0f} ms; while finishing: "
+              f"{worst['finishing']:.0f} ms")
+        print(f"input blocks lost (PortAudio overflow): {studio.last_overflows}")
+        print("RSS MB over time (s, MB): " + ", ".join(f"({t}, {m:.0f})" for t, m in memory))
+        print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        server.close()
+        app.quit()
+
+    QTimer.singleShot(3000, start)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
