@@ -92,6 +92,11 @@ class PracticeRun:
         with self._lock:
             return self.live.step(cancelled)
 
+    def save_unanalysed(self) -> Take:
+        """Stop and list the take without transcribing the rest (the app is closing); analyse it later."""
+        recording = self.recorder.stop()
+        return self.store.add_take(self.speech_id, _relative(recording.path), recording.seconds)
+
     def finish(self, progress: Progress | None = None) -> Take:
         """Stop recording, save the take at once, then transcribe the rest and save the report."""
         recording = self.recorder.stop()

@@ -158,6 +158,38 @@ def test_a_take_interrupted_by_a_crash_is_offered_back(qtbot: QtBot, audio, spee
     assert report["sentences"][0]["accuracy"] >= 0.9, report["transcript"]
 
 
+def test_quitting_mid_take_keeps_the_take(qtbot: QtBot, audio, store: SpeechStore, speech) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    studio = window.open_studio(speech.id)
+    assert studio is not None
+    studio.start_recording()
+    qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 1.0, timeout=10_000)
+    window.close()
+    [take] = store.takes(speech.id)
+    assert take.report is None and take.seconds > 0.9 and practice.audio_path(take).exists()
+    assert practice.pending_recoveries() == []
+
+
+def test_clicking_a_word_plays_the_take_from_there(qtbot: QtBot, audio, speech_wav: Path, store: SpeechStore,
+                                                   speech) -> None:
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    take = practice.import_recording(store, speech.id, speech_wav)
+    studio = studio_for(qtbot, store, speech.id)
+    studio.reload(select=take.id)
+    assert studio.player.isEnabled()
+    studio.report.play_requested.emit(2.0)
+    player = studio.player.player
+    qtbot.waitUntil(lambda: player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, timeout=10_000)
+    qtbot.waitUntil(lambda: player.position() > 2000, timeout=10_000)
+    assert 1800 <= player.position() < 5000 and not studio.player.problem.isVisible()
+    studio.player.toggle()
+    assert player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+
+
 def test_a_microphone_that_vanishes_mid_take_keeps_the_recording(qtbot: QtBot, audio, store: SpeechStore,
                                                                  speech) -> None:
     studio = studio_for(qtbot, store, speech.id)

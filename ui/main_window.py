@@ -395,5 +395,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        for studio in self.studios.values():
+            studio.save_before_quitting()
         wait_for_tasks()
         event.accept()

@@ -492,6 +492,16 @@ class PracticeStudio(QWidget):
         if not problem:
             self.undo_button.hide()
 
+    def save_before_quitting(self) -> None:
+        """The app is closing mid-take: keep the recording (listed, to be analysed later)."""
+        run = self.run
+        if run is None or self.stopping:
+            return
+        self.clock_timer.stop()
+        self.pump_timer.stop()
+        self.run = None
+        run.save_unanalysed()
+
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         if self.run is not None:
             self.stop_recording()  # the take is saved; the report follows in the background

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -28,9 +29,13 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # noqa: BLE001 - every failure is reported to the GUI thread
-            self.relay.failed.emit(error)
+            self._emit(self.relay.failed, error)
             return
-        self.relay.finished.emit(result)
+        self._emit(self.relay.finished, result)
+
+    def _emit(self, signal, value: Any) -> None:  # noqa: ANN001 - a bound Qt signal
+        with contextlib.suppress(RuntimeError):  # the widget that asked is gone (window closed): nobody to tell
+            signal.emit(value)
 
 
 _running: set[_Relay] = set()
