@@ -62,8 +62,8 @@ def test_a_take_recorded_with_the_keyboard_is_saved_and_reported(qtbot: QtBot, a
     assert first["accuracy"] >= 0.9, take.report["transcript"]
     assert [o["sentence"] for o in take.report["omitted"]] == [1] * 11  # the second sentence was not read
     assert studio.takes.rowCount() == 1 and studio.takes.current_id() == take.id
-    html = studio.report.toHtml()
-    assert "afraid" in html and "line-through" in html  # the unread sentence is struck through
+    qtbot.waitUntil(lambda: studio.shown_take == take.id and "afraid" in studio.report.toHtml(), timeout=10_000)
+    assert "line-through" in studio.report.toHtml()  # the unread sentence is struck through
     assert studio.status.text() and not studio.status.property("problem")
 
 

@@ -20,6 +20,20 @@ def _play(seconds: float, text: str, css: str = "word") -> str:
     return f'<a class="{css}" href="play:{seconds:.2f}">{text}</a>'
 
 
+STYLE = (
+    "a.word { color: #1d2a44; text-decoration: none; }"
+    "a.changed { color: #8a4b00; text-decoration: none; background: #fde9c8; }"
+    "a.unclear { color: #1d2a44; text-decoration: none; background: #fff3a6; }"
+    "a.added { color: #1a5fb4; text-decoration: none; }"
+    "a.filler { color: #7d3c98; text-decoration: none; font-style: italic; }"
+    "a.playlink { color: #3d6fd8; }"
+    ".omitted { color: #b00020; text-decoration: line-through; }"
+    ".pause { color: #5a6478; background: #e8eef7; }"
+    ".figures { color: #5a6478; font-size: small; }"
+    "td { padding: 2px 10px 2px 0; }"
+)
+
+
 class ReportView(QTextBrowser):
     play_requested = Signal(float)
 
@@ -28,28 +42,15 @@ class ReportView(QTextBrowser):
         self.setObjectName("reportView")
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._clicked)
-        self.document().setDefaultStyleSheet(
-            "a.word { color: #1d2a44; text-decoration: none; }"
-            "a.changed { color: #8a4b00; text-decoration: none; background: #fde9c8; }"
-            "a.unclear { color: #1d2a44; text-decoration: none; background: #fff3a6; }"
-            "a.added { color: #1a5fb4; text-decoration: none; }"
-            "a.filler { color: #7d3c98; text-decoration: none; font-style: italic; }"
-            "a.playlink { color: #3d6fd8; }"
-            ".omitted { color: #b00020; text-decoration: line-through; }"
-            ".pause { color: #5a6478; background: #e8eef7; }"
-            ".figures { color: #5a6478; font-size: small; }"
-            "td { padding: 2px 10px 2px 0; }"
-        )
+        self.document().setDefaultStyleSheet(STYLE)
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "play":
             self.play_requested.emit(float(url.path()))
 
-    def show_report(self, report: DeliveryReport | None, transcript_only: str = "") -> None:
-        if report is None:
-            self.setHtml(f"<p>{escape(transcript_only)}</p>")
-            return
-        self.setHtml(report_html(report))
+    def show_html(self, html: str) -> None:
+        """Show what `report_html` made (on a worker: a long report takes ~30 ms to read and write out)."""
+        self.setHtml(html)
 
 
 def report_html(report: DeliveryReport) -> str:

@@ -39,7 +39,7 @@ from models.store import SpeechStore
 from ui.charts import PaceChart, ProgressChart
 from ui.messages import audio_error_text, recorder_error_text
 from ui.player import Player
-from ui.report_view import ReportView
+from ui.report_view import ReportView, report_html
 from ui.take_list import TakeList
 from ui.tasks import run_task
 
@@ -62,6 +62,7 @@ class _Progress(QObject):
 class PracticeStudio(QWidget):
     take_saved = Signal(int)
     busy_changed = Signal(bool)
+    report_shown = Signal(int)  # take id, once its report is on screen
 
     def __init__(self, store: SpeechStore, speech_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -74,6 +75,7 @@ class PracticeStudio(QWidget):
         self.model = str(store.setting("asr_model", "base"))
         self.run: practice.PracticeRun | None = None
         self.pumping = False
+        self.shown_take = 0
         self.stopping = False
         self.last_overflows = 0  # input blocks the last take lost (benchmarks read it)
         self.cancel_requested = False
@@ -398,6 +400,7 @@ class PracticeStudio(QWidget):
 
     def show_take(self, take_id: int) -> None:
         if not take_id:
+            self.shown_take = 0
             self.report.clear()
             self.pace_chart.show_report(None)
             self.player.set_source(None)
@@ -405,17 +408,29 @@ class PracticeStudio(QWidget):
         take = self.store.take(take_id)
         self.player.set_source(practice.audio_path(take))
         data = take.report
-        if not data:
-            self.report.setPlainText(self.tr("This take has not been analysed yet."))
+        self.shown_take = take_id
+        if not data or data.get("no_script"):
+            self.report.setPlainText(
+                self.tr("This take has not been analysed yet.") if not data else
+                self.tr("The speech has no English sentences yet, so there is nothing to compare with. Heard: %1")
+                .replace("%1", data.get("transcript", "")))
             self.pace_chart.show_report(None)
-        elif data.get("no_script"):
-            self.report.setPlainText(self.tr("The speech has no English sentences yet, so there is nothing to "
-                                             "compare with. Heard: %1").replace("%1", data.get("transcript", "")))
-            self.pace_chart.show_report(None)
-        else:
+            self.report_shown.emit(take_id)
+            return
+
+        def build() -> tuple[DeliveryReport, str]:  # a 10-minute take's report takes ~30 ms to read and write
             report = DeliveryReport.from_dict(data)
-            self.report.show_report(report)
+            return report, report_html(report)
+
+        def show(result: tuple[DeliveryReport, str]) -> None:
+            report, html = result
+            if self.shown_take != take_id:  # another take was chosen meanwhile
+                return
+            self.report.show_html(html)
             self.pace_chart.show_report(report)
+            self.report_shown.emit(take_id)
+
+        run_task(self, build, show)
 
     def _selected(self) -> Take | None:
         take_id = self.takes.current_id()

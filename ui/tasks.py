@@ -11,7 +11,8 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -34,7 +35,7 @@ class _Job(QRunnable):
         self._emit(self.relay.finished, result)
 
     def _emit(self, signal, value: Any) -> None:  # noqa: ANN001 - a bound Qt signal
-        with contextlib.suppress(RuntimeError):  # the widget that asked is gone (window closed): nobody to tell
+        with contextlib.suppress(RuntimeError):  # the application is shutting down
             signal.emit(value)
 
 
@@ -47,13 +48,14 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_failed: Callable[[Exception], None] | None = None,
 ) -> None:
-    relay = _Relay(parent)
+    # The relay has no Qt parent, so it outlives `parent` (a window the user closed) until the work ends:
+    # a worker must never emit on an object that Qt may delete under it.
+    relay = _Relay()
     _running.add(relay)
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
-        _running.discard(relay)
-        relay.deleteLater()
-        if callback is not None:
+        QTimer.singleShot(0, lambda: _running.discard(relay))  # not freed inside its own signal
+        if callback is not None and shiboken6.isValid(parent):
             callback(value)
 
     relay.finished.connect(lambda result: finish(on_done, result))
