@@ -12,6 +12,7 @@ here blocks the caller: `stop()` waits for the writer, never for a stalled audio
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import queue
@@ -26,6 +27,7 @@ import numpy as np
 RATE = 16_000
 BLOCK = RATE // 10  # 100 ms
 SYNC_EVERY = 1.0  # seconds of audio between fsyncs
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # disk full, quota reached, file size limit
 
 
 class RecorderError(Exception):
@@ -116,7 +118,7 @@ class Recorder:
                                               "started": time.time()}), encoding="utf-8")
             handle = open(self._pcm, "wb")  # noqa: SIM115 - owned by the writer thread until stop()
         except OSError as error:
-            raise RecorderError("disk_full" if error.errno == 28 else "cannot_write", str(error)) from error
+            raise RecorderError("disk_full" if error.errno in _NO_SPACE else "cannot_write", str(error)) from error
         try:
             stream = sd.InputStream(samplerate=RATE, channels=1, dtype="int16", blocksize=BLOCK,
                                     device=self.device, callback=self._callback, finished_callback=self._finished)
@@ -154,7 +156,7 @@ class Recorder:
                         os.fsync(handle.fileno())
                         unsynced = 0
                 except OSError as error:
-                    self.error = RecorderError("disk_full" if error.errno == 28 else "cannot_write", str(error))
+                    self.error = RecorderError("disk_full" if error.errno in _NO_SPACE else "cannot_write", str(error))
                     break
                 self._frames += block.size
                 samples = block.astype(np.float32) / 32768.0

@@ -91,6 +91,18 @@ def test_no_microphone_is_a_clear_error(audio, tmp_path: Path, monkeypatch: pyte
         input_devices(rescan=True)
 
 
+def test_a_full_disk_stops_the_take_and_keeps_what_was_recorded(audio, tmp_path: Path) -> None:
+    base = tmp_path / "take-full"
+    result = subprocess.run([sys.executable, str(ROOT / "tests" / "drivers" / "record_until_full.py"), str(base),
+                             str(64_000)], env=dict(os.environ), capture_output=True, text=True, timeout=60)
+    lines = result.stdout.split("\n")
+    assert lines[0].startswith("error disk_full"), result.stdout + result.stderr
+    kept = float(lines[1].split()[1])
+    assert 1.5 <= kept <= 2.0  # 64,000 bytes = 2 s of 16 kHz 16-bit audio, kept up to the last full block
+    recovered = finish_partial(base)  # next start: made into FLAC (no size limit here)
+    assert recovered.seconds == pytest.approx(kept, abs=0.01)
+
+
 def test_losing_the_audio_server_mid_take_keeps_what_was_recorded(audio, speech_wav: Path, tmp_path: Path) -> None:
     recorder = Recorder(tmp_path / "take-4")
     recorder.start()

@@ -190,6 +190,39 @@ def test_clicking_a_word_plays_the_take_from_there(qtbot: QtBot, audio, speech_w
     assert player.playbackState() == QMediaPlayer.PlaybackState.PausedState
 
 
+def test_no_microphone_says_so_in_the_window(qtbot: QtBot, audio, tmp_path: Path, store: SpeechStore, speech,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.recorder import input_devices
+    from ui.messages import recorder_error_text
+
+    studio = studio_for(qtbot, store, speech.id)
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/no-server-here")
+    try:
+        input_devices(rescan=True)
+        qtbot.keyClick(studio, Qt.Key.Key_Space)
+        assert studio.run is None and studio.status.text() == recorder_error_text("no_microphone")
+        assert store.takes(speech.id) == []
+    finally:
+        monkeypatch.setenv("PULSE_SERVER", audio.env["PULSE_SERVER"])
+        input_devices(rescan=True)
+
+
+def test_a_stalled_audio_server_ends_the_take_without_freezing_the_window(qtbot: QtBot, audio, store: SpeechStore,
+                                                                         speech) -> None:
+    studio = studio_for(qtbot, store, speech.id)
+    studio.start_recording()
+    qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 1.5, timeout=10_000)
+    pid = audio.server_pid()
+    os.kill(pid, signal.SIGSTOP)  # the server hangs: callbacks stop, the stream still says it is active
+    try:
+        qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)
+        assert studio.status.property("problem")
+        [take] = store.takes(speech.id)
+        assert take.seconds >= 1.4 and practice.audio_path(take).exists()
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+
 def test_a_microphone_that_vanishes_mid_take_keeps_the_recording(qtbot: QtBot, audio, store: SpeechStore,
                                                                  speech) -> None:
     studio = studio_for(qtbot, store, speech.id)

@@ -35,6 +35,10 @@ class VirtualAudio:
     def play_into_microphone(self, wav: Path) -> subprocess.Popen:
         return subprocess.Popen(["paplay", "--device=mic_feed", str(wav)], env=self.env)
 
+    def server_pid(self) -> int:
+        found = subprocess.run(["pgrep", "-f", str(self.runtime / "moksori-test.pa")], capture_output=True, text=True)
+        return int(found.stdout.split()[0])
+
     def stop_server(self) -> None:
         subprocess.run(["pulseaudio", "--kill"], env=self.env, capture_output=True, timeout=20)
 
