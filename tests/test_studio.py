@@ -68,7 +68,7 @@ def test_a_take_recorded_with_the_keyboard_is_saved_and_reported(qtbot: QtBot, a
 
 
 def test_an_imported_recording_is_analysed_in_the_background(qtbot: QtBot, tmp_path: Path, store: SpeechStore,
-                                                            speech) -> None:
+                                                            speech, monkeypatch: pytest.MonkeyPatch) -> None:
     samples, rate = compose([Part(SCRIPT[0], 0.5), Part("Today I study English, and I want to be a nurse.")])
     path = write(tmp_path / "from-phone.m4a", samples, rate)
     studio = studio_for(qtbot, store, speech.id)
@@ -93,6 +93,15 @@ def test_an_imported_recording_is_analysed_in_the_background(qtbot: QtBot, tmp_p
     studio.delete_take()
     assert store.takes(speech.id) == [] and studio.undo_button.isVisible()
     studio.undo_button.click()
+    assert [t.id for t in store.takes(speech.id)] == [take.id]
+    # Delete with the keyboard, then bring it back from the deleted takes later.
+    studio.takes.setFocus()
+    studio.takes.selectRow(0)
+    qtbot.keyClick(studio.takes, Qt.Key.Key_Delete)
+    assert store.takes(speech.id) == []
+    studio._say("another action")  # the Undo button is gone; the take is still recoverable
+    monkeypatch.setattr("ui.studio.QInputDialog.getItem", lambda *args, **kwargs: (args[3][0], True))
+    studio.show_deleted()
     assert [t.id for t in store.takes(speech.id)] == [take.id]
 
 

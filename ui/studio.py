@@ -40,7 +40,7 @@ from ui.charts import PaceChart, ProgressChart
 from ui.messages import audio_error_text, recorder_error_text
 from ui.player import Player
 from ui.report_view import ReportView, report_html
-from ui.take_list import TakeList
+from ui.take_list import TakeList, when
 from ui.tasks import run_task
 
 _transcribers: dict[str, Transcriber] = {}
@@ -136,7 +136,8 @@ class PracticeStudio(QWidget):
         for text, slot in ((self.tr("Rename…"), self.rename_take), (self.tr("Delete"), self.delete_take),
                            (self.tr("Export audio…"), self.export_audio),
                            (self.tr("Export transcript…"), self.export_transcript),
-                           (self.tr("Analyse again"), self.reanalyse)):
+                           (self.tr("Analyse again"), self.reanalyse),
+                           (self.tr("Deleted takes…"), self.show_deleted)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             take_buttons.addWidget(button)
@@ -184,6 +185,9 @@ class PracticeStudio(QWidget):
         layout.addWidget(self.player)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_recording)
         QShortcut(QKeySequence(Qt.Key.Key_P), self, self.toggle_pause)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.takes, self.delete_take,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.takes, self.rename_take, context=Qt.ShortcutContext.WidgetShortcut)
 
     # Recording ------------------------------------------------------------------------------
 
@@ -464,6 +468,18 @@ class PracticeStudio(QWidget):
         self.undo_button.hide()
         self.reload(select=take_id)
         self._say(self.tr("Take restored."))
+
+    def show_deleted(self) -> None:
+        """Deleted takes stay in the data folder until the speech is erased; bring one back."""
+        deleted = self.store.takes(self.speech_id, deleted=True)
+        if not deleted:
+            self._say(self.tr("No deleted takes."))
+            return
+        labels = [f"{t.title or when(t)} · {clock(t.seconds)}" for t in deleted]
+        label, ok = QInputDialog.getItem(self, self.tr("Deleted takes"), self.tr("Bring back"), labels, 0, False)
+        if ok:
+            self.deleted_take = deleted[labels.index(label)].id
+            self._restore_deleted()
 
     def export_audio(self) -> None:
         take = self._selected()

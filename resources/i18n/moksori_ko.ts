@@ -738,17 +738,17 @@
 <context>
     <name>PaceChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="58" />
+        <location filename="../../ui/charts.py" line="60" />
         <source>Pace during this take</source>
         <translation>이번 녹음의 말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="65" />
+        <location filename="../../ui/charts.py" line="68" />
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="65" />
+        <location filename="../../ui/charts.py" line="68" />
         <source>words per minute</source>
         <translation>1분에 말한 낱말 수</translation>
     </message>
@@ -780,217 +780,237 @@
 <context>
     <name>PracticeStudio</name>
     <message>
-        <location filename="../../ui/studio.py" line="72" />
+        <location filename="../../ui/studio.py" line="73" />
         <source>Practice — %1</source>
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="95" />
+        <location filename="../../ui/studio.py" line="98" />
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="102" />
+        <location filename="../../ui/studio.py" line="105" />
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="107" />
+        <location filename="../../ui/studio.py" line="110" />
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="108" />
-        <location filename="../../ui/studio.py" line="295" />
+        <location filename="../../ui/studio.py" line="111" />
+        <location filename="../../ui/studio.py" line="304" />
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="111" />
-        <location filename="../../ui/studio.py" line="226" />
-        <location filename="../../ui/studio.py" line="296" />
+        <location filename="../../ui/studio.py" line="114" />
+        <location filename="../../ui/studio.py" line="233" />
+        <location filename="../../ui/studio.py" line="305" />
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="114" />
+        <location filename="../../ui/studio.py" line="117" />
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="122" />
+        <location filename="../../ui/studio.py" line="125" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="125" />
+        <location filename="../../ui/studio.py" line="128" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="133" />
+        <location filename="../../ui/studio.py" line="136" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="133" />
+        <location filename="../../ui/studio.py" line="136" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="134" />
+        <location filename="../../ui/studio.py" line="137" />
         <source>Export audio…</source>
         <translation>녹음 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="135" />
+        <location filename="../../ui/studio.py" line="138" />
         <source>Export transcript…</source>
         <translation>받아쓴 글 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="136" />
+        <location filename="../../ui/studio.py" line="139" />
         <source>Analyse again</source>
         <translation>다시 분석하기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="149" />
+        <location filename="../../ui/studio.py" line="140" />
+        <source>Deleted takes…</source>
+        <translation>지운 녹음…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="153" />
         <source>Report</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="150" />
+        <location filename="../../ui/studio.py" line="154" />
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="151" />
+        <location filename="../../ui/studio.py" line="155" />
         <source>Progress</source>
         <translation>발전</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="212" />
-        <location filename="../../ui/studio.py" line="227" />
+        <location filename="../../ui/studio.py" line="219" />
+        <location filename="../../ui/studio.py" line="234" />
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="213" />
+        <location filename="../../ui/studio.py" line="220" />
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="230" />
+        <location filename="../../ui/studio.py" line="237" />
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="231" />
+        <location filename="../../ui/studio.py" line="238" />
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="275" />
+        <location filename="../../ui/studio.py" line="282" />
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="307" />
+        <location filename="../../ui/studio.py" line="316" />
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="313" />
+        <location filename="../../ui/studio.py" line="322" />
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="314" />
+        <location filename="../../ui/studio.py" line="323" />
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="325" />
+        <location filename="../../ui/studio.py" line="334" />
         <source>The recording could not be copied: %1</source>
         <translation>녹음 파일을 복사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="343" />
+        <location filename="../../ui/studio.py" line="352" />
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="355" />
+        <location filename="../../ui/studio.py" line="364" />
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="361" />
+        <location filename="../../ui/studio.py" line="370" />
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="376" />
+        <location filename="../../ui/studio.py" line="385" />
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="377" />
+        <location filename="../../ui/studio.py" line="386" />
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 목소리가 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="380" />
+        <location filename="../../ui/studio.py" line="389" />
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="406" />
+        <location filename="../../ui/studio.py" line="418" />
         <source>This take has not been analysed yet.</source>
         <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="409" />
+        <location filename="../../ui/studio.py" line="419" />
         <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="425" />
+        <location filename="../../ui/studio.py" line="447" />
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="425" />
+        <location filename="../../ui/studio.py" line="447" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="436" />
+        <location filename="../../ui/studio.py" line="458" />
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="448" />
+        <location filename="../../ui/studio.py" line="470" />
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="455" />
+        <location filename="../../ui/studio.py" line="476" />
+        <source>No deleted takes.</source>
+        <translation>지운 녹음이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="479" />
+        <source>Deleted takes</source>
+        <translation>지운 녹음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="479" />
+        <source>Bring back</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/studio.py" line="489" />
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="460" />
-        <location filename="../../ui/studio.py" line="481" />
+        <location filename="../../ui/studio.py" line="494" />
+        <location filename="../../ui/studio.py" line="515" />
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="466" />
+        <location filename="../../ui/studio.py" line="500" />
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="467" />
+        <location filename="../../ui/studio.py" line="501" />
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
@@ -998,32 +1018,32 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="75" />
+        <location filename="../../ui/charts.py" line="78" />
         <source>Script accuracy (%)</source>
         <translation>원고대로 말한 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="76" />
+        <location filename="../../ui/charts.py" line="79" />
         <source>Pace (words per minute)</source>
         <translation>말 빠르기 (1분에 낱말 수)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="77" />
+        <location filename="../../ui/charts.py" line="80" />
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="78" />
+        <location filename="../../ui/charts.py" line="81" />
         <source>Duration (seconds)</source>
         <translation>길이 (초)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="81" />
+        <location filename="../../ui/charts.py" line="84" />
         <source>Progress across takes</source>
         <translation>녹음마다 달라진 모습</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="108" />
+        <location filename="../../ui/charts.py" line="112" />
         <source>take</source>
         <translation>녹음</translation>
     </message>
@@ -1054,67 +1074,67 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="58" />
+        <location filename="../../ui/report_view.py" line="59" />
         <source>under the time limit</source>
         <translation>제한 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="59" />
+        <location filename="../../ui/report_view.py" line="60" />
         <source>over the time limit</source>
         <translation>제한 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="60" />
+        <location filename="../../ui/report_view.py" line="61" />
         <source>within the time limit</source>
         <translation>제한 시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="64" />
+        <location filename="../../ui/report_view.py" line="65" />
         <source>%1 % — %2 of %3 words as written</source>
         <translation>%1 % — 낱말 %3개 가운데 %2개를 원고대로 말함</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="69" />
+        <location filename="../../ui/report_view.py" line="70" />
         <source>Speaking time</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="71" />
+        <location filename="../../ui/report_view.py" line="72" />
         <source>Script accuracy</source>
         <translation>원고대로 말한 비율</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="72" />
+        <location filename="../../ui/report_view.py" line="73" />
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="73" />
+        <location filename="../../ui/report_view.py" line="74" />
         <source>%1 words per minute</source>
         <translation>1분에 낱말 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="74" />
+        <location filename="../../ui/report_view.py" line="75" />
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="75" />
+        <location filename="../../ui/report_view.py" line="76" />
         <source>Long pauses</source>
         <translation>긴 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="76" />
+        <location filename="../../ui/report_view.py" line="77" />
         <source>Words to practise</source>
         <translation>더 연습할 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="79" />
+        <location filename="../../ui/report_view.py" line="80" />
         <source>Heard</source>
         <translation>들린 말</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="116" />
+        <location filename="../../ui/report_view.py" line="117" />
         <source>wpm</source>
         <translation>낱말/분</translation>
     </message>
