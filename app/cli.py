@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import cli_audio, paths
+from app import cli_audio, cli_check, paths
 from app.export import DocumentLabels, plain_text
 from models.database import StoreError
 from models.store import SpeechStore
 
-COMMANDS = ("speeches", "export", "transcribe", "analyze")
+COMMANDS = ("speeches", "export", "transcribe", "analyze", "check")
 
 
 @dataclass
@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("speech", type=int, help="the speech's number, as `moksori speeches` lists it")
     export.add_argument("--output", type=Path, help="write to this file instead of the screen")
     cli_audio.add_commands(commands)
+    cli_check.add_command(commands)
     return parser
 
 
@@ -60,6 +61,8 @@ def main(args: Sequence[str]) -> int:
     options = _parser().parse_args(list(args))
     if options.command in ("transcribe", "analyze"):
         return cli_audio.run(options)
+    if options.command == "check":
+        return cli_check.run(options)
     try:
         store = SpeechStore.open(paths.database_path())
     except StoreError as error:

