@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -28,6 +28,7 @@ from models.store import SpeechStore
 from ui import export_actions
 from ui.alternatives_panel import AlternativesPanel
 from ui.bin_dialog import BinDialog
+from ui.check_dialog import CheckDialog
 from ui.commands import EditSpeech
 from ui.document import RoleSwitch, SpeechDocument
 from ui.library_panel import LibraryPanel
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.speech_actions += [
             self._action(self.tr("Save a version…"), "Ctrl+Shift+S", self.save_version, speech_menu),
             self._action(self.tr("Compare versions…"), "F7", self.show_versions, speech_menu),
+            self._action(self.tr("Check the whole speech…"), "F8", self.show_checks, speech_menu),
         ]
         speech_menu.addSeparator()
         self.speech_actions += [
@@ -201,8 +203,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("At the keyboard:"), toolbar))
         toolbar.addActions(self.role_group.actions())
         toolbar.addSeparator()
-        for action in (self.speech_actions[1], self.speech_actions[2], self.speech_actions[3],
-                       self.speech_actions[4]):
+        for action in self.speech_actions[1:6]:  # read, save a version, compare, check, export PDF
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.zoom(0)
@@ -288,6 +289,29 @@ class MainWindow(QMainWindow):
     def save_version(self) -> None:
         if self.doc is not None and save_version(self.doc, self) is not None:
             self.statusBar().showMessage(self.tr("Version saved."), 5000)
+
+    def show_checks(self) -> CheckDialog | None:
+        if self.doc is None or self.page is None:
+            return None
+        self.doc.flush()
+        dialog = CheckDialog(self.store, self.doc.speech_id, self)
+        dialog.go_to.connect(self.select_in_row)
+        dialog.show()
+        return dialog
+
+    def select_in_row(self, segment_id: int, start: int, end: int) -> None:
+        """Take the editor to a row's English words (from the whole-speech check)."""
+        if self.page is None:
+            return
+        editor = self.page.editor
+        editor.focus_row(segment_id, "english")
+        row = editor.row(segment_id)
+        if row is not None:
+            cursor = row.english.textCursor()
+            cursor.setPosition(min(start, len(row.english.toPlainText())))
+            cursor.setPosition(min(end, len(row.english.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+            row.english.setTextCursor(cursor)
+        self.activateWindow()
 
     def show_versions(self) -> None:
         if self.doc is not None:

@@ -5,11 +5,24 @@ GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFocusEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.grammar import Issue
 from models.records import Segment
+
+_UNDERLINE = {"spelling": "#d01c1c", "grammar": "#1c5fd0", "style": "#2e8b57", "long-sentence": "#b07000"}
 
 
 class CellEdit(QPlainTextEdit):
@@ -18,6 +31,9 @@ class CellEdit(QPlainTextEdit):
     text_edited = Signal(str, str)
     paste_requested = Signal(str)
     focused = Signal()
+    fix_requested = Signal(int, int, str)  # start, end, replacement: apply a suggestion (undoable)
+    ignore_requested = Signal(str)  # the flagged text, to ignore in this sentence
+    word_added = Signal(str)  # a word for the speech's own dictionary
 
     def __init__(self, text: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +46,7 @@ class CellEdit(QPlainTextEdit):
         self.setPlaceholderText(placeholder)
         self.setPlainText(text)
         self._last = text
+        self.issues: list[Issue] = []
         self.textChanged.connect(self._on_text_changed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit_height())
         self._fit_height()
@@ -68,6 +85,64 @@ class CellEdit(QPlainTextEdit):
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
         self._fit_height()
+
+    # Draft checks --------------------------------------------------------------------------
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        """Underline what the checker found (wavy, coloured by kind); hover and right-click explain and fix."""
+        self.issues = [i for i in issues if i.kind in _UNDERLINE]
+        selections = []
+        for issue in self.issues:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(issue.start, len(self.toPlainText())))
+            cursor.setPosition(min(issue.end, len(self.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            mark = QTextCharFormat()
+            mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            mark.setUnderlineColor(QColor(_UNDERLINE[issue.kind]))
+            selection.format = mark  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def issue_at(self, position: int) -> Issue | None:
+        return next((i for i in getattr(self, "issues", []) if i.start <= position <= i.end and i.end > i.start),
+                    None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            issue = self.issue_at(self.cursorForPosition(event.pos()).position())  # type: ignore[attr-defined]
+            if issue is not None:
+                QToolTip.showText(event.globalPos(), issue.message, self)  # type: ignore[attr-defined]
+                return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = self.createStandardContextMenu(event.pos())
+        issue = self.issue_at(self.cursorForPosition(event.pos()).position())
+        if issue is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            actions = []
+            for suggestion in issue.suggestions[:5]:
+                label = (self.tr("Use “%1”").replace("%1", suggestion) if suggestion
+                         else self.tr("Remove “%1”").replace("%1", issue.text))
+                action = menu.addAction(label)
+                action.triggered.connect(lambda _c=False, i=issue, s=suggestion: self.fix_requested.emit(
+                    i.start, i.end, s))
+                actions.append(action)
+            ignore = menu.addAction(self.tr("Ignore in this sentence"))
+            ignore.triggered.connect(lambda _c=False, i=issue: self.ignore_requested.emit(i.text))
+            actions.append(ignore)
+            if issue.kind == "spelling":
+                add = menu.addAction(self.tr("Add “%1” to this speech's words").replace("%1", issue.text))
+                add.triggered.connect(lambda _c=False, i=issue: self.word_added.emit(i.text))
+                actions.append(add)
+            if first is not None:  # the fixes come first, above Cut/Copy/Paste
+                for action in actions:
+                    menu.insertAction(first, action)
+                menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
         if source.hasText():

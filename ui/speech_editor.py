@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.sentences import split_sentences
 from ui.commands import DeleteRows, EditText, InsertRows, Reorder, SetParagraph
 from ui.document import SpeechDocument
+from ui.draft_checks import DraftChecker
 from ui.segment_row import CellEdit, SegmentRow
 
 #: A paste longer than this is far beyond any contest speech (10 minutes is about 1,300 words).
@@ -66,6 +67,7 @@ class SpeechEditor(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.scroll_area, 1)
 
+        self.checker = DraftChecker(doc.store, doc.speech_id, self)
         doc.rows_reset.connect(self.reload)
         doc.text_replaced.connect(self.on_doc_text_replaced)
         doc.alternatives_changed.connect(lambda _id: self.refresh_badges())
@@ -78,6 +80,7 @@ class SpeechEditor(QWidget):
         """Rebuild the rows from the store, keeping the current row (or its neighbour) current."""
         focus_field = self._focused_field()
         segments = self.doc.segments()
+        self.checker.forget_all()
         self.setUpdatesEnabled(False)
         for row in self.rows:
             row.setParent(None)
@@ -110,6 +113,22 @@ class SpeechEditor(QWidget):
             cell.paste_requested.connect(
                 lambda text, sid=row.segment_id, f=field, c=cell: self.paste(sid, f, c, text))
             cell.focused.connect(lambda sid=row.segment_id: self.set_current(sid))
+        english = row.english
+        self.checker.watch(row.segment_id, english)
+        english.fix_requested.connect(
+            lambda start, end, text, sid=row.segment_id, c=english: self.apply_fix(sid, c, start, end, text))
+        english.ignore_requested.connect(lambda text, sid=row.segment_id: self.checker.ignore(sid, text))
+        english.word_added.connect(self.checker.add_word)
+
+    def apply_fix(self, segment_id: int, cell: CellEdit, start: int, end: int, replacement: str) -> None:
+        """A suggestion chosen from the right-click menu: one undoable change."""
+        old = cell.toPlainText()
+        new = old[:start] + replacement + old[end:]
+        if not replacement:  # removing a word: no double space left behind
+            new = (old[:start].rstrip(" ") + " " + old[end:].lstrip(" ")).strip() if old[end:].strip() \
+                else old[:start].rstrip(" ")
+        if new != old:
+            self.doc.undo_stack.push(EditText(self.doc, segment_id, "english", old, new, typed=False))
 
     def refresh_badges(self) -> None:
         counts = self.doc.store.alternative_counts(self.doc.speech_id)
@@ -281,6 +300,8 @@ class SpeechEditor(QWidget):
         row = self.row(segment_id)
         if row is not None:
             row.cell(field).set_text_quietly(text)
+            if field == "english":
+                self.checker.schedule(segment_id)
 
     def apply_zoom(self, steps: int) -> None:
         self._zoom = steps

@@ -116,6 +116,97 @@
     </message>
 </context>
 <context>
+    <name>CellEdit</name>
+    <message>
+        <location filename="../../ui/segment_row.py" line="127" />
+        <source>Use “%1”</source>
+        <translation>“%1”(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_row.py" line="128" />
+        <source>Remove “%1”</source>
+        <translation>“%1” 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_row.py" line="133" />
+        <source>Ignore in this sentence</source>
+        <translation>이 문장에서는 무시하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_row.py" line="137" />
+        <source>Add “%1” to this speech's words</source>
+        <translation>“%1”을(를) 이 연설의 낱말로 더하기</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="33" />
+        <source>Check the whole speech</source>
+        <translation>연설 전체 검사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="35" />
+        <source>Checking…</source>
+        <translation>검사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="39" />
+        <source>Row</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="39" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="39" />
+        <source>Words</source>
+        <translation>낱말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="39" />
+        <source>What to do</source>
+        <translation>고칠 점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="49" />
+        <source>grammar</source>
+        <translation>문법</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="49" />
+        <source>spelling</source>
+        <translation>철자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="49" />
+        <source>style</source>
+        <translation>표현</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="50" />
+        <source>long sentence</source>
+        <translation>긴 문장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="50" />
+        <source>repeated word</source>
+        <translation>되풀이된 낱말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="51" />
+        <source>say it clearly</source>
+        <translation>또렷하게 말하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="75" />
+        <source>Checked with %1: %2 things to look at, %3 hints. Reading ease %4 (60–70 is plain English; higher is easier).</source>
+        <translation>%1(으)로 검사했습니다: 살펴볼 것 %2개, 도움말 %3개. 읽기 쉬움 %4 (60–70이면 쉬운 영어, 높을수록 쉬움).</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../ui/commands.py" line="29" />
@@ -312,289 +403,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="133" />
+        <source>Check the whole speech…</source>
+        <translation>연설 전체 검사…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>The file could not be written: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1279,58 +1375,58 @@
 <context>
     <name>SpeechEditor</name>
     <message>
-        <location filename="../../ui/speech_editor.py" line="43" />
+        <location filename="../../ui/speech_editor.py" line="44" />
         <source>Korean — what I mean</source>
         <extracomment>A paste longer than this is far beyond any contest speech (10 minutes is about 1,300 words).</extracomment>
         <translation>한국어 — 하고 싶은 말</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="44" />
+        <location filename="../../ui/speech_editor.py" line="45" />
         <source>English — what I will say</source>
         <translation>영어 — 내가 말할 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="55" />
+        <location filename="../../ui/speech_editor.py" line="56" />
         <source>+ Add a row</source>
         <translation>+ 줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="86" />
+        <location filename="../../ui/speech_editor.py" line="89" />
         <source>Korean sentence</source>
         <translation>한국어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="87" />
+        <location filename="../../ui/speech_editor.py" line="90" />
         <source>English sentence</source>
         <translation>영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="127" />
+        <location filename="../../ui/speech_editor.py" line="146" />
         <source>%1 alternatives, %2 open notes</source>
         <translation>다른 표현 %1개, 남은 메모 %2개</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="211" />
+        <location filename="../../ui/speech_editor.py" line="230" />
         <source>Split row</source>
         <translation>줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="225" />
+        <location filename="../../ui/speech_editor.py" line="244" />
         <source>Merge rows</source>
         <translation>줄 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="243" />
+        <location filename="../../ui/speech_editor.py" line="262" />
         <source>Very long paste</source>
         <translation>아주 긴 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="244" />
+        <location filename="../../ui/speech_editor.py" line="263" />
         <source>You are pasting %1 characters, much longer than a contest speech. Paste it all as sentence rows?</source>
         <translation>%1자를 붙여넣으려고 합니다. 대회 연설문보다 훨씬 깁니다. 모두 문장 줄로 붙여넣을까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="265" />
+        <location filename="../../ui/speech_editor.py" line="284" />
         <source>Paste sentences</source>
         <translation>문장 붙여넣기</translation>
     </message>

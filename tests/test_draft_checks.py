@@ -1,0 +1,84 @@
+"""Draft checks in the editor, as a student and tutor use them: underlines appear for real learner
+mistakes, a suggestion fixes the sentence (and undo brings it back), a name joins the speech's words, a
+flag can be ignored for one sentence, and the whole speech is listed for walking through."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from models.store import SpeechStore
+from ui.main_window import MainWindow
+
+WAIT = 30_000
+
+
+def open_window(qtbot: QtBot, store: SpeechStore, english: list[str]) -> MainWindow:
+    speech = store.create_speech("Draft")
+    store.insert_segments(speech.id, 0, [("", text) for text in english])
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.open_speech(speech.id)
+    window.show()
+    return window
+
+
+def cell(window: MainWindow, index: int):  # noqa: ANN201
+    assert window.page is not None
+    return window.page.editor.rows[index].english
+
+
+def test_mistakes_are_underlined_and_a_suggestion_fixes_them(qtbot: QtBot, store: SpeechStore) -> None:
+    window = open_window(qtbot, store, ["He can speaks English.", "Thank you for listening."])
+    english = cell(window, 0)
+    qtbot.waitUntil(lambda: [i.text for i in english.issues] == ["speaks"], timeout=WAIT)
+    assert len(english.extraSelections()) == 1
+    [issue] = english.issues
+    assert issue.kind == "grammar" and issue.suggestions == ["speak"] and "base form" in issue.message
+    assert cell(window, 1).issues == []
+    english.fix_requested.emit(issue.start, issue.end, "speak")
+    assert english.toPlainText() == "He can speak English."
+    assert store.segments(window.doc.speech_id)[0].english == "He can speak English."
+    qtbot.waitUntil(lambda: english.issues == [], timeout=WAIT)
+    window.doc.undo_stack.undo()
+    assert english.toPlainText() == "He can speaks English."
+    qtbot.waitUntil(lambda: [i.text for i in english.issues] == ["speaks"], timeout=WAIT)
+
+
+def test_typing_rechecks_only_after_a_pause(qtbot: QtBot, store: SpeechStore) -> None:
+    window = open_window(qtbot, store, ["I have many friends."])
+    english = cell(window, 0)
+    checked: list[int] = []
+    window.page.editor.checker.checked.connect(checked.append)
+    qtbot.waitUntil(lambda: bool(checked), timeout=WAIT)
+    checked.clear()
+    english.setPlainText("I have many friend in Seoul.")  # an edit, as typing would make
+    qtbot.waitUntil(lambda: [i.text for i in english.issues] == ["friend"], timeout=WAIT)
+    assert len(checked) == 1
+
+
+def test_names_join_the_speech_words_and_a_flag_can_be_ignored(qtbot: QtBot, store: SpeechStore) -> None:
+    window = open_window(qtbot, store, ["I was born in Hyesan.", "There is many people."])
+    first, second = cell(window, 0), cell(window, 1)
+    qtbot.waitUntil(lambda: [i.text for i in first.issues] == ["Hyesan"], timeout=WAIT)
+    assert first.issues[0].kind == "spelling"
+    first.word_added.emit("Hyesan")
+    qtbot.waitUntil(lambda: first.issues == [], timeout=WAIT)
+    assert store.setting(f"dictionary:{window.doc.speech_id}") == ["Hyesan"]
+    qtbot.waitUntil(lambda: [i.text for i in second.issues] == ["is"], timeout=WAIT)
+    second.ignore_requested.emit("is")
+    qtbot.waitUntil(lambda: second.issues == [], timeout=WAIT)
+
+
+def test_the_whole_speech_is_listed_and_walked_with_the_keyboard(qtbot: QtBot, store: SpeechStore) -> None:
+    window = open_window(qtbot, store, ["My family crossed the river.", "My mother cook dinner every day."])
+    dialog = window.show_checks()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=WAIT)
+    rows = [(dialog.tree.topLevelItem(i).text(0), dialog.tree.topLevelItem(i).text(2))
+            for i in range(dialog.tree.topLevelItemCount())]
+    assert ("2", "cook") in rows and ("1", "family") in rows and ("1", "river") in rows
+    target = next(i for i in range(dialog.tree.topLevelItemCount()) if dialog.tree.topLevelItem(i).text(2) == "cook")
+    dialog._activate(dialog.tree.topLevelItem(target))
+    english = cell(window, 1)
+    assert english.textCursor().selectedText() == "cook"
