@@ -59,3 +59,21 @@ def synthesize(text: str, speed: float = 1.0, *, varied: bool = True) -> tuple[n
         pieces = [chunk.audio_float_array for chunk in voice.synthesize(text, config)]
     samples = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
     return samples.astype(np.float32, copy=False), int(voice.config.sample_rate)
+
+
+def cached_wav(text: str, speed: float, folder: Path) -> Path:
+    """`text` read at `speed`, as a WAV file in `folder` (made once per text and speed, then reused)."""
+    import hashlib
+
+    import soundfile
+
+    key = hashlib.sha256(f"{speed:.2f}|{text}".encode()).hexdigest()[:24]
+    target = folder / f"{key}.wav"
+    if target.exists() and target.stat().st_size > 44:
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    samples, rate = synthesize(text, speed)
+    staging = target.with_name(target.name + ".tmp")
+    soundfile.write(staging, samples, rate, format="WAV", subtype="PCM_16")
+    os.replace(staging, target)
+    return target

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.grammar import Issue, check_lines, readability
+from app.grammar import LONG_SENTENCE_WORDS, Issue, check_lines, readability
 from models.store import SpeechStore
 from ui.draft_checks import ignored, shared_engine
 from ui.tasks import run_task
@@ -56,10 +56,11 @@ class CheckDialog(QDialog):
         skip = [(ids.index(sid), text) for sid, text in ignored(store, speech_id) if sid in ids]
         unclear = unclear_words(store, speech_id)
         url = str(store.setting("languagetool_url", ""))
+        long = int(store.setting("long_sentence_words", LONG_SENTENCE_WORDS))
 
         def work() -> tuple[str, float, list[Issue]]:
             engine = shared_engine(url)
-            issues = check_lines(lines, engine, ignored=skip)
+            issues = check_lines(lines, engine, long, ignored=skip)
             # Watch-list words she already stumbled over in a take come first in their sentence.
             issues.sort(key=lambda i: (i.line, i.kind == "watch-list" and i.text.lower() not in unclear, i.start))
             return engine.name, readability(lines), issues

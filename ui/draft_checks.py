@@ -11,7 +11,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.grammar import Engine, Issue, check_lines, default_engine
+from app.grammar import LONG_SENTENCE_WORDS, Engine, Issue, check_lines, default_engine
 from models.store import SpeechStore
 from ui.tasks import run_task
 
@@ -26,6 +26,17 @@ def shared_engine(server_url: str = "") -> Engine:
         if _engine is None:
             _engine = default_engine(server_url)
         return _engine
+
+
+def engine_name() -> str:
+    return _engine.name if _engine is not None else ""
+
+
+def reset_engine() -> None:
+    """Settings changed (e.g. a LanguageTool address): the next check creates the engine anew."""
+    global _engine
+    with _engine_lock:
+        _engine = None
 
 
 def speech_words(store: SpeechStore, speech_id: int) -> list[str]:
@@ -52,8 +63,12 @@ class DraftChecker(QObject):
         self._queue: dict[int, str] = {}
         self._waiting: set[int] = set()
         self._ignored = [tuple(entry) for entry in ignored(store, speech_id)]
-        url = str(store.setting("languagetool_url", ""))
-        words = speech_words(store, speech_id)
+        self.long = int(store.setting("long_sentence_words", LONG_SENTENCE_WORDS))
+        self._prepare()
+
+    def _prepare(self) -> None:
+        url = str(self.store.setting("languagetool_url", ""))
+        words = speech_words(self.store, self.speech_id)
 
         def prepare() -> str:
             engine = shared_engine(url)
@@ -63,6 +78,13 @@ class DraftChecker(QObject):
             return engine.name
 
         run_task(self, prepare, self._on_ready)
+
+    def restart(self) -> None:
+        """Use the engine and limits from Settings now."""
+        self.long = int(self.store.setting("long_sentence_words", LONG_SENTENCE_WORDS))
+        self._ready = False
+        self._waiting.update(self.cells)
+        self._prepare()
 
     def _on_ready(self, name: str) -> None:
         self.engine_name = name
@@ -111,10 +133,11 @@ class DraftChecker(QObject):
             return
         self._running = True
         skipped = {sid: [(0, t) for s, t in self._ignored if s == sid] for sid in batch}
+        long = self.long
 
         def work() -> dict[int, tuple[str, list[Issue]]]:
             engine = shared_engine()
-            return {sid: (text, [i for i in check_lines([text], engine, ignored=skipped[sid])
+            return {sid: (text, [i for i in check_lines([text], engine, long, ignored=skipped[sid])
                                  if i.kind not in ("watch-list", "repetition")])
                     for sid, text in batch.items()}
 

@@ -25,13 +25,14 @@ from app.speaking import DEFAULT_PACE_WPM
 from models.database import StoreWriteFailed
 from models.records import Role
 from models.store import SpeechStore
-from ui import export_actions
+from ui import draft_checks, export_actions
 from ui.alternatives_panel import AlternativesPanel
 from ui.bin_dialog import BinDialog
 from ui.check_dialog import CheckDialog
 from ui.commands import EditSpeech
 from ui.document import RoleSwitch, SpeechDocument
 from ui.library_panel import LibraryPanel
+from ui.listen import SPEEDS, Reader
 from ui.messages import store_error_text
 from ui.notes_panel import NotesPanel
 from ui.reading_view import ReadingView
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self.doc: SpeechDocument | None = None
         self.page: SpeechPage | None = None
         self.studios: dict[int, PracticeStudio] = {}
+        self.reader = Reader(self)
+        self.reader.sentence_started.connect(self._reading_row)
+        self.reader.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.library = LibraryPanel(store, self)
         self.library.speech_selected.connect(self.open_speech)
@@ -75,6 +79,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
+        self.engine_state = QLabel(self)
+        self.engine_state.setObjectName("engineState")
+        self.statusBar().addPermanentWidget(self.engine_state)
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_actions()
         last = store.setting("last_speech")
@@ -178,6 +185,23 @@ class MainWindow(QMainWindow):
         practice_menu = bar.addMenu(self.tr("&Practice"))
         self.speech_actions.append(
             self._action(self.tr("Practice studio…"), "F9", self.open_studio, practice_menu))
+        practice_menu.addSeparator()
+        self.speech_actions += [
+            self._action(self.tr("Listen to this sentence"), "Ctrl+L", lambda: self.listen(whole=False),
+                         practice_menu),
+            self._action(self.tr("Listen to the whole speech"), "Ctrl+Shift+L", lambda: self.listen(whole=True),
+                         practice_menu),
+            self._action(self.tr("Stop listening"), "Ctrl+.", self.reader.stop, practice_menu),
+        ]
+        speed_menu = practice_menu.addMenu(self.tr("Reading speed"))
+        self.speed_group = QActionGroup(self)
+        chosen = float(self.store.setting("listen_speed", 1.0))
+        for speed in SPEEDS:
+            action = QAction(f"{speed:.1f}×", self.speed_group)
+            action.setCheckable(True)
+            action.setChecked(abs(speed - chosen) < 0.01)
+            action.triggered.connect(lambda _c=False, v=speed: self.store.set_setting("listen_speed", v))
+            speed_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1), view_menu)
@@ -249,6 +273,8 @@ class MainWindow(QMainWindow):
         self.page.editor.current_segment_changed.connect(alternatives.show_segment)
         self.page.editor.current_segment_changed.connect(notes.show_segment)
         self.page.editor.apply_zoom(int(self.store.setting("text_zoom", 0)))
+        self.page.editor.checker.engine_ready.connect(
+            lambda name: self.engine_state.setText(self.tr("Grammar: %1 (on this computer)").replace("%1", name)))
         alternatives.show_segment(self.page.editor.current_id)
         notes.show_segment(self.page.editor.current_id)
         self.save_state.setText(self.tr("All changes saved"))
@@ -289,6 +315,23 @@ class MainWindow(QMainWindow):
     def save_version(self) -> None:
         if self.doc is not None and save_version(self.doc, self) is not None:
             self.statusBar().showMessage(self.tr("Version saved."), 5000)
+
+    def listen(self, whole: bool) -> None:
+        """Read the current sentence, or the whole speech from the top, aloud at the chosen speed."""
+        if self.doc is None or self.page is None:
+            return
+        self.doc.flush()
+        segments = self.doc.segments()
+        if not whole:
+            segments = [s for s in segments if s.id == self.page.editor.current_id]
+        self.reader.read([(s.id, s.english) for s in segments], float(self.store.setting("listen_speed", 1.0)))
+
+    def _reading_row(self, segment_id: int) -> None:
+        if self.page is not None:
+            self.page.editor.set_current(segment_id)
+            row = self.page.editor.row(segment_id)
+            if row is not None:
+                self.page.editor.scroll_area.ensureWidgetVisible(row, 20, 40)
 
     def show_checks(self) -> CheckDialog | None:
         if self.doc is None or self.page is None:
@@ -377,10 +420,15 @@ class MainWindow(QMainWindow):
                 studio.offer_recovery(ask=ask)
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.store, self)
+        dialog = SettingsDialog(self.store, self, draft_checks.engine_name())
         if not dialog.exec():
             return
+        address = self.store.setting("languagetool_url", "")
         language_changed = dialog.save()
+        if self.store.setting("languagetool_url", "") != address:
+            draft_checks.reset_engine()
+        if self.page is not None:
+            self.page.editor.checker.restart()
         if self.page is not None:
             self.page.set_pace(int(self.store.setting("pace_wpm", DEFAULT_PACE_WPM)))
             self.page.editor.apply_zoom(int(self.store.setting("text_zoom", 0)))
@@ -419,6 +467,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.reader.stop()
         for studio in self.studios.values():
             studio.save_before_quitting()
         wait_for_tasks()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.asr_models import installed_names
+from app.grammar import LONG_SENTENCE_WORDS, local_address
 from app.recorder import input_devices
 from app.speaking import DEFAULT_PACE_WPM
 from models.store import SpeechStore
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SpeechStore, parent: QWidget | None = None, engine_name: str = "") -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Settings"))
@@ -41,6 +42,16 @@ class SettingsDialog(QDialog):
         for name in installed_names():
             self.model.addItem(described.get(name, name), name)
         self.model.setCurrentIndex(max(0, self.model.findData(store.setting("asr_model", "base"))))
+        self.long_sentence = QSpinBox(self)
+        self.long_sentence.setRange(10, 60)
+        self.long_sentence.setSuffix(self.tr(" words"))
+        self.long_sentence.setValue(int(store.setting("long_sentence_words", LONG_SENTENCE_WORDS)))
+        self.languagetool = QLineEdit(str(store.setting("languagetool_url", "")), self)
+        self.languagetool.setPlaceholderText(self.tr("e.g. http://localhost:8081 (leave empty to use Harper)"))
+        self.engine_note = QLabel(self.tr("Grammar is checked with %1, on this computer.")
+                                  .replace("%1", engine_name or "Harper"), self)
+        self.engine_note.setObjectName("engineNote")
+        self.engine_note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Speaking pace"), self.pace)
@@ -48,6 +59,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Text size"), self.text_size)
         form.addRow(self.tr("Microphone"), self.microphone)
         form.addRow(self.tr("Speech recognition"), self.model)
+        form.addRow(self.tr("A sentence is long after"), self.long_sentence)
+        form.addRow(self.tr("LanguageTool on this computer"), self.languagetool)
+        form.addRow(self.engine_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -60,6 +74,11 @@ class SettingsDialog(QDialog):
         self.store.set_setting("pace_wpm", self.pace.value())
         self.store.set_setting("text_zoom", self.text_size.value())
         self.store.set_setting("input_device", self.microphone.currentData())
+        self.store.set_setting("long_sentence_words", self.long_sentence.value())
+        address = self.languagetool.text().strip()
+        if address and not local_address(address):
+            address = ""  # only a LanguageTool on this computer is ever used
+        self.store.set_setting("languagetool_url", address)
         if self.model.currentData():
             self.store.set_setting("asr_model", self.model.currentData())
         return changed

@@ -201,7 +201,7 @@
         <translation>또렷하게 말하기</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="75" />
+        <location filename="../../ui/check_dialog.py" line="76" />
         <source>Checked with %1: %2 things to look at, %3 hints. Reading ease %4 (60–70 is plain English; higher is easier).</source>
         <translation>%1(으)로 검사했습니다: 살펴볼 것 %2개, 도움말 %3개. 읽기 쉬움 %4 (60–70이면 쉬운 영어, 높을수록 쉬움).</translation>
     </message>
@@ -403,294 +403,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Check the whole speech…</source>
         <translation>연설 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>Listen to this sentence</source>
+        <translation>이 문장 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>Listen to the whole speech</source>
+        <translation>연설 전체 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>Stop listening</source>
+        <translation>듣기 멈추기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>Reading speed</source>
+        <translation>읽는 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="277" />
+        <source>Grammar: %1 (on this computer)</source>
+        <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293" />
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="464" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>The file could not be written: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1145,6 +1170,14 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <location filename="../../ui/listen.py" line="43" />
+        <source>No speaker or headphones found.</source>
+        <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <location filename="../../ui/reading_view.py" line="18" />
@@ -1269,64 +1302,89 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="17" />
+        <location filename="../../ui/settings_dialog.py" line="18" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="19" />
+        <location filename="../../ui/settings_dialog.py" line="20" />
         <source>Same as the computer</source>
         <translation>컴퓨터와 같게</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="25" />
+        <location filename="../../ui/settings_dialog.py" line="26" />
         <source> words per minute</source>
         <translation> 단어/분</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30" />
+        <location filename="../../ui/settings_dialog.py" line="31" />
         <source>Speakers in a contest usually say 100 to 165 words a minute; learners often speak more slowly, and that is fine.</source>
         <translation>대회 발표자는 보통 1분에 100~165 단어를 말합니다. 배우는 사람은 더 천천히 말해도 괜찮습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34" />
+        <location filename="../../ui/settings_dialog.py" line="35" />
         <source>The computer's default</source>
         <translation>컴퓨터 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="40" />
         <source>base — keeps filler words (recommended)</source>
         <translation>base — 군말도 받아씀 (추천)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40" />
+        <location filename="../../ui/settings_dialog.py" line="41" />
         <source>tiny.en — faster, English only, misses “um” and “uh”</source>
         <translation>tiny.en — 더 빠름, 영어만, ‘음’과 ‘어’를 놓침</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45" />
+        <location filename="../../ui/settings_dialog.py" line="47" />
+        <source> words</source>
+        <translation> 낱말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50" />
+        <source>e.g. http://localhost:8081 (leave empty to use Harper)</source>
+        <translation>예: http://localhost:8081 (비워 두면 Harper를 씁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="51" />
+        <source>Grammar is checked with %1, on this computer.</source>
+        <translation>문법은 이 컴퓨터에서 %1(으)로 검사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="57" />
         <source>Speaking pace</source>
         <translation>말하기 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48" />
+        <location filename="../../ui/settings_dialog.py" line="59" />
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49" />
+        <location filename="../../ui/settings_dialog.py" line="60" />
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50" />
+        <location filename="../../ui/settings_dialog.py" line="61" />
         <source>Speech recognition</source>
         <translation>말소리 알아듣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="62" />
+        <source>A sentence is long after</source>
+        <translation>긴 문장의 기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="63" />
+        <source>LanguageTool on this computer</source>
+        <translation>이 컴퓨터의 LanguageTool</translation>
     </message>
 </context>
 <context>
