@@ -79,6 +79,34 @@ def main() -> None:
           f"95th pct {sorted(costs)[int(len(costs) * 0.95)]:.2f} ms, max {max(costs):.2f} ms over {len(costs)} keys")
     print(f"longest event-loop gap while typing: {max(gaps[1:]):.0f} ms (heartbeat 5 ms)")
 
+    # At a person's pace, with the draft checks running: a key every 120 ms, a pause after each word.
+    checked: list[int] = []
+    window.page.editor.checker.checked.connect(checked.append)
+    cell = window.page.editor.rows[31].english
+    cell.setFocus()
+    gaps.clear()
+    paced: list[float] = []
+    timer.start(5)
+    heartbeat.restart()
+
+    def wait(ms: int) -> None:
+        clock = QElapsedTimer()
+        clock.start()
+        while clock.elapsed() < ms:
+            app.processEvents()
+
+    for character in "There is many people who helps us and I am agree with them. ":
+        t0 = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(cell, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                                                   character))
+        paced.append((time.perf_counter() - t0) * 1000)
+        wait(700 if character == " " else 120)
+    timer.stop()
+    print(f"typing at a person's pace with checks running: keystroke median {statistics.median(paced):.2f} ms, "
+          f"max {max(paced):.2f} ms; longest event-loop gap {max(gaps[1:]):.0f} ms; {len(checked)} checks shown; "
+          f"underlined: {[i.text for i in cell.issues]}")
+
     QMessageBox.question = lambda *args, **kwargs: QMessageBox.StandardButton.Yes  # the confirmation
     korean = ("저는 자유를 찾아 먼 길을 왔어요 그리고 지금은 공부해요. " * 1000)[:50_000]
     row = window.page.editor.rows[0].korean
