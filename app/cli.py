@@ -16,7 +16,7 @@ from app.export import DocumentLabels, plain_text
 from models.database import StoreError
 from models.store import SpeechStore
 
-COMMANDS = ("speeches", "export", "transcribe", "analyze", "check")
+COMMANDS = ("speeches", "export", "transcribe", "analyze", "check", "contest")
 
 
 @dataclass
@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--output", type=Path, help="write to this file instead of the screen")
     cli_audio.add_commands(commands)
     cli_check.add_command(commands)
+    contest = commands.add_parser("contest", help="contest results")
+    actions = contest.add_subparsers(dest="action", required=True)
+    tally_file = actions.add_parser("tally", help="the result computed from an exported contest file alone")
+    tally_file.add_argument("file", type=Path)
+    tally_file.add_argument("--format", choices=("csv", "json"), default="csv")
     return parser
 
 
@@ -57,12 +62,33 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _contest_tally(options: argparse.Namespace) -> int:
+    import json
+
+    from app.contest import ContestFileError, load, tally, tally_csv
+
+    try:
+        document = load(options.file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return _fail(f"{options.file}: no such file")
+    except (OSError, UnicodeDecodeError) as error:
+        return _fail(f"{options.file}: cannot read it ({error})")
+    except ContestFileError as error:
+        return _fail(f"{options.file}: {error.detail}")
+    result = tally(document)
+    sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n" if options.format == "json"
+                     else tally_csv(result))
+    return 0
+
+
 def main(args: Sequence[str]) -> int:
     options = _parser().parse_args(list(args))
     if options.command in ("transcribe", "analyze"):
         return cli_audio.run(options)
     if options.command == "check":
         return cli_check.run(options)
+    if options.command == "contest":
+        return _contest_tally(options)
     try:
         store = SpeechStore.open(paths.database_path())
     except StoreError as error:
