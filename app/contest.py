@@ -221,3 +221,32 @@ def tally_csv(result: Tally) -> str:
     for award, winners in result.awards.items():
         writer.writerow(["award", " / ".join(winners), "", "", award])
     return out.getvalue()
+
+
+DEFAULT_RULES = {"min_seconds": 300, "max_seconds": 420, "green": 300, "amber": 360, "red": 420,
+                 "dq_under": 270, "dq_over": 450, "method": "borda", "borda_points": [3, 2, 1],
+                 "tie_breaker_judge": ""}
+
+
+def signal_at(seconds: float, rules: dict[str, Any]) -> str:
+    """The timekeeper's card: idle, then green, amber and red at the contest's signal times."""
+    rules = {**DEFAULT_RULES, **rules}
+    if seconds >= rules["red"]:
+        return "red"
+    if seconds >= rules["amber"]:
+        return "amber"
+    if seconds >= rules["green"]:
+        return "green"
+    return "idle"
+
+
+def time_verdict(seconds: float, rules: dict[str, Any]) -> str:
+    """within, under or over the limits, or disqualified (outside the disqualification margins)."""
+    rules = {**DEFAULT_RULES, **rules}
+    if seconds < rules["dq_under"] or seconds > rules["dq_over"]:
+        return "disqualified"
+    if seconds < rules["min_seconds"]:
+        return "under"
+    if seconds > rules["max_seconds"]:
+        return "over"
+    return "within"

@@ -41,6 +41,7 @@ from ui.speech_details_dialog import SpeechDetailsDialog
 from ui.speech_page import SpeechPage
 from ui.studio import PracticeStudio
 from ui.tasks import wait_for_tasks
+from ui.timekeeper import TimekeeperWindow
 from ui.versions_dialog import VersionsDialog, save_version
 
 
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         practice_menu = bar.addMenu(self.tr("&Practice"))
         self.speech_actions.append(
             self._action(self.tr("Practice studio…"), "F9", self.open_studio, practice_menu))
+        self._action(self.tr("Timekeeper (contest timing)…"), "F10", self.open_timekeeper, practice_menu)
         practice_menu.addSeparator()
         self.speech_actions += [
             self._action(self.tr("Listen to this sentence"), "Ctrl+L", lambda: self.listen(whole=False),
@@ -315,6 +317,13 @@ class MainWindow(QMainWindow):
     def save_version(self) -> None:
         if self.doc is not None and save_version(self.doc, self) is not None:
             self.statusBar().showMessage(self.tr("Version saved."), 5000)
+
+    def open_timekeeper(self) -> TimekeeperWindow:
+        """A timekeeper window with the standard 5–7 minute rules (green 5:00, amber 6:00, red 7:00)."""
+        window = TimekeeperWindow(parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def listen(self, whole: bool) -> None:
         """Read the current sentence, or the whole speech from the top, aloud at the chosen speed."""

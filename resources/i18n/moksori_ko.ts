@@ -403,319 +403,324 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Check the whole speech…</source>
         <translation>연설 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>Timekeeper (contest timing)…</source>
+        <translation>시간 재기 (대회 시간)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Listen to this sentence</source>
         <translation>이 문장 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Listen to the whole speech</source>
         <translation>연설 전체 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Stop listening</source>
         <translation>듣기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Reading speed</source>
         <translation>읽는 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>The file could not be written: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1172,7 +1177,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/listen.py" line="43" />
+        <location filename="../../ui/listen.py" line="50" />
         <source>No speaker or headphones found.</source>
         <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
     </message>
@@ -1633,6 +1638,39 @@
         <location filename="../../ui/take_list.py" line="58" />
         <source>not analysed</source>
         <translation>분석 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>TimekeeperWindow</name>
+    <message>
+        <location filename="../../ui/timekeeper.py" line="35" />
+        <source>Timekeeper</source>
+        <translation>시간 재기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timekeeper.py" line="43" />
+        <source>Space: start at the first word / stop · R: reset · F11: full screen</source>
+        <translation>스페이스: 첫 낱말에 시작 / 멈춤 · R: 처음으로 · F11: 전체 화면</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timekeeper.py" line="82" />
+        <source>within the time</source>
+        <translation>시간 안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timekeeper.py" line="82" />
+        <source>under the minimum time</source>
+        <translation>최소 시간보다 짧음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timekeeper.py" line="83" />
+        <source>over the maximum time</source>
+        <translation>최대 시간보다 김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timekeeper.py" line="83" />
+        <source>outside the time limits</source>
+        <translation>제한 시간을 벗어남 (실격)</translation>
     </message>
 </context>
 <context>
