@@ -126,26 +126,16 @@ def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, pro
     return save_analysis(store, take_id, transcript)
 
 
-def recover_unfinished(store: SpeechStore) -> list[Take]:
-    """Takes a crash interrupted: finished as FLAC and listed (source 'recovered'); analyse them next."""
-    recovered = []
+def pending_recoveries() -> list[int]:
+    """The speeches (ids) that have takes a crash interrupted."""
     root = takes_root()
     if not root.is_dir():
         return []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.isdigit()):
-        for base in unfinished_takes(folder):
-            recording = finish_partial(base)
-            try:
-                store.speech(int(folder.name))
-            except KeyError:
-                continue  # the speech is gone; the FLAC stays in the folder
-            recovered.append(store.add_take(int(folder.name), _relative(recording.path), recording.seconds,
-                                            source="recovered"))
-    return recovered
+    return sorted(int(folder.name) for folder in root.iterdir()
+                  if folder.is_dir() and folder.name.isdigit() and unfinished_takes(folder))
 
 
-def pending_recoveries() -> list[Path]:
-    root = takes_root()
-    if not root.is_dir():
-        return []
-    return [base for folder in root.iterdir() if folder.is_dir() for base in unfinished_takes(folder)]
+def recover_unfinished(store: SpeechStore, speech_id: int) -> list[Take]:
+    """A speech's takes a crash interrupted: finished as FLAC and listed (source 'recovered')."""
+    return [store.add_take(speech_id, _relative(recording.path), recording.seconds, source="recovered")
+            for recording in map(finish_partial, unfinished_takes(takes_root() / str(speech_id)))]

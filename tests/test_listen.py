@@ -24,10 +24,11 @@ def test_the_whole_speech_is_read_row_by_row(qtbot: QtBot, audio, store: SpeechS
     qtbot.addWidget(window)
     window.open_speech(speech.id)
     started: list[int] = []
-    window.reader.sentence_started.connect(started.append)
-    with qtbot.waitSignal(window.reader.finished, timeout=60_000):
-        window.listen(whole=True)
-        qtbot.waitUntil(lambda: window.reader.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+    reader = window.practice.reader
+    reader.sentence_started.connect(started.append)
+    with qtbot.waitSignal(reader.finished, timeout=60_000):
+        window.practice.listen(whole=True)
+        qtbot.waitUntil(lambda: reader.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
                         timeout=30_000)
     assert started == [first.id, last.id]  # the empty row is skipped
     assert window.page is not None and window.page.editor.current_id == last.id

@@ -61,9 +61,10 @@ def test_a_take_recorded_with_the_keyboard_is_saved_and_reported(qtbot: QtBot, a
     first = take.report["sentences"][0]
     assert first["accuracy"] >= 0.9, take.report["transcript"]
     assert [o["sentence"] for o in take.report["omitted"]] == [1] * 11  # the second sentence was not read
-    assert studio.takes.rowCount() == 1 and studio.takes.current_id() == take.id
-    qtbot.waitUntil(lambda: studio.shown_take == take.id and "afraid" in studio.report.toHtml(), timeout=10_000)
-    assert "line-through" in studio.report.toHtml()  # the unread sentence is struck through
+    assert studio.panel.takes.rowCount() == 1 and studio.panel.takes.current_id() == take.id
+    panel = studio.panel
+    qtbot.waitUntil(lambda: panel.shown_take == take.id and "afraid" in panel.report.toHtml(), timeout=10_000)
+    assert "line-through" in panel.report.toHtml()  # the unread sentence is struck through
     assert studio.status.text() and not studio.status.property("problem")
 
 
@@ -83,25 +84,25 @@ def test_an_imported_recording_is_analysed_in_the_background(qtbot: QtBot, tmp_p
     assert report is not None, studio.status.text()
     assert [(s["expected"], s["said"]) for s in report["substituted"]] == [("become", "be")]
     assert shown and shown[-1] == 100
-    assert studio.takes.item(0, 2).text() == f"{take.accuracy * 100:.0f}%"
-    [(number, accuracy)] = studio.progress_chart.points()
+    assert studio.panel.takes.item(0, 2).text() == f"{take.accuracy * 100:.0f}%"
+    [(number, accuracy)] = studio.panel.progress_chart.points()
     assert number == 1.0 and accuracy == pytest.approx(take.accuracy * 100)
     # Export the transcript as subtitles, then delete the take and bring it back.
     out = tmp_path / "take.srt"
-    studio.write_transcript(take, out)
+    studio.panel.write_transcript(take, out)
     assert out.read_text(encoding="utf-8").startswith("1\n00:00:")
-    studio.delete_take()
-    assert store.takes(speech.id) == [] and studio.undo_button.isVisible()
-    studio.undo_button.click()
+    studio.panel.delete_take()
+    assert store.takes(speech.id) == [] and studio.panel.undo_button.isVisible()
+    studio.panel.undo_button.click()
     assert [t.id for t in store.takes(speech.id)] == [take.id]
     # Delete with the keyboard, then bring it back from the deleted takes later.
-    studio.takes.setFocus()
-    studio.takes.selectRow(0)
-    qtbot.keyClick(studio.takes, Qt.Key.Key_Delete)
+    studio.panel.takes.setFocus()
+    studio.panel.takes.selectRow(0)
+    qtbot.keyClick(studio.panel.takes, Qt.Key.Key_Delete)
     assert store.takes(speech.id) == []
     studio._say("another action")  # the Undo button is gone; the take is still recoverable
-    monkeypatch.setattr("ui.studio.QInputDialog.getItem", lambda *args, **kwargs: (args[3][0], True))
-    studio.show_deleted()
+    monkeypatch.setattr("ui.takes_panel.QInputDialog.getItem", lambda *args, **kwargs: (args[3][0], True))
+    studio.panel.show_deleted()
     assert [t.id for t in store.takes(speech.id)] == [take.id]
 
 
@@ -114,8 +115,8 @@ def test_cancelling_an_import_keeps_the_take_unanalysed(qtbot: QtBot, tmp_path: 
     studio.cancel_button.click()
     qtbot.waitUntil(lambda: not studio.progress.isVisible(), timeout=LONG)
     [take] = store.takes(speech.id)
-    assert take.report is None and studio.takes.item(0, 4).text() == studio.takes.tr("not analysed")
-    studio.reanalyse()
+    assert take.report is None and studio.panel.takes.item(0, 4).text() == studio.panel.takes.tr("not analysed")
+    studio.reanalyse(studio.panel.takes.current_id())
     qtbot.waitUntil(lambda: not studio.progress.isVisible(), timeout=LONG)
     assert store.take(take.id).report is not None
 
@@ -155,8 +156,8 @@ def test_a_take_interrupted_by_a_crash_is_offered_back(qtbot: QtBot, audio, spee
 
     window = MainWindow(store)
     qtbot.addWidget(window)
-    window.check_recoveries(ask=False)
-    studio = window.studios[speech.id]
+    window.practice.check_recoveries(ask=False)
+    studio = window.practice.studios[speech.id]
     qtbot.addWidget(studio)
     [take] = store.takes(speech.id)
     assert take.source == "recovered" and take.seconds >= 4.0
@@ -172,7 +173,7 @@ def test_quitting_mid_take_keeps_the_take(qtbot: QtBot, audio, store: SpeechStor
 
     window = MainWindow(store)
     qtbot.addWidget(window)
-    studio = window.open_studio(speech.id)
+    studio = window.practice.open_studio(speech.id)
     assert studio is not None
     studio.start_recording()
     qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 1.0, timeout=10_000)
@@ -189,13 +190,13 @@ def test_clicking_a_word_plays_the_take_from_there(qtbot: QtBot, audio, speech_w
     take = practice.import_recording(store, speech.id, speech_wav)
     studio = studio_for(qtbot, store, speech.id)
     studio.reload(select=take.id)
-    assert studio.player.isEnabled()
-    studio.report.play_requested.emit(2.0)
-    player = studio.player.player
+    assert studio.panel.player.isEnabled()
+    studio.panel.report.play_requested.emit(2.0)
+    player = studio.panel.player.player
     qtbot.waitUntil(lambda: player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, timeout=10_000)
     qtbot.waitUntil(lambda: player.position() > 2000, timeout=10_000)
-    assert 1800 <= player.position() < 5000 and not studio.player.problem.isVisible()
-    studio.player.toggle()
+    assert 1800 <= player.position() < 5000 and not studio.panel.player.problem.isVisible()
+    studio.panel.player.toggle()
     assert player.playbackState() == QMediaPlayer.PlaybackState.PausedState
 
 

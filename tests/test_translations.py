@@ -92,13 +92,14 @@ def test_korean_window_shows_no_english_interface_text(qtbot: QtBot, store: Spee
         assert english_left == []
         assert "학생" in [a.text() for a in window.role_group.actions()]
         # The practice studio, too (its tabs, table headings and buttons).
-        studio = window.open_studio(speech.id)
+        studio = window.practice.open_studio(speech.id)
         assert studio is not None
         qtbot.addWidget(studio)
         qtbot.waitExposed(studio)
         studio_text = [studio.windowTitle()]
-        studio_text += [studio.tabs.tabText(i) for i in range(studio.tabs.count())]
-        studio_text += [studio.takes.horizontalHeaderItem(i).text() for i in range(studio.takes.columnCount())]
+        studio_text += [studio.panel.tabs.tabText(i) for i in range(studio.panel.tabs.count())]
+        table = studio.panel.takes
+        studio_text += [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
         studio_text += [w.text() for w in studio.findChildren(QAbstractButton) if w.isVisible() and w.text()]
         studio_text += [w.text() for w in studio.findChildren(QLabel) if w.isVisible() and w.text()
                         and w.objectName() not in ("speechTitle", "takeClock")]

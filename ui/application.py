@@ -107,5 +107,5 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
             print(f"moksori smoke: Korean sentences found: {korean}")
         return code if opened == [True] and korean == 2 else 1
     run_task(app, sentences.warm_up)
-    QTimer.singleShot(500, lambda: windows[-1].check_recoveries())  # a take a crash interrupted
+    QTimer.singleShot(500, lambda: windows[-1].practice.check_recoveries())  # a take a crash interrupted
     return app.exec()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import practice
 from app.speaking import DEFAULT_PACE_WPM
 from models.database import StoreWriteFailed
 from models.records import Role
@@ -32,16 +31,14 @@ from ui.check_dialog import CheckDialog
 from ui.commands import EditSpeech
 from ui.document import RoleSwitch, SpeechDocument
 from ui.library_panel import LibraryPanel
-from ui.listen import SPEEDS, Reader
 from ui.messages import store_error_text
 from ui.notes_panel import NotesPanel
+from ui.practice_menu import PracticeMenu
 from ui.reading_view import ReadingView
 from ui.settings_dialog import SettingsDialog
 from ui.speech_details_dialog import SpeechDetailsDialog
 from ui.speech_page import SpeechPage
-from ui.studio import PracticeStudio
 from ui.tasks import wait_for_tasks
-from ui.timekeeper import TimekeeperWindow
 from ui.versions_dialog import VersionsDialog, save_version
 
 
@@ -58,10 +55,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.doc: SpeechDocument | None = None
         self.page: SpeechPage | None = None
-        self.studios: dict[int, PracticeStudio] = {}
-        self.reader = Reader(self)
-        self.reader.sentence_started.connect(self._reading_row)
-        self.reader.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.practice = PracticeMenu(self)
 
         self.library = LibraryPanel(store, self)
         self.library.speech_selected.connect(self.open_speech)
@@ -183,27 +177,7 @@ class MainWindow(QMainWindow):
                 self.tr("Pick alternative %1").replace("%1", str(number)), f"Ctrl+{number}",
                 lambda n=number: self.pick_alternative(n)))
 
-        practice_menu = bar.addMenu(self.tr("&Practice"))
-        self.speech_actions.append(
-            self._action(self.tr("Practice studio…"), "F9", self.open_studio, practice_menu))
-        self._action(self.tr("Timekeeper (contest timing)…"), "F10", self.open_timekeeper, practice_menu)
-        practice_menu.addSeparator()
-        self.speech_actions += [
-            self._action(self.tr("Listen to this sentence"), "Ctrl+L", lambda: self.listen(whole=False),
-                         practice_menu),
-            self._action(self.tr("Listen to the whole speech"), "Ctrl+Shift+L", lambda: self.listen(whole=True),
-                         practice_menu),
-            self._action(self.tr("Stop listening"), "Ctrl+.", self.reader.stop, practice_menu),
-        ]
-        speed_menu = practice_menu.addMenu(self.tr("Reading speed"))
-        self.speed_group = QActionGroup(self)
-        chosen = float(self.store.setting("listen_speed", 1.0))
-        for speed in SPEEDS:
-            action = QAction(f"{speed:.1f}×", self.speed_group)
-            action.setCheckable(True)
-            action.setChecked(abs(speed - chosen) < 0.01)
-            action.triggered.connect(lambda _c=False, v=speed: self.store.set_setting("listen_speed", v))
-            speed_menu.addAction(action)
+        self.speech_actions += self.practice.build(bar)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1), view_menu)
@@ -318,30 +292,6 @@ class MainWindow(QMainWindow):
         if self.doc is not None and save_version(self.doc, self) is not None:
             self.statusBar().showMessage(self.tr("Version saved."), 5000)
 
-    def open_timekeeper(self) -> TimekeeperWindow:
-        """A timekeeper window with the standard 5–7 minute rules (green 5:00, amber 6:00, red 7:00)."""
-        window = TimekeeperWindow(parent=self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        return window
-
-    def listen(self, whole: bool) -> None:
-        """Read the current sentence, or the whole speech from the top, aloud at the chosen speed."""
-        if self.doc is None or self.page is None:
-            return
-        self.doc.flush()
-        segments = self.doc.segments()
-        if not whole:
-            segments = [s for s in segments if s.id == self.page.editor.current_id]
-        self.reader.read([(s.id, s.english) for s in segments], float(self.store.setting("listen_speed", 1.0)))
-
-    def _reading_row(self, segment_id: int) -> None:
-        if self.page is not None:
-            self.page.editor.set_current(segment_id)
-            row = self.page.editor.row(segment_id)
-            if row is not None:
-                self.page.editor.scroll_area.ensureWidgetVisible(row, 20, 40)
-
     def show_checks(self) -> CheckDialog | None:
         if self.doc is None or self.page is None:
             return None
@@ -399,35 +349,6 @@ class MainWindow(QMainWindow):
         else:
             self.library.reload()
 
-    def open_studio(self, speech_id: int | None = None) -> PracticeStudio | None:
-        """The practice studio of a speech (the open one by default), one window per speech."""
-        if speech_id is None:
-            if self.doc is None:
-                return None
-            self.doc.flush()
-            speech_id = self.doc.speech_id
-        studio = self.studios.get(speech_id)
-        if studio is None:
-            studio = PracticeStudio(self.store, speech_id, self)
-            self.studios[speech_id] = studio
-        studio.show()
-        studio.raise_()
-        studio.activateWindow()
-        return studio
-
-    def check_recoveries(self, ask: bool = True) -> None:
-        """After a crash mid-take: open that speech's studio and offer the take back."""
-        pending = practice.pending_recoveries()
-        speech_ids = [int(base.parent.name) for base in pending if base.parent.name.isdigit()]
-        for speech_id in dict.fromkeys(speech_ids):
-            try:
-                self.store.speech(speech_id)
-            except KeyError:
-                continue
-            studio = self.open_studio(speech_id)
-            if studio is not None:
-                studio.offer_recovery(ask=ask)
-
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.store, self, draft_checks.engine_name())
         if not dialog.exec():
@@ -476,8 +397,6 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.reader.stop()
-        for studio in self.studios.values():
-            studio.save_before_quitting()
+        self.practice.close()
         wait_for_tasks()
         event.accept()

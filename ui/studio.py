@@ -8,7 +8,6 @@ on the thread pool; the recorder's own threads never touch widgets.
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -17,30 +16,23 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import practice
 from app.audio import AudioError
-from app.delivery import DeliveryReport
 from app.recorder import RecorderError, input_devices
 from app.speaking import clock, timing_signal
-from app.transcription import Transcriber, Transcript, TranscriptionCancelled, export_transcript
+from app.transcription import Transcriber, TranscriptionCancelled
 from models.records import Take
 from models.store import SpeechStore
-from ui.charts import PaceChart, ProgressChart
 from ui.messages import audio_error_text, recorder_error_text
-from ui.player import Player
-from ui.report_view import ReportView, report_html
-from ui.take_list import TakeList, when
+from ui.takes_panel import TakesPanel
 from ui.tasks import run_task
 
 _transcribers: dict[str, Transcriber] = {}
@@ -62,7 +54,6 @@ class _Progress(QObject):
 class PracticeStudio(QWidget):
     take_saved = Signal(int)
     busy_changed = Signal(bool)
-    report_shown = Signal(int)  # take id, once its report is on screen
 
     def __init__(self, store: SpeechStore, speech_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -75,12 +66,10 @@ class PracticeStudio(QWidget):
         self.model = str(store.setting("asr_model", "base"))
         self.run: practice.PracticeRun | None = None
         self.pumping = False
-        self.shown_take = 0
         self.stopping = False
         self.last_overflows = 0  # input blocks the last take lost (benchmarks read it)
         self.cancel_requested = False
         self._build()
-        self.reload(select=None)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(100)
         self.clock_timer.timeout.connect(self._tick)
@@ -125,40 +114,9 @@ class PracticeStudio(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self._cancel)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self._restore_deleted)
-        self.deleted_take = 0
-
-        self.takes = TakeList(self)
-        self.takes.take_selected.connect(self.show_take)
-        take_buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Rename…"), self.rename_take), (self.tr("Delete"), self.delete_take),
-                           (self.tr("Export audio…"), self.export_audio),
-                           (self.tr("Export transcript…"), self.export_transcript),
-                           (self.tr("Analyse again"), self.reanalyse),
-                           (self.tr("Deleted takes…"), self.show_deleted)):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            take_buttons.addWidget(button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.takes)
-        left_layout.addLayout(take_buttons)
-        self.report = ReportView(self)
-        self.pace_chart = PaceChart(self)
-        self.progress_chart = ProgressChart(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.report, self.tr("Report"))
-        self.tabs.addTab(self.pace_chart, self.tr("Pace"))
-        self.tabs.addTab(self.progress_chart, self.tr("Progress"))
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([380, 720])
-        self.player = Player(self)
-        self.report.play_requested.connect(self.player.play_from)
+        self.panel = TakesPanel(self.store, self.speech_id, self)
+        self.panel.message.connect(self._say)
+        self.panel.analyse_requested.connect(self.reanalyse)
 
         header = QHBoxLayout()
         names = QVBoxLayout()
@@ -177,17 +135,12 @@ class PracticeStudio(QWidget):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.progress)
         status_row.addWidget(self.cancel_button)
-        status_row.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(status_row)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.player)
+        layout.addWidget(self.panel, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_recording)
         QShortcut(QKeySequence(Qt.Key.Key_P), self, self.toggle_pause)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.takes, self.delete_take,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.takes, self.rename_take, context=Qt.ShortcutContext.WidgetShortcut)
 
     # Recording ------------------------------------------------------------------------------
 
@@ -336,9 +289,9 @@ class PracticeStudio(QWidget):
         self.reload(select=take.id)
         self.analyse(take.id)
 
-    def reanalyse(self) -> None:
-        if self.takes.current_id() and not self.progress.isVisible():
-            self.analyse(self.takes.current_id())
+    def reanalyse(self, take_id: int) -> None:
+        if take_id and not self.progress.isVisible():
+            self.analyse(take_id)
 
     def analyse(self, take_id: int) -> None:
         bridge = _Progress(self)
@@ -377,8 +330,7 @@ class PracticeStudio(QWidget):
 
     def offer_recovery(self, ask: bool = True) -> None:
         """Takes a crash interrupted: ask, then finish them as recordings and analyse them."""
-        pending = practice.pending_recoveries()
-        if not pending:
+        if self.speech_id not in practice.pending_recoveries():
             return
         if ask:
             answer = QMessageBox.question(
@@ -389,130 +341,15 @@ class PracticeStudio(QWidget):
                 self._say(self.tr("The interrupted recording is kept in the takes folder; it will be offered "
                                   "again next time."))
                 return
-        recovered = practice.recover_unfinished(self.store)
-        mine = [t for t in recovered if t.speech_id == self.speech_id]
-        self.reload(select=mine[-1].id if mine else None)
-        for take in mine:
+        recovered = practice.recover_unfinished(self.store, self.speech_id)
+        self.reload(select=recovered[-1].id if recovered else None)
+        for take in recovered:
             self.analyse(take.id)
 
     # Takes ----------------------------------------------------------------------------------
 
     def reload(self, select: int | None) -> None:
-        takes = self.store.takes(self.speech_id)
-        self.takes.show_takes(takes, select=select)
-        self.progress_chart.show_takes(takes)
-
-    def show_take(self, take_id: int) -> None:
-        if not take_id:
-            self.shown_take = 0
-            self.report.clear()
-            self.pace_chart.show_report(None)
-            self.player.set_source(None)
-            return
-        take = self.store.take(take_id)
-        self.player.set_source(practice.audio_path(take))
-        data = take.report
-        self.shown_take = take_id
-        if not data or data.get("no_script"):
-            self.report.setPlainText(
-                self.tr("This take has not been analysed yet.") if not data else
-                self.tr("The speech has no English sentences yet, so there is nothing to compare with. Heard: %1")
-                .replace("%1", data.get("transcript", "")))
-            self.pace_chart.show_report(None)
-            self.report_shown.emit(take_id)
-            return
-
-        def build() -> tuple[DeliveryReport, str]:  # a 10-minute take's report takes ~30 ms to read and write
-            report = DeliveryReport.from_dict(data)
-            return report, report_html(report)
-
-        def show(result: tuple[DeliveryReport, str]) -> None:
-            report, html = result
-            if self.shown_take != take_id:  # another take was chosen meanwhile
-                return
-            self.report.show_html(html)
-            self.pace_chart.show_report(report)
-            self.report_shown.emit(take_id)
-
-        run_task(self, build, show)
-
-    def _selected(self) -> Take | None:
-        take_id = self.takes.current_id()
-        return self.store.take(take_id) if take_id else None
-
-    def rename_take(self) -> None:
-        take = self._selected()
-        if take is None:
-            return
-        title, ok = QInputDialog.getText(self, self.tr("Rename take"), self.tr("Name"), text=take.title)
-        if ok:
-            self.store.rename_take(take.id, title.strip())
-            self.reload(select=take.id)
-
-    def delete_take(self) -> None:
-        take = self._selected()
-        if take is None:
-            return
-        self.store.delete_take(take.id)
-        self.reload(select=None)
-        self._say(self.tr("Take deleted."))
-        self.deleted_take = take.id
-        self.undo_button.show()
-
-    def _restore_deleted(self) -> None:
-        take_id = self.deleted_take
-        if not take_id:
-            return
-        self.deleted_take = 0
-        self.store.restore_take(take_id)
-        self.undo_button.hide()
-        self.reload(select=take_id)
-        self._say(self.tr("Take restored."))
-
-    def show_deleted(self) -> None:
-        """Deleted takes stay in the data folder until the speech is erased; bring one back."""
-        deleted = self.store.takes(self.speech_id, deleted=True)
-        if not deleted:
-            self._say(self.tr("No deleted takes."))
-            return
-        labels = [f"{t.title or when(t)} · {clock(t.seconds)}" for t in deleted]
-        label, ok = QInputDialog.getItem(self, self.tr("Deleted takes"), self.tr("Bring back"), labels, 0, False)
-        if ok:
-            self.deleted_take = deleted[labels.index(label)].id
-            self._restore_deleted()
-
-    def export_audio(self) -> None:
-        take = self._selected()
-        if take is None:
-            return
-        source = practice.audio_path(take)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audio"), str(Path.home() / source.name))
-        if path:
-            try:
-                shutil.copyfile(source, path)
-            except OSError as error:
-                self._say(self.tr("Could not write the file: %1").replace("%1", error.strerror or ""), True)
-
-    def export_transcript(self) -> None:
-        take = self._selected()
-        if take is None or not take.report:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export transcript"), str(Path.home() / "transcript.txt"),
-                                              self.tr("Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;"
-                                                      "JSON (*.json)"))
-        if path:
-            self.write_transcript(take, Path(path))
-
-    def write_transcript(self, take: Take, path: Path) -> None:
-        report = DeliveryReport.from_dict(take.report or {})
-        transcript = Transcript(report.words, report.lines, report.duration_seconds, language=report.language,
-                                model=report.model)
-        fmt = path.suffix.lower().lstrip(".")
-        try:
-            path.write_text(export_transcript(transcript, fmt if fmt in ("srt", "vtt", "json") else "txt"),
-                            encoding="utf-8")
-        except OSError as error:
-            self._say(self.tr("Could not write the file: %1").replace("%1", error.strerror or ""), True)
+        self.panel.reload(select)
 
     # ----------------------------------------------------------------------------------------
 
@@ -521,7 +358,7 @@ class PracticeStudio(QWidget):
         self.status.setProperty("problem", problem)
         self.status.setStyleSheet("color: #a11;" if problem else "")
         if not problem:
-            self.undo_button.hide()
+            self.panel.undo_button.hide()
 
     def save_before_quitting(self) -> None:
         """The app is closing mid-take: keep the recording (listed, to be analysed later)."""

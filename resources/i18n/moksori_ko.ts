@@ -403,324 +403,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Check the whole speech…</source>
         <translation>연설 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
-        <source>&amp;Practice</source>
-        <translation>연습(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="188" />
-        <source>Practice studio…</source>
-        <translation>연습실…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189" />
-        <source>Timekeeper (contest timing)…</source>
-        <translation>시간 재기 (대회 시간)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192" />
-        <source>Listen to this sentence</source>
-        <translation>이 문장 듣기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="194" />
-        <source>Listen to the whole speech</source>
-        <translation>연설 전체 듣기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="196" />
-        <source>Stop listening</source>
-        <translation>듣기 멈추기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="198" />
-        <source>Reading speed</source>
-        <translation>읽는 빠르기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>The file could not be written: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -904,241 +869,163 @@
     </message>
 </context>
 <context>
+    <name>PracticeMenu</name>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="36" />
+        <source>&amp;Practice</source>
+        <translation>연습(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="37" />
+        <source>Practice studio…</source>
+        <translation>연습실…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="38" />
+        <source>Timekeeper (contest timing)…</source>
+        <translation>시간 재기 (대회 시간)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="41" />
+        <source>Listen to this sentence</source>
+        <translation>이 문장 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="42" />
+        <source>Listen to the whole speech</source>
+        <translation>연설 전체 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="43" />
+        <source>Stop listening</source>
+        <translation>듣기 멈추기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="45" />
+        <source>Reading speed</source>
+        <translation>읽는 빠르기</translation>
+    </message>
+</context>
+<context>
     <name>PracticeStudio</name>
     <message>
-        <location filename="../../ui/studio.py" line="73" />
+        <location filename="../../ui/studio.py" line="64" />
         <source>Practice — %1</source>
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="98" />
+        <location filename="../../ui/studio.py" line="87" />
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="105" />
+        <location filename="../../ui/studio.py" line="94" />
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="110" />
+        <location filename="../../ui/studio.py" line="99" />
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="111" />
-        <location filename="../../ui/studio.py" line="304" />
+        <location filename="../../ui/studio.py" line="100" />
+        <location filename="../../ui/studio.py" line="257" />
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="114" />
-        <location filename="../../ui/studio.py" line="233" />
-        <location filename="../../ui/studio.py" line="305" />
+        <location filename="../../ui/studio.py" line="103" />
+        <location filename="../../ui/studio.py" line="186" />
+        <location filename="../../ui/studio.py" line="258" />
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="117" />
+        <location filename="../../ui/studio.py" line="106" />
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="125" />
+        <location filename="../../ui/studio.py" line="114" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="128" />
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="136" />
-        <source>Rename…</source>
-        <translation>이름 바꾸기…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="136" />
-        <source>Delete</source>
-        <translation>지우기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="137" />
-        <source>Export audio…</source>
-        <translation>녹음 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="138" />
-        <source>Export transcript…</source>
-        <translation>받아쓴 글 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="139" />
-        <source>Analyse again</source>
-        <translation>다시 분석하기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="140" />
-        <source>Deleted takes…</source>
-        <translation>지운 녹음…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="153" />
-        <source>Report</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="154" />
-        <source>Pace</source>
-        <translation>말 빠르기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="155" />
-        <source>Progress</source>
-        <translation>발전</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="219" />
-        <location filename="../../ui/studio.py" line="234" />
+        <location filename="../../ui/studio.py" line="172" />
+        <location filename="../../ui/studio.py" line="187" />
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="220" />
+        <location filename="../../ui/studio.py" line="173" />
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="237" />
+        <location filename="../../ui/studio.py" line="190" />
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="238" />
+        <location filename="../../ui/studio.py" line="191" />
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="282" />
+        <location filename="../../ui/studio.py" line="235" />
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="316" />
+        <location filename="../../ui/studio.py" line="269" />
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="322" />
+        <location filename="../../ui/studio.py" line="275" />
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="323" />
+        <location filename="../../ui/studio.py" line="276" />
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="334" />
+        <location filename="../../ui/studio.py" line="287" />
         <source>The recording could not be copied: %1</source>
         <translation>녹음 파일을 복사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="352" />
+        <location filename="../../ui/studio.py" line="305" />
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="364" />
+        <location filename="../../ui/studio.py" line="317" />
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="370" />
+        <location filename="../../ui/studio.py" line="323" />
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="385" />
+        <location filename="../../ui/studio.py" line="337" />
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="386" />
+        <location filename="../../ui/studio.py" line="338" />
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 목소리가 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="389" />
+        <location filename="../../ui/studio.py" line="341" />
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="418" />
-        <source>This take has not been analysed yet.</source>
-        <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="419" />
-        <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
-        <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="447" />
-        <source>Rename take</source>
-        <translation>녹음 이름 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="447" />
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="458" />
-        <source>Take deleted.</source>
-        <translation>녹음을 지웠습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="470" />
-        <source>Take restored.</source>
-        <translation>녹음을 되살렸습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="476" />
-        <source>No deleted takes.</source>
-        <translation>지운 녹음이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="479" />
-        <source>Deleted takes</source>
-        <translation>지운 녹음</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="479" />
-        <source>Bring back</source>
-        <translation>되살리기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="489" />
-        <source>Export audio</source>
-        <translation>녹음 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="494" />
-        <location filename="../../ui/studio.py" line="515" />
-        <source>Could not write the file: %1</source>
-        <translation>파일을 쓸 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="500" />
-        <source>Export transcript</source>
-        <translation>받아쓴 글 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/studio.py" line="501" />
-        <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
-        <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1525,125 @@
         <location filename="../../ui/take_list.py" line="58" />
         <source>not analysed</source>
         <translation>분석 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>TakesPanel</name>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="51" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="55" />
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="55" />
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="56" />
+        <source>Export audio…</source>
+        <translation>녹음 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="57" />
+        <source>Export transcript…</source>
+        <translation>받아쓴 글 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="58" />
+        <source>Analyse again</source>
+        <translation>다시 분석하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="59" />
+        <source>Deleted takes…</source>
+        <translation>지운 녹음…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="73" />
+        <source>Report</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="74" />
+        <source>Pace</source>
+        <translation>말 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="75" />
+        <source>Progress</source>
+        <translation>발전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="109" />
+        <source>This take has not been analysed yet.</source>
+        <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="110" />
+        <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
+        <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="138" />
+        <source>Rename take</source>
+        <translation>녹음 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="138" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="149" />
+        <source>Take deleted.</source>
+        <translation>녹음을 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="161" />
+        <source>Take restored.</source>
+        <translation>녹음을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="167" />
+        <source>No deleted takes.</source>
+        <translation>지운 녹음이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="170" />
+        <source>Deleted takes</source>
+        <translation>지운 녹음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="170" />
+        <source>Bring back</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="180" />
+        <source>Export audio</source>
+        <translation>녹음 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="185" />
+        <location filename="../../ui/takes_panel.py" line="206" />
+        <source>Could not write the file: %1</source>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="191" />
+        <source>Export transcript</source>
+        <translation>받아쓴 글 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="192" />
+        <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
+        <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
 </context>
 <context>

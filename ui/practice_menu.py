@@ -1,0 +1,120 @@
+"""The Practice menu of the main window: practice studios (one per speech), the timekeeper, listening.
+
+Owns what those features keep while the window is open (the studio windows, the reader) and what must
+happen when the window closes (a take being recorded is kept, reading stops).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenuBar
+
+from app import practice
+from ui.listen import SPEEDS, Reader
+from ui.studio import PracticeStudio
+from ui.timekeeper import TimekeeperWindow
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class PracticeMenu(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.studios: dict[int, PracticeStudio] = {}
+        self.reader = Reader(self)
+        self.reader.sentence_started.connect(self._reading_row)
+        self.reader.problem.connect(lambda text: window.statusBar().showMessage(text, 8000))
+
+    def build(self, bar: QMenuBar) -> list[QAction]:
+        """Add the menu; returns the actions that need an open speech."""
+        action = self.window._action
+        menu = bar.addMenu(self.tr("&Practice"))
+        needs_speech = [action(self.tr("Practice studio…"), "F9", self.open_studio, menu)]
+        action(self.tr("Timekeeper (contest timing)…"), "F10", self.open_timekeeper, menu)
+        menu.addSeparator()
+        needs_speech += [
+            action(self.tr("Listen to this sentence"), "Ctrl+L", lambda: self.listen(whole=False), menu),
+            action(self.tr("Listen to the whole speech"), "Ctrl+Shift+L", lambda: self.listen(whole=True), menu),
+            action(self.tr("Stop listening"), "Ctrl+.", self.reader.stop, menu),
+        ]
+        speed_menu = menu.addMenu(self.tr("Reading speed"))
+        self.speed_group = QActionGroup(self)
+        store = self.window.store
+        chosen = float(store.setting("listen_speed", 1.0))
+        for speed in SPEEDS:
+            choice = QAction(f"{speed:.1f}×", self.speed_group)
+            choice.setCheckable(True)
+            choice.setChecked(abs(speed - chosen) < 0.01)
+            choice.triggered.connect(lambda _c=False, v=speed: store.set_setting("listen_speed", v))
+            speed_menu.addAction(choice)
+        return needs_speech
+
+    # Practice studios -------------------------------------------------------------------------
+
+    def open_studio(self, speech_id: int | None = None) -> PracticeStudio | None:
+        """The practice studio of a speech (the open one by default), one window per speech."""
+        doc = self.window.doc
+        if speech_id is None:
+            if doc is None:
+                return None
+            doc.flush()
+            speech_id = doc.speech_id
+        studio = self.studios.get(speech_id)
+        if studio is None:
+            studio = PracticeStudio(self.window.store, speech_id, self.window)
+            self.studios[speech_id] = studio
+        studio.show()
+        studio.raise_()
+        studio.activateWindow()
+        return studio
+
+    def check_recoveries(self, ask: bool = True) -> None:
+        """After a crash mid-take: open each interrupted speech's studio and offer its takes back."""
+        for speech_id in practice.pending_recoveries():
+            try:
+                self.window.store.speech(speech_id)
+            except KeyError:
+                continue
+            studio = self.open_studio(speech_id)
+            if studio is not None:
+                studio.offer_recovery(ask=ask)
+
+    # Timekeeper and listening -----------------------------------------------------------------
+
+    def open_timekeeper(self) -> TimekeeperWindow:
+        """A timekeeper window with the standard 5–7 minute rules (green 5:00, amber 6:00, red 7:00)."""
+        timekeeper = TimekeeperWindow(parent=self.window)
+        timekeeper.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        timekeeper.show()
+        return timekeeper
+
+    def listen(self, whole: bool) -> None:
+        """Read the current sentence, or the whole speech from the top, aloud at the chosen speed."""
+        doc, page = self.window.doc, self.window.page
+        if doc is None or page is None:
+            return
+        doc.flush()
+        segments = doc.segments()
+        if not whole:
+            segments = [s for s in segments if s.id == page.editor.current_id]
+        self.reader.read([(s.id, s.english) for s in segments],
+                         float(self.window.store.setting("listen_speed", 1.0)))
+
+    def _reading_row(self, segment_id: int) -> None:
+        page = self.window.page
+        if page is not None:
+            page.editor.set_current(segment_id)
+            row = page.editor.row(segment_id)
+            if row is not None:
+                page.editor.scroll_area.ensureWidgetVisible(row, 20, 40)
+
+    def close(self) -> None:
+        """The window is closing: stop reading; a take being recorded is kept (to be analysed later)."""
+        self.reader.stop()
+        for studio in self.studios.values():
+            studio.save_before_quitting()
