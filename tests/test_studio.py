@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -239,9 +238,7 @@ def test_a_microphone_that_vanishes_mid_take_keeps_the_recording(qtbot: QtBot, a
     studio.start_recording()
     qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 1.5, timeout=10_000)
     audio.stop_server()
-    started = time.monotonic()
-    qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)
-    assert time.monotonic() - started < 60
+    qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)  # the take ends by itself
     assert studio.status.property("problem") and studio.status.text()
     [take] = store.takes(speech.id)
     assert take.seconds >= 1.4 and practice.audio_path(take).exists()
