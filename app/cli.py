@@ -66,13 +66,12 @@ def _contest_tally(options: argparse.Namespace) -> int:
     import json
 
     from app.contest import ContestFileError, load, tally, tally_csv
+    from app.user_files import UnusableFile, read_user_text
 
     try:
-        document = load(options.file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return _fail(f"{options.file}: no such file")
-    except (OSError, UnicodeDecodeError) as error:
-        return _fail(f"{options.file}: cannot read it ({error})")
+        document = load(read_user_text(options.file, "contest file"))
+    except UnusableFile as error:
+        return _fail(str(error))
     except ContestFileError as error:
         return _fail(f"{options.file}: {error.detail}")
     result = tally(document)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from app.asr_models import DEFAULT_MODEL, ModelError
 from app.audio import AudioError, load_audio
-from app.delivery import DeliveryReport, EmptyScript, analyse
+from app.delivery import DeliveryReport, analyse
 from app.sentences import split_sentences
 from app.speaking import clock
 from app.transcription import TRANSCRIPT_FORMATS, Transcriber, Transcript, all_threads, export_transcript
+from app.user_files import UnusableFile, read_user_text
 from models.records import TimeLimits
 
 
@@ -101,17 +102,9 @@ def _progress_printer() -> Callable[[float], None] | None:
 def read_script(path: Path, language: str = "en") -> list[str]:
     """The script's sentences (a sentence or paragraph per line is fine)."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CommandFailed(f"{path}: no such script file") from None
-    except OSError as error:
-        raise CommandFailed(f"{path}: cannot read the script ({error.strerror})") from error
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandFailed(f"{path}: the script is not UTF-8 text") from None
-    if "\x00" in text:
-        raise CommandFailed(f"{path}: the script is not a text file")
+        text = read_user_text(path, "script")
+    except UnusableFile as error:
+        raise CommandFailed(str(error)) from None
     sentences = [sentence for sentence, _ in split_sentences(text.replace("\n", "\n\n"), language)]
     if not any(any(ch.isalnum() for ch in s) for s in sentences):
         raise CommandFailed(f"{path}: the script is empty")
@@ -165,6 +158,3 @@ def render_report(report: DeliveryReport) -> str:
     out.append("")
     out.append(f"Heard: {report.transcript}")
     return "\n".join(out) + "\n"
-
-
-__all__ = ["EmptyScript", "add_commands", "read_script", "render_report", "run"]

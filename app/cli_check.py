@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.grammar import LONG_SENTENCE_WORDS, check_lines, default_engine, readability
+from app.user_files import UnusableFile, read_user_text
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
@@ -21,20 +22,10 @@ def add_command(commands: argparse._SubParsersAction) -> None:
 
 def run(options: argparse.Namespace) -> int:
     try:
-        raw = options.file.read_bytes()
-    except FileNotFoundError:
-        return _fail(f"{options.file}: no such file")
-    except OSError as error:
-        return _fail(f"{options.file}: cannot read it ({error.strerror})")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return _fail(f"{options.file}: not UTF-8 text")
-    if "\x00" in text:
-        return _fail(f"{options.file}: not a text file")
+        text = read_user_text(options.file)
+    except UnusableFile as error:
+        return _fail(str(error))
     lines = text.replace("\r\n", "\n").split("\n")
-    if not any(line.strip() for line in lines):
-        return _fail(f"{options.file}: the file is empty")
     engine = default_engine(options.languagetool)
     issues = check_lines(lines, engine, options.long)
     if options.json:

@@ -48,6 +48,10 @@ class Engine:
         raise NotImplementedError
 
 
+_HARPER_KINDS = {"Spelling": "spelling", "Style": "style", "Readability": "style", "Repetition": "style",
+                 "Capitalization": "style", "Formatting": "style", "Punctuation": "style"}
+
+
 class HarperEngine(Engine):
     """Harper; one linter per engine, used by one thread at a time (Harper refuses concurrent calls)."""
 
@@ -71,11 +75,7 @@ class HarperEngine(Engine):
             lints = self._linter.lint(text)
         issues = []
         for lint in lints:
-            kind = {"Spelling": "spelling", "Style": "style", "Readability": "style", "Repetition": "style",
-                    "Capitalization": "style", "Formatting": "style", "Punctuation": "style"}.get(lint.lint_kind,
-                                                                                             "grammar")
-            if lint.lint_kind == "Typo" or lint.lint_kind == "Agreement":
-                kind = "grammar"
+            kind = _HARPER_KINDS.get(lint.lint_kind, "grammar")
             suggestions = [s.replacement_text for s in lint.suggestions if s.kind.name == "REPLACE"][:5]
             if any(s.kind.name == "REMOVE" for s in lint.suggestions):
                 suggestions.append("")
@@ -140,8 +140,12 @@ def issue_from_languagetool(text: str, match) -> Issue:  # noqa: ANN001 - a lang
 
 
 def check_lines(lines: Sequence[str], engine: Engine, long_sentence: int = LONG_SENTENCE_WORDS,
-                ignored: Iterable[tuple[int, str]] = ()) -> list[Issue]:
-    """Every issue in a speech (one sentence or paragraph per line), in reading order."""
+                ignored: Iterable[tuple[int, str]] = (), hints: bool = True) -> list[Issue]:
+    """Every issue in a speech (one sentence or paragraph per line), in reading order.
+
+    `hints=False` leaves out the watch-list and repeated words (the editor checks one row at a time and
+    underlines only what needs fixing).
+    """
     skip = set(ignored)
     issues: list[Issue] = []
     for number, line in enumerate(lines):
@@ -155,9 +159,11 @@ def check_lines(lines: Sequence[str], engine: Engine, long_sentence: int = LONG_
                 found.append(Issue(number, f.start, f.end, line[f.start:f.end], f.message, list(f.suggestions),
                                    "grammar", f"learner:{f.rule}"))
         found += _long_sentences(number, line, long_sentence)
-        found += _watch_list(number, line)
+        if hints:
+            found += _watch_list(number, line)
         issues += [i for i in found if (number, i.text) not in skip]
-    issues += _repetitions(lines)
+    if hints:
+        issues += _repetitions(lines)
     return sorted(issues, key=lambda i: (i.line, i.start, KINDS.index(i.kind) if i.kind in KINDS else 9))
 
 

@@ -146,8 +146,6 @@ def _modal_inflected(text: str) -> Iterator[Finding]:
 
 def _modal_to(text: str) -> Iterator[Finding]:
     for m in _MODAL_TO.finditer(text):
-        if m.group(1).lower() in ("ought",):
-            continue
         yield Finding(m.start(3), m.end(3), f"After “{m.group(1)}{m.group(2) or ''}”, leave out “to”.", ("",),
                       "modal-to")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript) -> T
     report = report_for(store, take.speech_id, transcript)
     if report is None:
         data = {"report_version": 1, "duration_seconds": transcript.duration, "transcript": transcript.text,
-                "words": [w.__dict__ for w in transcript.words], "no_script": True}
+                "words": [asdict(w) for w in transcript.words], "no_script": True}
     else:
         data = report.to_dict()
     store.set_take_report(take_id, data)

@@ -39,10 +39,6 @@ def _voice():  # -> piper.PiperVoice
     return PiperVoice.load(voice_model_path())
 
 
-def sample_rate() -> int:
-    return int(_voice().config.sample_rate)
-
-
 def synthesize(text: str, speed: float = 1.0, *, varied: bool = True) -> tuple[np.ndarray, int]:
     """Float32 mono samples of `text` read at `speed` (1.0 normal, 0.8 slower, 1.2 faster), and the rate.
 

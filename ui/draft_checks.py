@@ -137,8 +137,7 @@ class DraftChecker(QObject):
 
         def work() -> dict[int, tuple[str, list[Issue]]]:
             engine = shared_engine()
-            return {sid: (text, [i for i in check_lines([text], engine, long, ignored=skipped[sid])
-                                 if i.kind not in ("watch-list", "repetition")])
+            return {sid: (text, check_lines([text], engine, long, ignored=skipped[sid], hints=False))
                     for sid, text in batch.items()}
 
         def show(results: dict[int, tuple[str, list[Issue]]]) -> None:

@@ -8,10 +8,11 @@ tells the editor which row to highlight.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from app import paths
 from app.voice import cached_wav
+from ui.messages import no_speaker
 from ui.tasks import run_task
 
 SPEEDS = (0.8, 0.9, 1.0, 1.1, 1.2)
@@ -46,8 +47,9 @@ class Reader(QObject):
 
     def read(self, items: list[tuple[int, str]], speed: float) -> None:
         self.stop()
-        if QMediaDevices.defaultAudioOutput().isNull():
-            self.problem.emit(self.tr("No speaker or headphones found."))
+        problem = no_speaker()
+        if problem:
+            self.problem.emit(problem)
             return
         self.queue = [(sid, text) for sid, text in items if text.strip()]
         self.speed = speed

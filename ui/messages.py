@@ -52,3 +52,12 @@ def audio_error_text(code: str) -> str:
         "silent": translate("Messages", "That recording is silent: there is nothing to listen to."),
     }.get(code, translate("Messages", "Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A "
                                       "or OGG."))
+
+
+def no_speaker() -> str | None:
+    """The message to show when there is no audio output (Qt would "play" silently to the end), else None."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if QMediaDevices.defaultAudioOutput().isNull():
+        return QCoreApplication.translate("Messages", "No speaker or headphones found.")
+    return None

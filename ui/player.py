@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from app.speaking import clock
+from ui.messages import no_speaker
 
 
 class Player(QWidget):
@@ -45,8 +46,9 @@ class Player(QWidget):
         self.setEnabled(path is not None and path.exists())
 
     def _can_play(self) -> bool:
-        if QMediaDevices.defaultAudioOutput().isNull():  # Qt would "play" silently to the end
-            self.problem.setText(self.tr("No speaker or headphones found."))
+        problem = no_speaker()
+        if problem:
+            self.problem.setText(problem)
             self.problem.show()
             return False
         self.problem.hide()

@@ -772,6 +772,11 @@
         <source>Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A or OGG.</source>
         <translation>목소리가 그 파일을 녹음으로 읽을 수 없습니다. WAV, FLAC, MP3, M4A, OGG 파일을 쓰세요.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62" />
+        <source>No speaker or headphones found.</source>
+        <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -847,23 +852,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player.py" line="20" />
-        <location filename="../../ui/player.py" line="77" />
+        <location filename="../../ui/player.py" line="21" />
+        <location filename="../../ui/player.py" line="79" />
         <source>Play</source>
         <translation>듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/player.py" line="25" />
+        <location filename="../../ui/player.py" line="26" />
         <source>Position in the recording</source>
         <translation>녹음에서의 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/player.py" line="49" />
-        <source>No speaker or headphones found.</source>
-        <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/player.py" line="77" />
+        <location filename="../../ui/player.py" line="79" />
         <source>Pause</source>
         <translation>잠깐 멈춤</translation>
     </message>
@@ -1059,14 +1059,6 @@
         <location filename="../../ui/charts.py" line="112" />
         <source>take</source>
         <translation>녹음</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <location filename="../../ui/listen.py" line="50" />
-        <source>No speaker or headphones found.</source>
-        <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
     </message>
 </context>
 <context>
