@@ -96,7 +96,8 @@ class TakesPanel(QWidget):
     def show_take(self, take_id: int) -> None:
         if not take_id:
             self.shown_take = 0
-            self.report.clear()
+            self.report.setPlainText(self.tr("No take chosen. Press Space to record one, or import a recording; "
+                                             "its report appears here.") if not self.takes.rowCount() else "")
             self.pace_chart.show_report(None)
             self.player.set_source(None)
             return

@@ -1572,68 +1572,73 @@
         <translation>발전</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="109" />
+        <location filename="../../ui/takes_panel.py" line="99" />
+        <source>No take chosen. Press Space to record one, or import a recording; its report appears here.</source>
+        <translation>고른 녹음이 없습니다. 스페이스를 눌러 녹음하거나 녹음 파일을 가져오세요. 결과가 여기에 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="110" />
         <source>This take has not been analysed yet.</source>
         <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="110" />
+        <location filename="../../ui/takes_panel.py" line="111" />
         <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="138" />
+        <location filename="../../ui/takes_panel.py" line="139" />
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="138" />
+        <location filename="../../ui/takes_panel.py" line="139" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="149" />
+        <location filename="../../ui/takes_panel.py" line="150" />
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="161" />
+        <location filename="../../ui/takes_panel.py" line="162" />
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="167" />
+        <location filename="../../ui/takes_panel.py" line="168" />
         <source>No deleted takes.</source>
         <translation>지운 녹음이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="170" />
+        <location filename="../../ui/takes_panel.py" line="171" />
         <source>Deleted takes</source>
         <translation>지운 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="170" />
+        <location filename="../../ui/takes_panel.py" line="171" />
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="180" />
+        <location filename="../../ui/takes_panel.py" line="181" />
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="185" />
-        <location filename="../../ui/takes_panel.py" line="206" />
+        <location filename="../../ui/takes_panel.py" line="186" />
+        <location filename="../../ui/takes_panel.py" line="207" />
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="191" />
+        <location filename="../../ui/takes_panel.py" line="192" />
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="192" />
+        <location filename="../../ui/takes_panel.py" line="193" />
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
