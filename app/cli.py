@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import cli_audio, cli_check, paths
+from app.contest import Tally
 from app.export import DocumentLabels, plain_text
 from models.database import StoreError
 from models.store import SpeechStore
@@ -54,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     tally_file = actions.add_parser("tally", help="the result computed from an exported contest file alone")
     tally_file.add_argument("file", type=Path)
     tally_file.add_argument("--format", choices=("csv", "json"), default="csv")
+    actions.add_parser("list", help="the contests in the data folder")
+    stored = actions.add_parser("results", help="the result of a contest in the data folder")
+    stored.add_argument("contest", help="the contest's number (as `moksori contest list` shows it) or its name")
+    stored.add_argument("--format", choices=("csv", "json"), default="csv")
     return parser
 
 
@@ -63,9 +68,7 @@ def _fail(message: str) -> int:
 
 
 def _contest_tally(options: argparse.Namespace) -> int:
-    import json
-
-    from app.contest import ContestFileError, load, tally, tally_csv
+    from app.contest import ContestFileError, load, tally
     from app.user_files import UnusableFile, read_user_text
 
     try:
@@ -74,9 +77,33 @@ def _contest_tally(options: argparse.Namespace) -> int:
         return _fail(str(error))
     except ContestFileError as error:
         return _fail(f"{options.file}: {error.detail}")
-    result = tally(document)
-    sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n" if options.format == "json"
+    _print_tally(tally(document), options.format)
+    return 0
+
+
+def _print_tally(result: Tally, form: str) -> None:
+    import json
+
+    from app.contest import tally_csv
+
+    sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n" if form == "json"
                      else tally_csv(result))
+
+
+def _stored_contest(store: SpeechStore, options: argparse.Namespace) -> int:
+    from app.contest_day import results
+
+    contests = store.contests()
+    if options.action == "list":
+        for contest in contests:
+            print(f"{contest.id}\t{contest.date}\t{contest.name}")
+        return 0
+    wanted = str(options.contest).strip()
+    found = [c for c in contests if str(c.id) == wanted] or [c for c in contests if c.name == wanted]
+    if len(found) != 1:
+        return _fail(f"no contest “{wanted}”; `moksori contest list` lists them" if not found
+                     else f"several contests are called “{wanted}”; give its number")
+    _print_tally(results(store, found[0].id), options.format)
     return 0
 
 
@@ -86,13 +113,15 @@ def main(args: Sequence[str]) -> int:
         return cli_audio.run(options)
     if options.command == "check":
         return cli_check.run(options)
-    if options.command == "contest":
+    if options.command == "contest" and options.action == "tally":
         return _contest_tally(options)
     try:
         store = SpeechStore.open(paths.database_path())
     except StoreError as error:
         return _fail(f"cannot open {error.path} ({error.code})")
     try:
+        if options.command == "contest":
+            return _stored_contest(store, options)
         if options.command == "speeches":
             for speech in store.speeches():
                 print(f"{speech.id}\t{speech.title}\t{speech.speaker}")

@@ -94,7 +94,10 @@ class Place:
     contestant: str
     name: str
     score: float  # borda points, or the sum of ranks
-    reason: str
+    reason: str  # in English, for the command line and the CSV
+    rule: str = "score"  # score, tie_breaker (the tie-breaker judge separated a tie) or shared (it did not)
+    tied_with: tuple[str, ...] = ()  # contestant ids
+    breaker_rank: int | None = None
 
 
 @dataclass
@@ -186,15 +189,20 @@ def _places(order: list[str], combined: dict[str, float], breaker: dict[str, int
         for k, c in enumerate(by_breaker):
             rank = breaker.get(c, unranked)
             equal = [d for d in by_breaker if breaker.get(d, unranked) == rank]
-            others = ", ".join(names[d] for d in group if d != c)
+            tied = tuple(d for d in group if d != c)
+            others = ", ".join(names[d] for d in tied)
+            known_rank = rank if rank != unranked else None
             if len(equal) == 1:
                 place = start + k
                 reason = (f"{combined[c]:g} {unit}, tied with {others}; the tie-breaker judge ranked "
-                          f"{names[c]} {rank}")
+                          f"{names[c]} {rank}" if known_rank is not None else
+                          f"{combined[c]:g} {unit}, tied with {others}; the tie-breaker judge did not score "
+                          f"{names[c]}")
+                places.append(Place(place, c, names[c], combined[c], reason, "tie_breaker", tied, known_rank))
             else:
                 place = start + by_breaker.index(equal[0])
                 reason = f"{combined[c]:g} {unit}, tied with {others}; the tie-breaker judge did not separate them"
-            places.append(Place(place, c, names[c], combined[c], reason))
+                places.append(Place(place, c, names[c], combined[c], reason, "shared", tied, known_rank))
         i += len(group)
     return places
 

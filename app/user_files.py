@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 
@@ -26,3 +28,19 @@ def read_user_text(path: Path, what: str = "file") -> str:
     if not text.strip():
         raise UnusableFile(f"{path}: the {what} is empty")
     return text
+
+
+def write_user_file(path: Path, data: str | bytes, what: str = "file") -> None:
+    """Write a file the user chose, whole or not at all: a temporary file beside it, synced, then renamed."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    staging = path.with_name(f".{path.name}.partial")
+    try:
+        with staging.open("wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(staging, path)
+    except OSError as error:
+        staging.unlink(missing_ok=True)
+        reason = "the disk is full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else error.strerror
+        raise UnusableFile(f"{path}: cannot write the {what} ({reason})") from error

@@ -6,6 +6,8 @@ the record of it having run, so a failure leaves the database as it was.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -14,9 +16,16 @@ migrations = Migrations("moksori")
 
 def _run(db: Database, script: str) -> None:
     # Not executescript(): it commits first, which would break the migration's own transaction.
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    # Statements are cut at the semicolon that completes one (a trigger's body holds semicolons of its own).
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
+    if statement.strip(" \n;"):
+        db.execute(statement)
 
 #: The name of the first migration: tests build a database "made by the first release" with it.
 FIRST = "m001_initial"
@@ -125,5 +134,83 @@ def m003_takes(db: Database) -> None:
             deleted_at TEXT
         );
         CREATE INDEX takes_by_speech ON takes(speech_id, recorded_at);
+        """
+    )
+
+
+@migrations(name="m004_contests")
+def m004_contests(db: Database) -> None:
+    """Contest day: contests, their judges and contestants, ballots (every version kept), award votes and
+    the log of imported judges' files. Judges and contestants are named in ballots by their `uid`, the id
+    they carry in contest files, so that ballots made on a judge's own laptop merge back."""
+    _run(
+        db,
+        """
+        CREATE TABLE contests (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            date TEXT NOT NULL DEFAULT '',
+            rules TEXT NOT NULL,
+            rubric TEXT NOT NULL,
+            awards TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE contest_judges (
+            id INTEGER PRIMARY KEY,
+            contest_id INTEGER NOT NULL REFERENCES contests(id),
+            uid TEXT NOT NULL,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            UNIQUE (contest_id, uid)
+        );
+        CREATE TABLE contestants (
+            id INTEGER PRIMARY KEY,
+            contest_id INTEGER NOT NULL REFERENCES contests(id),
+            uid TEXT NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            speech_id INTEGER REFERENCES speeches(id) ON DELETE SET NULL,
+            seconds REAL,
+            timed_at TEXT,
+            UNIQUE (contest_id, uid)
+        );
+        CREATE TABLE ballots (
+            id INTEGER PRIMARY KEY,
+            contest_id INTEGER NOT NULL REFERENCES contests(id),
+            judge TEXT NOT NULL,
+            contestant TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            scores TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            submitted_at TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('window', 'paper', 'imported')),
+            UNIQUE (contest_id, judge, contestant, version)
+        );
+        CREATE TRIGGER ballots_never_change BEFORE UPDATE ON ballots
+            BEGIN SELECT RAISE(ABORT, 'a submitted ballot cannot be changed; submit a new version'); END;
+        CREATE TRIGGER ballots_never_vanish BEFORE DELETE ON ballots
+            BEGIN SELECT RAISE(ABORT, 'a submitted ballot cannot be deleted'); END;
+        CREATE TABLE contest_votes (
+            id INTEGER PRIMARY KEY,
+            contest_id INTEGER NOT NULL REFERENCES contests(id),
+            judge TEXT NOT NULL,
+            award TEXT NOT NULL,
+            contestant TEXT NOT NULL,
+            UNIQUE (contest_id, judge, award)
+        );
+        CREATE TABLE contest_imports (
+            id INTEGER PRIMARY KEY,
+            contest_id INTEGER NOT NULL REFERENCES contests(id),
+            checksum TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            judges TEXT NOT NULL,
+            added INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (contest_id, checksum)
+        )
         """
     )

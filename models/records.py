@@ -142,3 +142,58 @@ class Take:
     fillers: int | None = None
     verdict: str | None = None
     deleted_at: str | None = None
+
+
+@dataclass
+class Contest:
+    """A contest day. `uid` names it in contest files; `rules` and `rubric` are as in app/contest.py."""
+
+    id: int
+    uid: str
+    name: str
+    date: str
+    rules: dict
+    rubric: list[dict]
+    awards: list[str]
+    created_at: str
+
+
+@dataclass
+class Judge:
+    id: int
+    contest_id: int
+    uid: str
+    name: str
+    position: int
+
+
+@dataclass
+class Contestant:
+    id: int
+    contest_id: int
+    uid: str
+    name: str  # a display name or pseudonym
+    title: str
+    position: int  # speaking order, from 1
+    speech_id: int | None = None  # a speech on this device, for the judges' script view
+    seconds: float | None = None  # the timekeeper's measured time
+    timed_at: str | None = None
+
+
+@dataclass
+class Ballot:
+    """One version of one judge's ballot for one contestant. Never changed once stored."""
+
+    id: int
+    contest_id: int
+    judge: str  # the judge's uid
+    contestant: str  # the contestant's uid
+    version: int
+    scores: dict[str, float]
+    comment: str
+    submitted_at: str
+    source: str  # window, paper or imported
+
+    @property
+    def total(self) -> float:
+        return float(sum(self.scores.values()))

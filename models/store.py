@@ -18,12 +18,13 @@ from sqlite_utils import Database
 from models import database
 from models.records import Note, Segment, Speech, TimeLimits, now_iso
 from models.store_annotations import ANY, PickReceipt
+from models.store_contest import ContestStore
 from models.store_takes import TakeStore
 
 __all__ = ["ANY", "PickReceipt", "SpeechStore"]
 
 
-class SpeechStore(TakeStore):
+class SpeechStore(TakeStore, ContestStore):
     @classmethod
     def open(cls, path: Path) -> SpeechStore:
         """Open or create the database, applying pending migrations (after a backup copy)."""

@@ -52,6 +52,12 @@ class StoreBase:
                     self.db.conn.rollback()
                 raise database.write_failure(self.path, error) from error
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several store calls as one: all of them happen, or (on an exception) none."""
+        with self._write():
+            yield
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
             cursor = self.db.execute(sql, list(params))

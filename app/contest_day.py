@@ -1,0 +1,97 @@
+"""A contest in the store as a contest file, and contest files back into the store.
+
+The organiser's laptop exports the whole contest (`contest_file`); a judge's laptop opens it
+(`open_contest_file`), scores, and exports that judge's ballots (`contest_file(..., judge=uid)`); the
+organiser merges them (`import_ballots`). All files are the one format of app/contest.py. Every refusal
+raises `ContestFileError` with a code the window turns into a message, and changes nothing.
+Scripts of linked speeches never leave the device: files carry display names, titles and times only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.contest import FORMAT, VERSION, ContestFileError, Tally, checksum, load, sealed, tally
+from models.records import Contest, now_iso
+from models.store import SpeechStore
+from models.store_contest import ContestConflict
+
+
+def document(store: SpeechStore, contest_id: int, judge: str | None = None) -> dict[str, Any]:
+    """The contest as a sealed `moksori-contest` document; with `judge`, only that judge's ballots and votes."""
+    contest = store.contest(contest_id)
+    judges = store.judges(contest_id)
+    body: dict[str, Any] = {
+        "format": FORMAT, "version": VERSION,
+        "contest": {"id": contest.uid, "name": contest.name, "date": contest.date},
+        "rules": contest.rules,
+        "rubric": contest.rubric,
+        "awards": contest.awards,
+        "judges": [{"id": j.uid, "name": j.name} for j in judges],
+        "contestants": [{"id": c.uid, "name": c.name, "title": c.title, "order": c.position,
+                         **({"seconds": c.seconds} if c.seconds is not None else {})}
+                        for c in store.contestants(contest_id)],
+        "ballots": [{"judge": b.judge, "contestant": b.contestant, "version": b.version, "scores": b.scores,
+                     "comment": b.comment, "submitted_at": b.submitted_at, "source": b.source}
+                    for b in store.ballots(contest_id, judge=judge)],
+        "votes": store.votes(contest_id, judge=judge),
+        "exported_at": now_iso(),
+    }
+    if judge is not None:
+        body["judge"] = judge
+    return sealed(body)
+
+
+def results(store: SpeechStore, contest_id: int) -> Tally:
+    return tally(document(store, contest_id))
+
+
+def open_contest_file(store: SpeechStore, text: str) -> Contest:
+    """A contest file from another laptop becomes a contest on this one (the same contest id)."""
+    data = load(text)
+    info = data["contest"]
+    if store.contest_by_uid(str(info.get("id", ""))) is not None:
+        raise ContestFileError("exists", f"the contest “{info.get('name', '')}” is already on this device")
+    try:
+        with store.transaction():
+            contest = store.create_contest(str(info.get("name", "")), str(info.get("date", "")), data["rules"],
+                                           data["rubric"], data.get("awards", []), uid=str(info["id"]))
+            for judge in data["judges"]:
+                store.add_judge(contest.id, judge.get("name", judge["id"]), uid=judge["id"])
+            for person in sorted(data["contestants"], key=lambda c: c.get("order", 0)):
+                store.add_contestant(contest.id, person.get("name", person["id"]), person.get("title", ""),
+                                     uid=person["id"], seconds=person.get("seconds"))
+            store.merge_ballots(contest.id, checksum(data), "", data["ballots"], data.get("votes", []))
+    except ContestConflict as error:
+        raise ContestFileError("invalid", error.detail) from error
+    return contest
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int  # new ballot versions
+    judges: list[str]  # judge uids the file held ballots or votes of
+
+
+def import_ballots(store: SpeechStore, contest_id: int, text: str, file_name: str) -> ImportReport:
+    """Merge a judge's (or another laptop's) file into this contest, all or nothing."""
+    data = load(text)
+    contest = store.contest(contest_id)
+    if data["contest"].get("id") != contest.uid:
+        raise ContestFileError("other_contest", f"the file is for “{data['contest'].get('name', '')}”")
+    known_judges = {j.uid for j in store.judges(contest_id)}
+    known_contestants = {c.uid for c in store.contestants(contest_id)}
+    for ballot in data["ballots"]:
+        if ballot["judge"] not in known_judges or ballot["contestant"] not in known_contestants:
+            raise ContestFileError("invalid", f"a ballot names a judge or contestant this contest does not have "
+                                              f"({ballot['judge']}, {ballot['contestant']})")
+    try:
+        added = store.merge_ballots(contest_id, data["checksum"] if "checksum" in data else checksum(data),
+                                    file_name, data["ballots"], data.get("votes", []))
+    except ContestConflict as error:
+        if error.code == "already_imported":
+            raise ContestFileError("already_imported", "this file was imported before") from error
+        raise ContestFileError("invalid", error.detail) from error
+    judges = sorted({b["judge"] for b in data["ballots"]} | {v["judge"] for v in data.get("votes", [])})
+    return ImportReport(added, judges)
