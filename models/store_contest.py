@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from models.records import Ballot, Contest, Contestant, Judge, now_iso
@@ -27,7 +27,7 @@ class ContestConflict(Exception):
         self.detail = detail
 
 
-def check_scores(rubric: Sequence[dict[str, Any]], scores: dict[str, float]) -> None:
+def check_scores(rubric: Sequence[dict[str, Any]], scores: Mapping[str, float]) -> None:
     """Every criterion scored, each within 0…max; raises `ContestConflict('bad_ballot')`."""
     wanted = {c["id"]: c for c in rubric}
     if set(scores) != set(wanted):
@@ -211,7 +211,7 @@ class ContestStore(StoreBase):
         rows = self._rows(sql + " ORDER BY judge, contestant, version", params)
         return [self._ballot(row) for row in rows]
 
-    def submit_ballot(self, contest_id: int, judge: str, contestant: str, scores: dict[str, float],
+    def submit_ballot(self, contest_id: int, judge: str, contestant: str, scores: Mapping[str, float],
                       comment: str = "", source: str = "window", submitted_at: str | None = None) -> Ballot:
         """Store a ballot as the next version (1 for the first). Scores are checked against the rubric."""
         check_scores(self.contest(contest_id).rubric, scores)
@@ -221,7 +221,7 @@ class ContestStore(StoreBase):
             cursor = db.execute(
                 "INSERT INTO ballots (contest_id, judge, contestant, version, scores, comment, submitted_at, source)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [contest_id, judge, contestant, version, json.dumps(scores), comment, submitted_at or now_iso(),
+                [contest_id, judge, contestant, version, json.dumps(dict(scores)), comment, submitted_at or now_iso(),
                  source])
             ballot_id = int(cursor.lastrowid or 0)
         return self._ballot(self._one("ballots", ballot_id))

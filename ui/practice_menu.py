@@ -1,4 +1,5 @@
-"""The Practice menu of the main window: practice studios (one per speech), the timekeeper, listening.
+"""The Practice menu of the main window: practice studios (one per speech), the timekeeper, contest day,
+listening.
 
 Owns what those features keep while the window is open (the studio windows, the reader) and what must
 happen when the window closes (a take being recorded is kept, reading stops).
@@ -13,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenuBar
 
 from app import practice
+from ui.contest_window import ContestWindow
 from ui.listen import SPEEDS, Reader
 from ui.studio import PracticeStudio
 from ui.timekeeper import TimekeeperWindow
@@ -26,6 +28,7 @@ class PracticeMenu(QObject):
         super().__init__(window)
         self.window = window
         self.studios: dict[int, PracticeStudio] = {}
+        self.contests: ContestWindow | None = None
         self.reader = Reader(self)
         self.reader.sentence_started.connect(self._reading_row)
         self.reader.problem.connect(lambda text: window.statusBar().showMessage(text, 8000))
@@ -36,6 +39,7 @@ class PracticeMenu(QObject):
         menu = bar.addMenu(self.tr("&Practice"))
         needs_speech = [action(self.tr("Practice studio…"), "F9", self.open_studio, menu)]
         action(self.tr("Timekeeper (contest timing)…"), "F10", self.open_timekeeper, menu)
+        action(self.tr("Contest day…"), "F12", self.open_contests, menu)
         menu.addSeparator()
         needs_speech += [
             action(self.tr("Listen to this sentence"), "Ctrl+L", lambda: self.listen(whole=False), menu),
@@ -92,6 +96,15 @@ class PracticeMenu(QObject):
         timekeeper.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         timekeeper.show()
         return timekeeper
+
+    def open_contests(self) -> ContestWindow:
+        """The contest-day window (one per main window): set-up, timing, judging, results."""
+        if self.contests is None:
+            self.contests = ContestWindow(self.window.store, self.window)
+        self.contests.show()
+        self.contests.raise_()
+        self.contests.activateWindow()
+        return self.contests
 
     def listen(self, whole: bool) -> None:
         """Read the current sentence, or the whole speech from the top, aloud at the chosen speed."""

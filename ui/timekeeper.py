@@ -23,6 +23,7 @@ COLOURS = {"idle": ("#1d2a44", "#ffffff"), "green": ("#1f8a4c", "#ffffff"), "amb
 
 class TimekeeperWindow(QWidget):
     timed = Signal(float)  # the measured speaking time, when the clock is stopped
+    next_requested = Signal()  # N: the contest moves on to the next speaker
 
     def __init__(self, rules: dict[str, Any] | None = None, speaker: str = "",
                  now: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
@@ -41,6 +42,8 @@ class TimekeeperWindow(QWidget):
         self.verdict = QLabel(self)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(self.tr("Space: start at the first word / stop · R: reset · F11: full screen"), self)
+        self.contest_hint = self.tr("Space: start at the first word / stop · R: reset · N: next speaker · "
+                                    "F11: full screen · Esc: close")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.speaker)
@@ -54,6 +57,8 @@ class TimekeeperWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle)
         QShortcut(QKeySequence(Qt.Key.Key_R), self, self.reset)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
+        QShortcut(QKeySequence(Qt.Key.Key_N), self, self.request_next)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(900, 600)
         self.refresh()
 
@@ -90,6 +95,21 @@ class TimekeeperWindow(QWidget):
         self.elapsed = 0.0
         self.verdict.clear()
         self.refresh()
+
+    def for_contest(self) -> None:
+        """Timing a contest: N asks for the next speaker."""
+        self.hint.setText(self.contest_hint)
+
+    def set_speaker(self, name: str) -> None:
+        """A new speaker: the clock goes back to 0:00 (unless it is running)."""
+        if self.running:
+            return
+        self.speaker.setText(name)
+        self.reset()
+
+    def request_next(self) -> None:
+        if not self.running:
+            self.next_requested.emit()
 
     def seconds(self) -> float:
         return self.now() - self.started_at if self.started_at is not None else self.elapsed
