@@ -192,9 +192,10 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
     table = window.results.places
     shown = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
     assert shown == [(str(p), n) for p, n, _ in day.EXPECTED_PLACES] + [("—", "Hana")]
-    assert table.item(2, 2).text() == "3 points, tied with Jiho; the tie-breaker judge (Grace) ranked this speaker no. 3"
+    assert table.item(2, 2).text() == ("3 points, tied with Jiho; the tie-breaker judge (Grace) ranked this speaker "
+                                       "no. 3")
     assert "40 of 40 ballots are in." in window.results.summary.text()
-    assert "Best Story</b>: Jiho" in window.results.details.toHtml() or "Jiho" in window.results.details.toPlainText()
+    assert "Best Story: Jiho" in window.results.details.toPlainText()
 
     # Printed results, blank ballots and CSV.
     pdf = window.save_results_pdf(tmp_path / "results.pdf")
@@ -225,3 +226,52 @@ def test_an_unreadable_file_gives_a_message_and_changes_nothing(qtbot: QtBot, st
     assert window.open_contest_file(path) is None
     assert "could not be read" in window.notice.text()
     assert len(store.contests()) == 1
+
+
+def test_the_contest_window_in_korean(qtbot: QtBot, store: SpeechStore, tmp_path: Path) -> None:
+    """Every page in Korean: no English interface text left; presets, verdicts and printed results in Korean."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    from ui import i18n
+
+    hangul = re.compile(r"[\uac00-\ud7a3]")
+    allowed = re.compile(r"^[\s\d:·–—%()+✓.,/-]*$|^Ctrl\+|^\d+\. ")
+    i18n.install("ko")
+    try:
+        window = ContestWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.new_contest()
+        assert [c["name"] for c in store.contest(window.contest_id).rubric][:2] == ["구성", "전달 효과"]
+        assert store.contest(window.contest_id).awards[0] == "최고의 이야기상"
+        for name in ("민아", "다니엘"):
+            window.people.add_judge(name)
+        for name, seconds in (("유나", 402), ("하나", 465)):
+            window.people.add_speaker(name, "제목")
+            store.set_time(store.contestants(window.contest_id)[-1].id, seconds)
+        shown: list[str] = [window.windowTitle()] + [a.text() for a in window.menuBar().actions()]
+        shown += [a.text() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+                  for a in menu.actions() if a.text()]
+        tabs = window.findChild(QTabWidget)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            shown.append(tabs.tabText(index))
+            page = tabs.widget(index)
+            shown += [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+                      if w.isVisible() and w.text() and w.objectName() not in ("judgeSpeaker",)]
+            shown += [g.title() for g in page.findChildren(QGroupBox) if g.isVisible()]
+        shown += [window.timing.table.item(r, 3).text() for r in range(2)]
+        english_left = [t for t in shown if not hangul.search(t) and not allowed.match(t)
+                        and re.search(r"[A-Za-z]{2,}", t.replace("PDF", "").replace("CSV", ""))]
+        assert english_left == []
+        assert len(shown) > 60 and "결과를 PDF로 저장…" in shown and "채점지 제출" in shown
+        assert [window.timing.table.item(r, 3).text() for r in range(2)] == ["시간 안", "실격 (시간)"]
+        pdf = window.save_results_pdf(tmp_path / "결과.pdf")
+        assert pdf is not None
+        text = pdf_text(pdf)
+        assert "시간 실격" in text and "하나" in text
+    finally:
+        i18n.install("en")

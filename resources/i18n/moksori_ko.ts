@@ -280,6 +280,493 @@
     </message>
 </context>
 <context>
+    <name>Contest</name>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="35" />
+        <source>within the time</source>
+        <translation>시간 안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="35" />
+        <source>under the minimum</source>
+        <translation>최소 시간 미달</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="36" />
+        <source>over the maximum</source>
+        <translation>최대 시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="37" />
+        <source>disqualified (time)</source>
+        <translation>실격 (시간)</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="92" />
+        <source>The rubric cannot change any more: ballots have been submitted with it.</source>
+        <translation>이 채점표로 이미 채점지가 제출되어 채점표를 더 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="94" />
+        <source>%1 already has ballots, so they stay in the contest.</source>
+        <translation>%1 님에게 이미 채점지가 있어 대회에서 뺄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="95" />
+        <source>That change was not made: %1</source>
+        <translation>바꾸지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPrint</name>
+    <message>
+        <location filename="../../ui/contest_print.py" line="34" />
+        <source>(a speaker for each award)</source>
+        <translation>(상마다 연사 한 명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="35" />
+        <source>Award votes</source>
+        <translation>상 투표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="36" />
+        <source>Awards</source>
+        <translation>상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="37" />
+        <source>Ballot of judge</source>
+        <translation>심사위원 채점지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="38" />
+        <source>Comment</source>
+        <translation>남길 말</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="39" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="40" />
+        <source>Disqualified for time</source>
+        <translation>시간 실격</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="41" />
+        <source>Each judge: total score (rank)</source>
+        <translation>심사위원별 합계 (순위)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="42" />
+        <source>How the place was reached</source>
+        <translation>순위가 정해진 방법</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="43" />
+        <source>Place</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="44" />
+        <source>Places</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="45" />
+        <source>Places decided by</source>
+        <translation>순위 정하는 방법:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="46" />
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="47" />
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="48" />
+        <source>Signed</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="49" />
+        <source>Speaker</source>
+        <translation>연사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="50" />
+        <source>Speech title</source>
+        <translation>연설 제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="51" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="52" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="53" />
+        <source>tie-breaker judge</source>
+        <translation>동점 판정 심사위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="58" />
+        <source>sum of ranks (fewest wins)</source>
+        <translation>순위 합 (작을수록 높음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="59" />
+        <source>points by rank (Borda count)</source>
+        <translation>순위별 점수 (보르다 방식)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="65" />
+        <source>rank sum %1</source>
+        <translation>순위 합 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="67" />
+        <source>1 point</source>
+        <translation>1점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="69" />
+        <source>%1 points</source>
+        <translation>%1점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="74" />
+        <source>%1, tied with %2; the tie-breaker judge (%3) ranked this speaker no. %4</source>
+        <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 %4위로 매김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="78" />
+        <source>%1, tied with %2; the tie-breaker judge (%3) did not score this speaker</source>
+        <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 채점하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="80" />
+        <source>%1, tied with %2; the tie-breaker judge did not separate them, so the place is shared</source>
+        <translation>%1, %2 연사와 동점. 동점 판정 심사위원도 가르지 못해 공동 순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="107" />
+        <source>%1 spoke %2, over the %3 limit</source>
+        <translation>%1: %2 동안 말해 제한 %3을 넘김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="108" />
+        <source>%1 spoke %2, under the %3 limit</source>
+        <translation>%1: %2 동안 말해 제한 %3에 못 미침</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="136" />
+        <source>* the tie-breaker judge: this ballot only separates ties.</source>
+        <translation>* 동점 판정 심사위원: 이 채점지는 동점을 가를 때만 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="139" />
+        <source>Missing ballots (no points from that judge): %1</source>
+        <translation>빠진 채점지 (그 심사위원에게서는 점수 없음): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContestWindow</name>
+    <message>
+        <location filename="../../ui/contest_window.py" line="48" />
+        <source>Moksori — contest day</source>
+        <translation>목소리 — 대회 날</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="53" />
+        <location filename="../../ui/contest_window.py" line="109" />
+        <location filename="../../ui/contest_window.py" line="177" />
+        <source>New contest</source>
+        <translation>새 대회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="55" />
+        <location filename="../../ui/contest_window.py" line="110" />
+        <source>Open a contest file…</source>
+        <translation>대회 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="69" />
+        <source>Contest</source>
+        <translation>대회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="69" />
+        <source>Rubric and awards</source>
+        <translation>채점표와 상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="70" />
+        <source>Speakers and judges</source>
+        <translation>연사와 심사위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="70" />
+        <source>Timing</source>
+        <translation>시간 재기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="70" />
+        <source>Judging</source>
+        <translation>심사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="71" />
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="76" />
+        <source>No contest yet. Start one with “New contest”, or open a contest file that the organiser gave you.</source>
+        <translation>아직 대회가 없습니다. “새 대회”로 시작하거나, 주최자에게 받은 대회 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="84" />
+        <source>Contest:</source>
+        <translation>대회:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="108" />
+        <source>&amp;Contest</source>
+        <translation>대회(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="113" />
+        <source>Export the contest file (for judges' laptops, or to keep)…</source>
+        <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="115" />
+        <source>Export one judge's ballots…</source>
+        <translation>심사위원 한 명의 채점지 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="116" />
+        <source>Import judges' ballots…</source>
+        <translation>심사위원 채점지 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="120" />
+        <source>Save the results as PDF…</source>
+        <translation>결과를 PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="121" />
+        <source>Print the results…</source>
+        <translation>결과 인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="122" />
+        <source>Save the results as CSV…</source>
+        <translation>결과를 CSV로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="123" />
+        <source>Save blank ballots as PDF…</source>
+        <translation>빈 채점지를 PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="124" />
+        <source>Print blank ballots…</source>
+        <translation>빈 채점지 인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="127" />
+        <source>Delete this contest…</source>
+        <translation>이 대회 지우기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="128" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="187" />
+        <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
+        <translation>100점 기본 채점표와 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="195" />
+        <source>Delete contest</source>
+        <translation>대회 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="196" />
+        <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
+        <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="222" />
+        <source>This file is damaged or incomplete (it is not readable JSON).</source>
+        <translation>이 파일은 손상되었거나 일부만 있습니다 (읽을 수 있는 JSON이 아닙니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="223" />
+        <source>This is not a Moksori contest file, or it was made by a newer Moksori.</source>
+        <translation>목소리 대회 파일이 아니거나, 더 새로운 목소리에서 만든 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="224" />
+        <source>This file was changed after it was exported, so its ballots cannot be trusted.</source>
+        <translation>이 파일은 내보낸 뒤에 바뀌어서 채점지를 믿을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="225" />
+        <source>This file does not fit this contest: %1</source>
+        <translation>이 파일은 이 대회와 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="226" />
+        <source>This file belongs to another contest (%1).</source>
+        <translation>이 파일은 다른 대회의 파일입니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="227" />
+        <source>This file was imported before; importing it again would count its ballots twice.</source>
+        <translation>이미 가져온 파일입니다. 다시 가져오면 채점지가 두 번 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="229" />
+        <source>This contest is already on this laptop. To bring in a judge's ballots, use Contest → Import judges' ballots.</source>
+        <translation>이 대회는 이미 이 노트북에 있습니다. 심사위원의 채점지는 대회 → 심사위원 채점지 가져오기로 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="232" />
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="236" />
+        <source>Open a contest file</source>
+        <translation>대회 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="236" />
+        <location filename="../../ui/contest_window.py" line="266" />
+        <location filename="../../ui/contest_window.py" line="293" />
+        <location filename="../../ui/contest_window.py" line="306" />
+        <source>Contest files (*.json)</source>
+        <translation>대회 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="242" />
+        <location filename="../../ui/contest_window.py" line="313" />
+        <source>The file could not be read: %1</source>
+        <translation>파일을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="249" />
+        <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge's ballots.</source>
+        <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="257" />
+        <location filename="../../ui/contest_window.py" line="345" />
+        <source>The file could not be written: %1</source>
+        <translation>파일을 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="265" />
+        <source>Export the contest file</source>
+        <translation>대회 파일 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="272" />
+        <source>Contest file saved: %1</source>
+        <translation>대회 파일을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="280" />
+        <source>This contest has no judges yet.</source>
+        <translation>이 대회에는 아직 심사위원이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="285" />
+        <location filename="../../ui/contest_window.py" line="291" />
+        <source>Export one judge's ballots</source>
+        <translation>심사위원 한 명의 채점지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="285" />
+        <source>Judge</source>
+        <translation>심사위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="300" />
+        <source>%1's ballots saved: %2</source>
+        <translation>%1 님의 채점지를 저장했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="306" />
+        <source>Import judges' ballots</source>
+        <translation>심사위원 채점지 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="322" />
+        <source>Imported from %1: %2 new ballots (%3).</source>
+        <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="339" />
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="339" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="347" />
+        <location filename="../../ui/contest_window.py" line="369" />
+        <source>Saved: %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="353" />
+        <source>results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="359" />
+        <source>ballots</source>
+        <translation>채점지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="364" />
+        <source>Save the results as CSV</source>
+        <translation>결과를 CSV로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="365" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="375" />
+        <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
+        <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../ui/export_actions.py" line="16" />
@@ -305,6 +792,116 @@
         <location filename="../../ui/export_actions.py" line="20" />
         <source>Time limit</source>
         <translation>시간 제한</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePage</name>
+    <message>
+        <location filename="../../ui/judge_view.py" line="46" />
+        <source>Entering a paper ballot</source>
+        <translation>종이 채점지 옮겨 적기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="54" />
+        <location filename="../../ui/judge_view.py" line="313" />
+        <source>Show Korean</source>
+        <translation>한국어 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="66" />
+        <source>A comment for this speaker (optional)</source>
+        <translation>이 연사에게 남길 말 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="73" />
+        <source>Submit ballot</source>
+        <translation>채점지 제출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="76" />
+        <source>Correct this ballot…</source>
+        <translation>이 채점지 고치기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="78" />
+        <source>Award votes of this judge</source>
+        <translation>이 심사위원의 상 투표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="86" />
+        <source>Judge</source>
+        <translation>심사위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="89" />
+        <source>Speakers (✓ = ballot submitted)</source>
+        <translation>연사 (✓ = 채점지 제출함)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="97" />
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="133" />
+        <source>%1 (tie-breaker)</source>
+        <translation>%1 (동점 판정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="198" />
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="225" />
+        <source>— no vote —</source>
+        <translation>— 투표 안 함 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="264" />
+        <source>Not scored yet. Score every criterion, then Submit (Ctrl+Enter).</source>
+        <translation>아직 채점하지 않았습니다. 모든 항목을 채점한 뒤 제출하세요 (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="266" />
+        <source>Submitted (version %1, %2). It is kept as it is; a correction is saved as a new version.</source>
+        <translation>제출함 (%1번째 판, %2). 그대로 보관되며, 고치면 새 판으로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="279" />
+        <source>Correcting: the submitted version stays on record; submitting saves a new version.</source>
+        <translation>고치는 중: 제출한 판은 기록에 남고, 제출하면 새 판이 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="290" />
+        <source>Total: %1 of %2</source>
+        <translation>합계: %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/judge_view.py" line="293" />
+        <source>%n criteria not scored</source>
+        <translation>
+            <numerusform>채점하지 않은 항목 %n개</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="304" />
+        <source>No script: this speaker's speech is not on this device.</source>
+        <translation>원고 없음: 이 연사의 연설문은 이 기기에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="312" />
+        <source>The script is empty.</source>
+        <translation>원고가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="313" />
+        <source>Show English</source>
+        <translation>영어 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judge_view.py" line="327" />
+        <source>Not submitted: score every criterion first (%1).</source>
+        <translation>제출하지 않았습니다: 먼저 모든 항목을 채점하세요 (%1).</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1447,101 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="401" />
+        <source>Name (a pseudonym is fine)</source>
+        <translation>이름 (가명도 괜찮습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="401" />
+        <source>Speech title</source>
+        <translation>연설 제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="402" />
+        <source>Script on this device</source>
+        <translation>이 기기의 원고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="408" />
+        <source>Judge (display name)</source>
+        <translation>심사위원 (표시 이름)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="414" />
+        <source>Speakers, in speaking order</source>
+        <translation>연사 (발표 순서대로)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="417" />
+        <source>Add speaker</source>
+        <translation>연사 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="417" />
+        <location filename="../../ui/contest_setup.py" line="429" />
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="418" />
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="419" />
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="426" />
+        <source>Judges</source>
+        <translation>심사위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="429" />
+        <source>Add judge</source>
+        <translation>심사위원 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="437" />
+        <source>Tie-breaker judge</source>
+        <translation>동점 판정 심사위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="439" />
+        <source>The tie-breaker judge also scores every speaker, but that ballot is used only to separate speakers who tie.</source>
+        <translation>동점 판정 심사위원도 모든 연사를 채점하지만, 그 채점지는 동점인 연사를 가를 때만 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="461" />
+        <location filename="../../ui/contest_setup.py" line="472" />
+        <source>— none —</source>
+        <translation>— 없음 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="486" />
+        <source>Speaker %1</source>
+        <translation>연사 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="528" />
+        <source>A speaker needs a name; a pseudonym is fine.</source>
+        <translation>연사에게는 이름이 필요합니다. 가명도 괜찮습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="541" />
+        <source>Judge %1</source>
+        <translation>심사위원 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="562" />
+        <source>A judge needs a display name.</source>
+        <translation>심사위원에게는 표시 이름이 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <location filename="../../ui/player.py" line="21" />
@@ -871,37 +1563,42 @@
 <context>
     <name>PracticeMenu</name>
     <message>
-        <location filename="../../ui/practice_menu.py" line="36" />
+        <location filename="../../ui/practice_menu.py" line="39" />
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="37" />
+        <location filename="../../ui/practice_menu.py" line="40" />
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="38" />
+        <location filename="../../ui/practice_menu.py" line="41" />
         <source>Timekeeper (contest timing)…</source>
         <translation>시간 재기 (대회 시간)…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="41" />
+        <location filename="../../ui/practice_menu.py" line="42" />
+        <source>Contest day…</source>
+        <translation>대회 날…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_menu.py" line="45" />
         <source>Listen to this sentence</source>
         <translation>이 문장 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="42" />
+        <location filename="../../ui/practice_menu.py" line="46" />
         <source>Listen to the whole speech</source>
         <translation>연설 전체 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="43" />
+        <location filename="../../ui/practice_menu.py" line="47" />
         <source>Stop listening</source>
         <translation>듣기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="45" />
+        <location filename="../../ui/practice_menu.py" line="49" />
         <source>Reading speed</source>
         <translation>읽는 빠르기</translation>
     </message>
@@ -1153,6 +1850,59 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../ui/contest_results.py" line="22" />
+        <source>Place</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="22" />
+        <source>Speaker</source>
+        <translation>연사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="23" />
+        <source>How the place was reached</source>
+        <translation>순위가 정해진 방법</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="31" />
+        <source>The printed results</source>
+        <translation>인쇄될 결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="53" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="53" />
+        <source>Disqualified for time</source>
+        <translation>시간 실격</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="60" />
+        <source>%1 of %2 ballots are in.</source>
+        <translation>채점지 %2장 중 %1장이 들어왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="62" />
+        <source>Add judges to see places.</source>
+        <translation>순위를 보려면 심사위원을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="64" />
+        <source>Still missing: %1</source>
+        <translation>아직 없는 채점지: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_results.py" line="69" />
+        <source>Not timed yet: %1</source>
+        <translation>아직 시간을 재지 않음: %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/roles.py" line="12" />
@@ -1163,6 +1913,99 @@
         <location filename="../../ui/roles.py" line="13" />
         <source>Student</source>
         <translation>학생</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="213" />
+        <source>Group</source>
+        <translation>묶음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="213" />
+        <source>Criterion</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="213" />
+        <source>Points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="214" />
+        <source>What the judge looks for</source>
+        <translation>심사위원이 보는 것</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="221" />
+        <source>Classic 100-point ballot</source>
+        <translation>100점 기본 채점표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="222" />
+        <source>Learners' rubric (30 points)</source>
+        <translation>학습자 채점표 (30점)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="223" />
+        <source>Add criterion</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="224" />
+        <source>Remove criterion</source>
+        <translation>항목 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="231" />
+        <source>Add award</source>
+        <translation>상 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="232" />
+        <source>Remove award</source>
+        <translation>상 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="233" />
+        <source>Standard awards</source>
+        <translation>기본 상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="238" />
+        <source>Rubric (what each judge scores)</source>
+        <translation>채점표 (심사위원이 채점하는 것)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="248" />
+        <source>Category awards (decided by the judges' votes)</source>
+        <translation>부문상 (심사위원 투표로 정함)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="286" />
+        <source>Ballots have been submitted with this rubric, so it can no longer change.</source>
+        <translation>이 채점표로 채점지가 제출되어 더는 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="288" />
+        <source>Total: %1 points</source>
+        <translation>합계: %1점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="321" />
+        <source>Each criterion needs a name and points above 0 (row %1).</source>
+        <translation>항목마다 이름과 0보다 큰 배점이 필요합니다 (%1번째 줄).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="355" />
+        <source>New criterion</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="375" />
+        <source>New award</source>
+        <translation>새 상</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +2112,129 @@
         <location filename="../../ui/settings_dialog.py" line="63" />
         <source>LanguageTool on this computer</source>
         <translation>이 컴퓨터의 LanguageTool</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="102" />
+        <source>e.g. Spring English speech contest</source>
+        <translation>예: 봄 영어 말하기 대회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="113" />
+        <source>Points by rank (Borda count)</source>
+        <translation>순위별 점수 (보르다 방식)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="114" />
+        <source>Sum of ranks (fewest wins)</source>
+        <translation>순위 합 (작을수록 높음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="116" />
+        <source>Points for 1st, 2nd, 3rd … place on each judge's ballot, e.g. 3, 2, 1</source>
+        <translation>심사위원마다 1위, 2위, 3위 …에게 주는 점수, 예: 3, 2, 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="120" />
+        <source>Contest</source>
+        <translation>대회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="122" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="123" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="124" />
+        <source>Time rules (minutes:seconds)</source>
+        <translation>시간 규칙 (분:초)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="126" />
+        <source>Minimum time</source>
+        <translation>최소 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="126" />
+        <source>Maximum time</source>
+        <translation>최대 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="127" />
+        <source>Green card at</source>
+        <translation>초록 카드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="127" />
+        <source>Amber card at</source>
+        <translation>노란 카드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="127" />
+        <source>Red card at</source>
+        <translation>빨간 카드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="128" />
+        <source>Disqualified under</source>
+        <translation>실격 (이보다 짧으면)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="128" />
+        <source>Disqualified over</source>
+        <translation>실격 (이보다 길면)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="131" />
+        <source>Deciding the places</source>
+        <translation>순위 정하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="133" />
+        <source>Judges' ranks combined by</source>
+        <translation>심사위원 순위 합치는 방법</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="134" />
+        <source>Points by rank</source>
+        <translation>순위별 점수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="135" />
+        <source>The tie-breaker judge is chosen with the judges.</source>
+        <translation>동점 판정 심사위원은 심사위원 목록에서 고릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="172" />
+        <source>Speakers should speak between %1 and %2. Under %3 or over %4 a speaker is disqualified and gets no place.</source>
+        <translation>연사는 %1에서 %2 사이로 말해야 합니다. %3보다 짧거나 %4보다 길면 실격되어 순위에 들지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="189" />
+        <source>Points by rank must be numbers from the most to the fewest, e.g. 3, 2, 1.</source>
+        <translation>순위별 점수는 큰 수부터 차례로 적은 숫자여야 합니다. 예: 3, 2, 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="195" />
+        <source>The minimum time must not be longer than the maximum.</source>
+        <translation>최소 시간은 최대 시간보다 길 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="196" />
+        <source>The cards must come in order: green, then amber, then red.</source>
+        <translation>카드는 초록, 노랑, 빨강 순서여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_setup.py" line="197" />
+        <source>Disqualification must lie outside the limits: under the minimum, over the maximum.</source>
+        <translation>실격 시간은 제한 밖이어야 합니다: 최소 시간보다 짧게, 최대 시간보다 길게.</translation>
     </message>
 </context>
 <context>
@@ -1646,34 +2612,87 @@
 <context>
     <name>TimekeeperWindow</name>
     <message>
-        <location filename="../../ui/timekeeper.py" line="35" />
+        <location filename="../../ui/timekeeper.py" line="36" />
         <source>Timekeeper</source>
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="43" />
+        <location filename="../../ui/timekeeper.py" line="44" />
         <source>Space: start at the first word / stop · R: reset · F11: full screen</source>
         <translation>스페이스: 첫 낱말에 시작 / 멈춤 · R: 처음으로 · F11: 전체 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="82" />
+        <location filename="../../ui/timekeeper.py" line="45" />
+        <source>Space: start at the first word / stop · R: reset · N: next speaker · F11: full screen · Esc: close</source>
+        <translation>스페이스: 첫 말에 시작 / 멈춤 · R: 처음으로 · N: 다음 연사 · F11: 전체 화면 · Esc: 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timekeeper.py" line="87" />
         <source>within the time</source>
         <translation>시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="82" />
+        <location filename="../../ui/timekeeper.py" line="87" />
         <source>under the minimum time</source>
         <translation>최소 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="83" />
+        <location filename="../../ui/timekeeper.py" line="88" />
         <source>over the maximum time</source>
         <translation>최대 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="83" />
+        <location filename="../../ui/timekeeper.py" line="88" />
         <source>outside the time limits</source>
         <translation>제한 시간을 벗어남 (실격)</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPage</name>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="47" />
+        <source>Speaker</source>
+        <translation>연사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="47" />
+        <source>Speech title</source>
+        <translation>연설 제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="47" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="48" />
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="55" />
+        <source>Time the selected speaker (Enter)</source>
+        <translation>고른 연사 시간 재기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="59" />
+        <source>Set this time</source>
+        <translation>이 시간으로 정하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="61" />
+        <source>Clear the time</source>
+        <translation>시간 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="70" />
+        <source>Time measured by hand:</source>
+        <translation>손으로 잰 시간:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_timing.py" line="84" />
+        <source>Green card at %1, amber at %2, red at %3. Disqualified under %4 or over %5.</source>
+        <translation>초록 카드 %1, 노란 카드 %2, 빨간 카드 %3. %4보다 짧거나 %5보다 길면 실격.</translation>
     </message>
 </context>
 <context>
