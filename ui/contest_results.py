@@ -50,7 +50,7 @@ class ResultsPage(ContestPage):
         for entry in result.disqualified:
             row = self.places.rowCount()
             self.places.insertRow(row)
-            for column, text in enumerate([self.tr("—"), entry["name"], self.tr("Disqualified for time")]):
+            for column, text in enumerate(["—", entry["name"], self.tr("Disqualified for time")]):
                 self.places.setItem(row, column, QTableWidgetItem(text))
         self.places.resizeColumnsToContents()
         self.places.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -290,7 +290,7 @@ class JudgePage(ContestPage):
         text = self.tr("Total: %1 of %2").replace("%1", f"{given:g}") \
             .replace("%2", f"{sum(c['max'] for c in rubric):g}")
         if missing:
-            text += " · " + self.tr("%n criteria not scored", "", missing)
+            text += " · " + self.tr("not scored yet: %1").replace("%1", str(missing))
         self.total.setText(text)
 
     def show_script(self) -> None:

@@ -850,7 +850,7 @@
     <message>
         <location filename="../../ui/judge_view.py" line="198" />
         <source> of %1</source>
-        <translation> / %1</translation>
+        <translation> / %1점</translation>
     </message>
     <message>
         <location filename="../../ui/judge_view.py" line="225" />
@@ -877,11 +877,10 @@
         <source>Total: %1 of %2</source>
         <translation>합계: %1 / %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/judge_view.py" line="293" />
-        <source>%n criteria not scored</source>
-        <translation>
-            <numerusform>채점하지 않은 항목 %n개</numerusform></translation>
+        <source>not scored yet: %1</source>
+        <translation>아직 채점 안 한 항목: %1개</translation>
     </message>
     <message>
         <location filename="../../ui/judge_view.py" line="304" />
@@ -1870,11 +1869,6 @@
         <location filename="../../ui/contest_results.py" line="31" />
         <source>The printed results</source>
         <translation>인쇄될 결과</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_results.py" line="53" />
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/contest_results.py" line="53" />
