@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from models.records import TimeLimits
 
@@ -52,3 +53,11 @@ def timing_signal(seconds: float, limits: TimeLimits) -> str:
     if seconds >= limits.min_seconds:
         return "green"
     return "idle"
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC timestamp as this computer's local date and time, to the minute."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso

@@ -114,9 +114,11 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
     verdicts = [window.timing.table.item(row, 3).text() for row in range(8)]
     assert verdicts[4] == "disqualified (time)" and verdicts[0] == "within the time"
 
-    # Judging in the window: the script, English or Korean; a ballot refused until complete; a correction.
+    # Judging in the window: it opens on the speaker last timed; the script, English or Korean; a ballot
+    # refused until complete; a correction.
     window.tabs.setCurrentWidget(window.judging)
     view = window.judging
+    assert view.speaker_uid() == people[-1].uid
     view.choose(judge_uid="J1", speaker_uid=people[0].uid)
     assert "We crossed the river at night." in view.script.toPlainText()
     qtbot.mouseClick(view.korean, Qt.MouseButton.LeftButton)

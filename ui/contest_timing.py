@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ def verdict_text(verdict: str) -> str:
 
 
 class TimingPage(ContestPage):
+    speaker_up = Signal(str)  # the speaker now being timed (her uid): the judge view follows
+
     def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.now: Callable[[], float] = time.monotonic  # the timekeeper's clock (tests drive their own)
@@ -124,6 +126,7 @@ class TimingPage(ContestPage):
             self.timekeeper.destroyed.connect(self._timekeeper_closed)
         self.timing_uid = person.uid
         self.timekeeper.set_speaker(f"{person.position}. {person.name}")
+        self.speaker_up.emit(person.uid)
         self.timekeeper.show()
         self.timekeeper.raise_()
         self.timekeeper.activateWindow()

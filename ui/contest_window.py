@@ -64,6 +64,7 @@ class ContestWindow(QMainWindow):
         self.timing = TimingPage(store, self)
         self.judging = JudgePage(store, self)
         self.results = ResultsPage(store, self)
+        self.timing.speaker_up.connect(self._speaker_up)
         self.pages: list[ContestPage] = [self.setup, self.rubric, self.people, self.timing, self.judging, self.results]
         self.tabs = QTabWidget(self)
         for page, title in zip(self.pages, [self.tr("Contest"), self.tr("Rubric and awards"),
@@ -149,6 +150,10 @@ class ContestWindow(QMainWindow):
             index = self.chooser.findData(chosen)
             self.chooser.setCurrentIndex(index if index >= 0 else 0)
         self.show_contest(self.contest_id)
+
+    def _speaker_up(self, uid: str) -> None:
+        """The judge view shows the speaker the timekeeper is timing (when it is next looked at)."""
+        self.judging.next_speaker = uid
 
     def _name_shown(self) -> None:
         """The chooser follows a renamed or re-dated contest."""

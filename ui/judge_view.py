@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.export import paragraphs
+from app.speaking import local_time
 from models.records import Ballot
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
@@ -60,6 +61,7 @@ class JudgePage(ContestPage):
         self.font_size.setSuffix(" pt")
         self.font_size.valueChanged.connect(self._font_size_chosen)
         self.scores: dict[str, QSpinBox] = {}
+        self.next_speaker: str | None = None  # set by the timing page: shown the next time this page loads
         self.form_box = QWidget(self)
         self.form = QGridLayout(self.form_box)
         self.comment = QPlainTextEdit(self)
@@ -136,6 +138,9 @@ class JudgePage(ContestPage):
         self._build_form(contest.rubric)
         self._build_votes()
         self.list_speakers()
+        if self.next_speaker is not None:
+            self.choose(speaker_uid=self.next_speaker)
+            self.next_speaker = None
 
     def judge_uid(self) -> str | None:
         return self.judge.currentData()
@@ -265,7 +270,7 @@ class JudgePage(ContestPage):
         else:
             self.state.setText(self.tr("Submitted (version %1, %2). It is kept as it is; a correction is saved as a "
                                        "new version.").replace("%1", str(ballot.version))
-                               .replace("%2", ballot.submitted_at[:16].replace("T", " ")))
+                               .replace("%2", local_time(ballot.submitted_at)))
 
     def _editable(self, editable: bool) -> None:
         for box in self.scores.values():

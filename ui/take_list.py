@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from app.speaking import clock
+from app.speaking import clock, local_time
 from models.records import Take
 
 
 def when(take: Take) -> str:
-    try:
-        moment = datetime.fromisoformat(take.recorded_at).astimezone()
-    except ValueError:
-        return take.recorded_at
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return local_time(take.recorded_at)
 
 
 class TakeList(QTableWidget):
