@@ -64,6 +64,8 @@ def open_contest_file(store: SpeechStore, text: str) -> Contest:
                                      uid=person["id"], seconds=person.get("seconds"))
             store.merge_ballots(contest.id, checksum(data), "", data["ballots"], data.get("votes", []))
     except ContestConflict as error:
+        if error.code == "exists":  # a deleted contest keeps its id
+            raise ContestFileError("exists", f"the contest “{info.get('name', '')}” was on this device") from error
         raise ContestFileError("invalid", error.detail) from error
     return contest
 

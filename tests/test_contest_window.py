@@ -277,3 +277,27 @@ def test_the_contest_window_in_korean(qtbot: QtBot, store: SpeechStore, tmp_path
         assert "시간 실격" in text and "하나" in text
     finally:
         i18n.install("en")
+
+
+def test_a_full_disk_while_submitting_keeps_the_ballot_on_screen(qtbot: QtBot, store: SpeechStore) -> None:
+    window = ContestWindow(store)
+    qtbot.addWidget(window)
+    window.new_contest()
+    window.people.add_judge("Mina")
+    window.people.add_speaker("Yuna", "The river at night")
+    window.rubric.use_preset("learners")
+    window.tabs.setCurrentWidget(window.judging)
+    view = window.judging
+    for criterion, value in day.split(25).items():
+        view.scores[criterion].setValue(value)
+    comment = "Clear voice. " * 2000  # needs new pages in the file
+    view.comment.setPlainText(comment)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    qtbot.mouseClick(view.submit, Qt.MouseButton.LeftButton)
+    assert "disk is full" in window.notice.text()
+    assert store.ballots(window.contest_id) == []
+    assert view.comment.toPlainText() == comment and view.scores["content"].value() == 10 and view.submit.isEnabled()
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    qtbot.mouseClick(view.submit, Qt.MouseButton.LeftButton)
+    assert [b.total for b in store.ballots(window.contest_id)] == [25]

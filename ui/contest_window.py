@@ -249,6 +249,9 @@ class ContestWindow(QMainWindow):
         except ContestFileError as error:
             self.say(self.file_error_text(error), problem=True)
             return None
+        except StoreError as error:
+            self.say(store_error_text(error), problem=True)
+            return None
         self.list_contests(select=contest.id)
         self.tabs.setCurrentWidget(self.judging)
         self.say(self.tr("“%1” is now on this laptop. Choose your name on the Judging page; when you are done, "

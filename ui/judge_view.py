@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from app.export import paragraphs
 from app.speaking import local_time
+from models.database import StoreError
 from models.records import Ballot
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 from ui.contest_setup import ContestPage
+from ui.messages import store_error_text
 
 UNSCORED = -1
 
@@ -341,6 +343,9 @@ class JudgePage(ContestPage):
                                               source="paper" if self.paper.isChecked() else "window")
         except ContestConflict as error:
             self.problem.emit(self.conflict_text(error))
+            return None
+        except StoreError as error:  # e.g. a full disk: the scores stay in the form
+            self.problem.emit(store_error_text(error))
             return None
         self.list_speakers()
         self.changed.emit()
