@@ -29,9 +29,12 @@ from app.contest import DEFAULT_RULES, ContestFileError, tally_csv
 from app.user_files import UnusableFile, read_user_text, write_user_file
 from models.database import StoreError
 from models.store import SpeechStore
+from ui import i18n
+from ui.contest_people import PeoplePage
 from ui.contest_print import ballots_html, print_html, results_html, write_pdf
 from ui.contest_results import ResultsPage
-from ui.contest_setup import ContestPage, PeoplePage, RubricPage, SetupPage
+from ui.contest_rubric import RubricPage
+from ui.contest_setup import ContestPage, SetupPage
 from ui.contest_timing import TimingPage
 from ui.judge_view import JudgePage
 from ui.messages import store_error_text
@@ -177,7 +180,7 @@ class ContestWindow(QMainWindow):
             page.reload()
 
     def new_contest(self) -> int | None:
-        language = RubricPage.language()
+        language = i18n.current()
         try:
             contest = self.store.create_contest(self.tr("New contest"), date.today().isoformat(), dict(DEFAULT_RULES),
                                                 contest_presets.rubric("classic", language),

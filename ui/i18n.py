@@ -10,6 +10,11 @@ LANGUAGES = ("ko", "en")
 _installed: list[QTranslator] = []
 
 
+def current() -> str:
+    """The interface language in use: 'ko' or 'en'."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
 def system_language() -> str:
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
