@@ -1,14 +1,12 @@
 """Printed contest papers in the interface language: the results (how each place was reached, the
 judges' ranks, times, awards) and blank paper ballots, one page per judge. HTML for Qt's rich text, then
-PDF through QPdfWriter or a printer. Display names only: nothing else about a speaker is printed."""
+PDF or a printer through ui/pdf.py. Display names only: nothing else about a speaker is printed."""
 
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 
 from app.contest import DEFAULT_RULES, Place, Tally
 from app.speaking import clock
@@ -173,28 +171,3 @@ def ballots_html(contest: Contest, people: list[Contestant], judges: list[Judge]
         page.append(f"<p>{w['Signature']}: ____________________</p></div>")
         pages.append("".join(page))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(pages)}</body></html>"
-
-
-def print_html(html: str, device: QPagedPaintDevice, landscape: bool = False) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
-    # Qt's rich-text printing adds 2 cm margins (and page numbers) of its own.
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(device)
-
-
-def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
-    """Write the PDF to a temporary name, then rename it (a half-written PDF never replaces a good one)."""
-    staging = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(staging))
-    writer.setTitle(title)
-    writer.setCreator("Moksori")
-    writer.setResolution(300)
-    print_html(html, writer, landscape)
-    del writer
-    if not staging.exists() or staging.stat().st_size == 0:
-        staging.unlink(missing_ok=True)
-        raise OSError(f"could not write {path}")
-    staging.replace(path)

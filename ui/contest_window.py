@@ -31,13 +31,14 @@ from models.database import StoreError
 from models.store import SpeechStore
 from ui import i18n
 from ui.contest_people import PeoplePage
-from ui.contest_print import ballots_html, print_html, results_html, write_pdf
+from ui.contest_print import ballots_html, results_html
 from ui.contest_results import ResultsPage
 from ui.contest_rubric import RubricPage
 from ui.contest_setup import ContestPage, SetupPage
 from ui.contest_timing import TimingPage
 from ui.judge_view import JudgePage
 from ui.messages import store_error_text
+from ui.pdf import print_html, write_pdf
 
 
 def file_stem(text: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 
 from app.export import DocumentLabels, plain_text, two_column_html
 from models.records import Segment, Speech
+from ui import pdf
 
 
 def labels() -> DocumentLabels:
@@ -22,17 +22,7 @@ def labels() -> DocumentLabels:
 
 
 def write_pdf(path: Path, speech: Speech, segments: list[Segment]) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setTitle(speech.title)
-    writer.setCreator("Moksori")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
-    document = QTextDocument()
-    document.setHtml(two_column_html(speech, segments, labels()))
-    document.print_(writer)
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"nothing was written to {path}")
+    pdf.write_pdf(two_column_html(speech, segments, labels()), path, speech.title)
 
 
 def write_text(path: Path, speech: Speech, segments: list[Segment]) -> None:
