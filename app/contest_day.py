@@ -9,6 +9,7 @@ Scripts of linked speeches never leave the device: files carry display names, ti
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,11 @@ def document(store: SpeechStore, contest_id: int, judge: str | None = None) -> d
     if judge is not None:
         body["judge"] = judge
     return sealed(body)
+
+
+def file_text(store: SpeechStore, contest_id: int, judge: str | None = None) -> str:
+    """The contest file's text, as written to disk (UTF-8 JSON, Korean kept readable)."""
+    return json.dumps(document(store, contest_id, judge), ensure_ascii=False, indent=1)
 
 
 def results(store: SpeechStore, contest_id: int) -> Tally:
@@ -82,15 +88,9 @@ def import_ballots(store: SpeechStore, contest_id: int, text: str, file_name: st
     contest = store.contest(contest_id)
     if data["contest"].get("id") != contest.uid:
         raise ContestFileError("other_contest", f"the file is for “{data['contest'].get('name', '')}”")
-    known_judges = {j.uid for j in store.judges(contest_id)}
-    known_contestants = {c.uid for c in store.contestants(contest_id)}
-    for ballot in data["ballots"]:
-        if ballot["judge"] not in known_judges or ballot["contestant"] not in known_contestants:
-            raise ContestFileError("invalid", f"a ballot names a judge or contestant this contest does not have "
-                                              f"({ballot['judge']}, {ballot['contestant']})")
-    try:
-        added = store.merge_ballots(contest_id, data["checksum"] if "checksum" in data else checksum(data),
-                                    file_name, data["ballots"], data.get("votes", []))
+    try:  # the store checks every ballot against this contest's judges, speakers and rubric
+        added = store.merge_ballots(contest_id, data.get("checksum") or checksum(data), file_name, data["ballots"],
+                                    data.get("votes", []))
     except ContestConflict as error:
         if error.code == "already_imported":
             raise ContestFileError("already_imported", "this file was imported before") from error

@@ -146,6 +146,10 @@ class ContestStore(StoreBase):
     def contestant(self, contestant_id: int) -> Contestant:
         return Contestant(**self._one("contestants", contestant_id))
 
+    def contestant_by_uid(self, contest_id: int, uid: str | None) -> Contestant | None:
+        rows = self._rows("SELECT * FROM contestants WHERE contest_id = ? AND uid = ?", [contest_id, uid])
+        return Contestant(**rows[0]) if rows else None
+
     def contestants(self, contest_id: int) -> list[Contestant]:
         rows = self._rows("SELECT * FROM contestants WHERE contest_id = ? ORDER BY position, id", [contest_id])
         return [Contestant(**row) for row in rows]

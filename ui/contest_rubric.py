@@ -118,20 +118,13 @@ class RubricPage(ContestPage):
     def rows(self) -> list[dict[str, Any]] | None:
         """The rubric as typed, or None (with a message) when a row is not usable."""
         rubric: list[dict[str, Any]] = []
-        taken: set[str] = set()
         for row in range(self.table.rowCount()):
             def text(column: int, r: int = row) -> str:
                 item = self.table.item(r, column)
                 return item.text().strip() if item else ""
 
             first = self.table.item(row, 0)
-            criterion_id = first.data(Qt.ItemDataRole.UserRole) if first else None
-            if not criterion_id:
-                number = row + 1
-                while f"c{number}" in taken:
-                    number += 1
-                criterion_id = f"c{number}"
-            taken.add(criterion_id)
+            criterion_id = first.data(Qt.ItemDataRole.UserRole) if first else ""  # every shown row has its id
             try:
                 points = float(text(2).replace(",", "."))
             except ValueError:

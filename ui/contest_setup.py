@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.contest import DEFAULT_RULES
-from models.records import Contest
+from app.speaking import clock
+from models.records import Contest, Contestant
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 
@@ -69,6 +70,10 @@ class ContestPage(QWidget):
     def contest(self) -> Contest:
         assert self.contest_id is not None
         return self.store.contest(self.contest_id)
+
+    def speaker(self, uid: str | None) -> Contestant | None:
+        """The contest's speaker with this file id, if any."""
+        return self.store.contestant_by_uid(self.contest_id, uid) if self.contest_id is not None else None
 
     def show_contest(self, contest_id: int | None) -> None:
         self.contest_id = contest_id
@@ -158,9 +163,6 @@ class SetupPage(ContestPage):
         self.rules_note.setText(self.explain(rules))
 
     def explain(self, rules: dict[str, Any]) -> str:
-        def clock(seconds: float) -> str:
-            return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
-
         return self.tr("Speakers should speak between %1 and %2. Under %3 or over %4 a speaker is disqualified "
                        "and gets no place.").replace("%1", clock(rules["min_seconds"])) \
             .replace("%2", clock(rules["max_seconds"])).replace("%3", clock(rules["dq_under"])) \

@@ -110,8 +110,7 @@ class TimingPage(ContestPage):
         item = self.table.item(row, 0) if row >= 0 else None
         if item is None or self.contest_id is None:
             return None
-        uid = item.data(Qt.ItemDataRole.UserRole)
-        return next((p for p in self.store.contestants(self.contest_id) if p.uid == uid), None)
+        return self.speaker(item.data(Qt.ItemDataRole.UserRole))
 
     def open_timekeeper(self) -> TimekeeperWindow | None:
         person = self.selected()
@@ -136,8 +135,7 @@ class TimingPage(ContestPage):
         self.timekeeper = None
 
     def _timed(self, seconds: float) -> None:
-        person = next((p for p in self.store.contestants(self.contest_id) if p.uid == self.timing_uid), None) \
-            if self.contest_id is not None else None
+        person = self.speaker(self.timing_uid)
         if person is not None:
             self.store.set_time(person.id, seconds)
             self.reload()

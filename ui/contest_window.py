@@ -5,8 +5,10 @@ ballots back, results and blank ballots as PDF or on paper, results as CSV. GUI 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,6 +41,8 @@ from ui.contest_timing import TimingPage
 from ui.judge_view import JudgePage
 from ui.messages import store_error_text
 from ui.pdf import print_html, write_pdf
+
+T = TypeVar("T")
 
 
 def file_stem(text: str) -> str:
@@ -240,21 +244,25 @@ class ContestWindow(QMainWindow):
         }
         return texts.get(error.code, error.detail) + " " + self.tr("Nothing was changed.")
 
+    def _use_file(self, path: Path, use: Callable[[str], T]) -> T | None:
+        """Read a contest file and hand its text to `use`; any refusal becomes the message line (None)."""
+        try:
+            return use(read_user_text(path, "contest file"))
+        except UnusableFile as error:
+            self.say(self.tr("The file could not be read: %1").replace("%1", str(error)), problem=True)
+        except ContestFileError as error:
+            self.say(self.file_error_text(error), problem=True)
+        except StoreError as error:
+            self.say(store_error_text(error), problem=True)
+        return None
+
     def open_contest_file(self, path: Path | None = None) -> int | None:
         """A contest file from the organiser (or a backup) becomes a contest on this laptop."""
         path = path or self._ask_path(self.tr("Open a contest file"), "", self.tr("Contest files (*.json)"), False)
         if path is None:
             return None
-        try:
-            contest = contest_day.open_contest_file(self.store, read_user_text(path, "contest file"))
-        except UnusableFile as error:
-            self.say(self.tr("The file could not be read: %1").replace("%1", str(error)), problem=True)
-            return None
-        except ContestFileError as error:
-            self.say(self.file_error_text(error), problem=True)
-            return None
-        except StoreError as error:
-            self.say(store_error_text(error), problem=True)
+        contest = self._use_file(path, lambda text: contest_day.open_contest_file(self.store, text))
+        if contest is None:
             return None
         self.list_contests(select=contest.id)
         self.tabs.setCurrentWidget(self.judging)
@@ -278,9 +286,7 @@ class ContestWindow(QMainWindow):
                                       self.tr("Contest files (*.json)"), True)
         if path is None:
             return None
-        import json
-
-        text = json.dumps(contest_day.document(self.store, self.contest_id), ensure_ascii=False, indent=1)
+        text = contest_day.file_text(self.store, self.contest_id)
         return path if self._write(path, text, self.tr("Contest file saved: %1")) else None
 
     def export_judge(self, judge_uid: str | None = None, path: Path | None = None) -> Path | None:
@@ -305,10 +311,7 @@ class ContestWindow(QMainWindow):
                                       self.tr("Contest files (*.json)"), True)
         if path is None:
             return None
-        import json
-
-        text = json.dumps(contest_day.document(self.store, self.contest_id, judge=judge_uid), ensure_ascii=False,
-                          indent=1)
+        text = contest_day.file_text(self.store, self.contest_id, judge=judge_uid)
         done = self.tr("%1's ballots saved: %2").replace("%1", judge.name).replace("%2", "%1")
         return path if self._write(path, text, done) else None
 
@@ -318,17 +321,9 @@ class ContestWindow(QMainWindow):
         path = path or self._ask_path(self.tr("Import judges' ballots"), "", self.tr("Contest files (*.json)"), False)
         if path is None:
             return False
-        try:
-            report = contest_day.import_ballots(self.store, self.contest_id, read_user_text(path, "ballot file"),
-                                                path.name)
-        except UnusableFile as error:
-            self.say(self.tr("The file could not be read: %1").replace("%1", str(error)), problem=True)
-            return False
-        except ContestFileError as error:
-            self.say(self.file_error_text(error), problem=True)
-            return False
-        except StoreError as error:
-            self.say(store_error_text(error), problem=True)
+        contest_id = self.contest_id
+        report = self._use_file(path, lambda text: contest_day.import_ballots(self.store, contest_id, text, path.name))
+        if report is None:
             return False
         names = {j.uid: j.name for j in self.store.judges(self.contest_id)}
         self.say(self.tr("Imported from %1: %2 new ballots (%3).").replace("%1", path.name)

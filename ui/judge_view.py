@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.export import paragraphs
 from app.speaking import local_time
 from models.database import StoreError
-from models.records import Ballot
+from models.records import Ballot, Contestant
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 from ui.contest_setup import ContestPage
@@ -177,9 +177,9 @@ class JudgePage(ContestPage):
                 item = QListWidgetItem(f"{mark}{person.position}. {person.name}")
                 item.setData(Qt.ItemDataRole.UserRole, person.uid)
                 self.speakers.addItem(item)
-        self.choose(speaker_uid=chosen)
-        if self.speakers.currentRow() < 0 and self.speakers.count():
-            self.speakers.setCurrentRow(0)
+            self.choose(speaker_uid=chosen)
+            if self.speakers.currentRow() < 0 and self.speakers.count():
+                self.speakers.setCurrentRow(0)
         self.show_ballot()
 
     def _build_form(self, rubric: list[dict[str, Any]]) -> None:
@@ -254,12 +254,10 @@ class JudgePage(ContestPage):
         return versions[-1] if versions else None
 
     def show_ballot(self) -> None:
-        speaker = self.speaker_uid()
-        person = next((p for p in self.store.contestants(self.contest_id) if p.uid == speaker), None) \
-            if self.contest_id is not None else None
+        person = self.speaker(self.speaker_uid())
         self.speaker_name.setText(f"{person.position}. {person.name} — {person.title}" if person and person.title
                                   else f"{person.position}. {person.name}" if person else "")
-        self.show_script()
+        self.show_script(person)
         ballot = self.latest()
         for criterion, box in self.scores.items():
             with QSignalBlocker(box):
@@ -300,24 +298,19 @@ class JudgePage(ContestPage):
             text += " · " + self.tr("not scored yet: %1").replace("%1", str(missing))
         self.total.setText(text)
 
-    def show_script(self) -> None:
-        speaker = self.speaker_uid()
-        person = next((p for p in self.store.contestants(self.contest_id) if p.uid == speaker), None) \
-            if self.contest_id is not None else None
+    def show_script(self, person: Contestant | None = None) -> None:
+        """The speaker's script (the selected speaker's by default) in the chosen language and size."""
+        person = person or self.speaker(self.speaker_uid())
+        self.korean.setText(self.tr("Show English") if self.korean.isChecked() else self.tr("Show Korean"))
         font = self.script.font()
         font.setPointSize(self.font_size.value())
         self.script.setFont(font)
         if person is None or person.speech_id is None:
             self.script.setPlainText(self.tr("No script: this speaker's speech is not on this device."))
             return
-        try:
-            segments = self.store.segments(person.speech_id)
-        except KeyError:
-            segments = []
         field = "korean" if self.korean.isChecked() else "english"
-        text = "\n\n".join(paragraphs(segments, field))
+        text = "\n\n".join(paragraphs(self.store.segments(person.speech_id), field))
         self.script.setPlainText(text or self.tr("The script is empty."))
-        self.korean.setText(self.tr("Show English") if self.korean.isChecked() else self.tr("Show Korean"))
 
     def _font_size_chosen(self, size: int) -> None:
         self.store.set_setting("judge_font_size", size)

@@ -306,17 +306,17 @@
 <context>
     <name>ContestPage</name>
     <message>
-        <location filename="../../ui/contest_setup.py" line="84"/>
+        <location filename="../../ui/contest_setup.py" line="89"/>
         <source>The rubric cannot change any more: ballots have been submitted with it.</source>
         <translation>이 채점표로 이미 채점지가 제출되어 채점표를 더 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="86"/>
+        <location filename="../../ui/contest_setup.py" line="91"/>
         <source>%1 already has ballots, so they stay in the contest.</source>
         <translation>%1 님에게 이미 채점지가 있어 대회에서 뺄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="87"/>
+        <location filename="../../ui/contest_setup.py" line="92"/>
         <source>That change was not made: %1</source>
         <translation>바꾸지 못했습니다: %1</translation>
     </message>
@@ -324,162 +324,162 @@
 <context>
     <name>ContestPrint</name>
     <message>
-        <location filename="../../ui/contest_print.py" line="34"/>
+        <location filename="../../ui/contest_print.py" line="32"/>
         <source>(a speaker for each award)</source>
         <translation>(상마다 연사 한 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="35"/>
+        <location filename="../../ui/contest_print.py" line="33"/>
         <source>Award votes</source>
         <translation>상 투표</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="36"/>
+        <location filename="../../ui/contest_print.py" line="34"/>
         <source>Awards</source>
         <translation>상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="37"/>
+        <location filename="../../ui/contest_print.py" line="35"/>
         <source>Ballot of judge</source>
         <translation>심사위원 채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="38"/>
+        <location filename="../../ui/contest_print.py" line="36"/>
         <source>Comment</source>
         <translation>남길 말</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="39"/>
+        <location filename="../../ui/contest_print.py" line="37"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="40"/>
+        <location filename="../../ui/contest_print.py" line="38"/>
         <source>Disqualified for time</source>
         <translation>시간 실격</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="41"/>
+        <location filename="../../ui/contest_print.py" line="39"/>
         <source>Each judge: total score (rank)</source>
         <translation>심사위원별 합계 (순위)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="42"/>
+        <location filename="../../ui/contest_print.py" line="40"/>
         <source>How the place was reached</source>
         <translation>순위가 정해진 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="43"/>
+        <location filename="../../ui/contest_print.py" line="41"/>
         <source>Place</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="44"/>
+        <location filename="../../ui/contest_print.py" line="42"/>
         <source>Places</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="45"/>
+        <location filename="../../ui/contest_print.py" line="43"/>
         <source>Places decided by</source>
         <translation>순위 정하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="46"/>
+        <location filename="../../ui/contest_print.py" line="44"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="47"/>
+        <location filename="../../ui/contest_print.py" line="45"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="48"/>
+        <location filename="../../ui/contest_print.py" line="46"/>
         <source>Signed</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="49"/>
+        <location filename="../../ui/contest_print.py" line="47"/>
         <source>Speaker</source>
         <translation>연사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="50"/>
+        <location filename="../../ui/contest_print.py" line="48"/>
         <source>Speech title</source>
         <translation>연설 제목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="51"/>
+        <location filename="../../ui/contest_print.py" line="49"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="52"/>
+        <location filename="../../ui/contest_print.py" line="50"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="53"/>
+        <location filename="../../ui/contest_print.py" line="51"/>
         <source>tie-breaker judge</source>
         <translation>동점 판정 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="58"/>
+        <location filename="../../ui/contest_print.py" line="56"/>
         <source>sum of ranks (fewest wins)</source>
         <translation>순위 합 (작을수록 높음)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="59"/>
+        <location filename="../../ui/contest_print.py" line="57"/>
         <source>points by rank (Borda count)</source>
         <translation>순위별 점수 (보르다 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="65"/>
+        <location filename="../../ui/contest_print.py" line="63"/>
         <source>rank sum %1</source>
         <translation>순위 합 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="67"/>
+        <location filename="../../ui/contest_print.py" line="65"/>
         <source>1 point</source>
         <translation>1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="69"/>
+        <location filename="../../ui/contest_print.py" line="67"/>
         <source>%1 points</source>
         <translation>%1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="74"/>
+        <location filename="../../ui/contest_print.py" line="72"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) ranked this speaker no. %4</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 %4위로 매김</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="78"/>
+        <location filename="../../ui/contest_print.py" line="76"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) did not score this speaker</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 채점하지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="80"/>
+        <location filename="../../ui/contest_print.py" line="78"/>
         <source>%1, tied with %2; the tie-breaker judge did not separate them, so the place is shared</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원도 가르지 못해 공동 순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="107"/>
+        <location filename="../../ui/contest_print.py" line="105"/>
         <source>%1 spoke %2, over the %3 limit</source>
         <translation>%1: %2 동안 말해 제한 %3을 넘김</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="108"/>
+        <location filename="../../ui/contest_print.py" line="106"/>
         <source>%1 spoke %2, under the %3 limit</source>
         <translation>%1: %2 동안 말해 제한 %3에 못 미침</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="136"/>
+        <location filename="../../ui/contest_print.py" line="134"/>
         <source>* the tie-breaker judge: this ballot only separates ties.</source>
         <translation>* 동점 판정 심사위원: 이 채점지는 동점을 가를 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="139"/>
+        <location filename="../../ui/contest_print.py" line="137"/>
         <source>Missing ballots (no points from that judge): %1</source>
         <translation>빠진 채점지 (그 심사위원에게서는 점수 없음): %1</translation>
     </message>
@@ -487,282 +487,281 @@
 <context>
     <name>ContestWindow</name>
     <message>
-        <location filename="../../ui/contest_window.py" line="51"/>
+        <location filename="../../ui/contest_window.py" line="56"/>
         <source>Moksori — contest day</source>
         <translation>목소리 — 대회 날</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="56"/>
-        <location filename="../../ui/contest_window.py" line="113"/>
-        <location filename="../../ui/contest_window.py" line="185"/>
+        <location filename="../../ui/contest_window.py" line="61"/>
+        <location filename="../../ui/contest_window.py" line="118"/>
+        <location filename="../../ui/contest_window.py" line="190"/>
         <source>New contest</source>
         <translation>새 대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="58"/>
-        <location filename="../../ui/contest_window.py" line="114"/>
+        <location filename="../../ui/contest_window.py" line="63"/>
+        <location filename="../../ui/contest_window.py" line="119"/>
         <source>Open a contest file…</source>
         <translation>대회 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="73"/>
+        <location filename="../../ui/contest_window.py" line="78"/>
         <source>Contest</source>
         <translation>대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="73"/>
+        <location filename="../../ui/contest_window.py" line="78"/>
         <source>Rubric and awards</source>
         <translation>채점표와 상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="74"/>
+        <location filename="../../ui/contest_window.py" line="79"/>
         <source>Speakers and judges</source>
         <translation>연사와 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="74"/>
+        <location filename="../../ui/contest_window.py" line="79"/>
         <source>Timing</source>
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="74"/>
+        <location filename="../../ui/contest_window.py" line="79"/>
         <source>Judging</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="75"/>
+        <location filename="../../ui/contest_window.py" line="80"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="80"/>
+        <location filename="../../ui/contest_window.py" line="85"/>
         <source>No contest yet. Start one with “New contest”, or open a contest file that the organiser gave you.</source>
         <translation>아직 대회가 없습니다. “새 대회”로 시작하거나, 주최자에게 받은 대회 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="88"/>
+        <location filename="../../ui/contest_window.py" line="93"/>
         <source>Contest:</source>
         <translation>대회:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="112"/>
+        <location filename="../../ui/contest_window.py" line="117"/>
         <source>&amp;Contest</source>
         <translation>대회(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="117"/>
+        <location filename="../../ui/contest_window.py" line="122"/>
         <source>Export the contest file (for judges&apos; laptops, or to keep)…</source>
         <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="119"/>
+        <location filename="../../ui/contest_window.py" line="124"/>
         <source>Export one judge&apos;s ballots…</source>
         <translation>심사위원 한 명의 채점지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="120"/>
+        <location filename="../../ui/contest_window.py" line="125"/>
         <source>Import judges&apos; ballots…</source>
         <translation>심사위원 채점지 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="124"/>
+        <location filename="../../ui/contest_window.py" line="129"/>
         <source>Save the results as PDF…</source>
         <translation>결과를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="125"/>
+        <location filename="../../ui/contest_window.py" line="130"/>
         <source>Print the results…</source>
         <translation>결과 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="126"/>
+        <location filename="../../ui/contest_window.py" line="131"/>
         <source>Save the results as CSV…</source>
         <translation>결과를 CSV로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="127"/>
+        <location filename="../../ui/contest_window.py" line="132"/>
         <source>Save blank ballots as PDF…</source>
         <translation>빈 채점지를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="128"/>
+        <location filename="../../ui/contest_window.py" line="133"/>
         <source>Print blank ballots…</source>
         <translation>빈 채점지 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="131"/>
+        <location filename="../../ui/contest_window.py" line="136"/>
         <source>Delete this contest…</source>
         <translation>이 대회 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="132"/>
+        <location filename="../../ui/contest_window.py" line="137"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="195"/>
+        <location filename="../../ui/contest_window.py" line="200"/>
         <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
         <translation>100점 기본 채점표와 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="203"/>
+        <location filename="../../ui/contest_window.py" line="208"/>
         <source>Delete contest</source>
         <translation>대회 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="204"/>
+        <location filename="../../ui/contest_window.py" line="209"/>
         <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
         <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="230"/>
+        <location filename="../../ui/contest_window.py" line="235"/>
         <source>This file is damaged or incomplete (it is not readable JSON).</source>
         <translation>이 파일은 손상되었거나 일부만 있습니다 (읽을 수 있는 JSON이 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="231"/>
+        <location filename="../../ui/contest_window.py" line="236"/>
         <source>This is not a Moksori contest file, or it was made by a newer Moksori.</source>
         <translation>목소리 대회 파일이 아니거나, 더 새로운 목소리에서 만든 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="232"/>
+        <location filename="../../ui/contest_window.py" line="237"/>
         <source>This file was changed after it was exported, so its ballots cannot be trusted.</source>
         <translation>이 파일은 내보낸 뒤에 바뀌어서 채점지를 믿을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="233"/>
+        <location filename="../../ui/contest_window.py" line="238"/>
         <source>This file does not fit this contest: %1</source>
         <translation>이 파일은 이 대회와 맞지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="234"/>
+        <location filename="../../ui/contest_window.py" line="239"/>
         <source>This file belongs to another contest (%1).</source>
         <translation>이 파일은 다른 대회의 파일입니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="235"/>
+        <location filename="../../ui/contest_window.py" line="240"/>
         <source>This file was imported before; importing it again would count its ballots twice.</source>
         <translation>이미 가져온 파일입니다. 다시 가져오면 채점지가 두 번 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="237"/>
+        <location filename="../../ui/contest_window.py" line="242"/>
         <source>This contest is already on this laptop. To bring in a judge&apos;s ballots, use Contest → Import judges&apos; ballots.</source>
         <translation>이 대회는 이미 이 노트북에 있습니다. 심사위원의 채점지는 대회 → 심사위원 채점지 가져오기로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="240"/>
+        <location filename="../../ui/contest_window.py" line="245"/>
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="244"/>
+        <location filename="../../ui/contest_window.py" line="261"/>
         <source>Open a contest file</source>
         <translation>대회 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="244"/>
-        <location filename="../../ui/contest_window.py" line="277"/>
-        <location filename="../../ui/contest_window.py" line="304"/>
-        <location filename="../../ui/contest_window.py" line="317"/>
+        <location filename="../../ui/contest_window.py" line="261"/>
+        <location filename="../../ui/contest_window.py" line="286"/>
+        <location filename="../../ui/contest_window.py" line="311"/>
+        <location filename="../../ui/contest_window.py" line="321"/>
         <source>Contest files (*.json)</source>
         <translation>대회 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="250"/>
-        <location filename="../../ui/contest_window.py" line="324"/>
+        <location filename="../../ui/contest_window.py" line="252"/>
         <source>The file could not be read: %1</source>
         <translation>파일을 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="260"/>
+        <location filename="../../ui/contest_window.py" line="269"/>
         <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
         <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="268"/>
-        <location filename="../../ui/contest_window.py" line="356"/>
+        <location filename="../../ui/contest_window.py" line="277"/>
+        <location filename="../../ui/contest_window.py" line="352"/>
         <source>The file could not be written: %1</source>
         <translation>파일을 쓰지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="276"/>
+        <location filename="../../ui/contest_window.py" line="285"/>
         <source>Export the contest file</source>
         <translation>대회 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="283"/>
+        <location filename="../../ui/contest_window.py" line="290"/>
         <source>Contest file saved: %1</source>
         <translation>대회 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="291"/>
+        <location filename="../../ui/contest_window.py" line="298"/>
         <source>This contest has no judges yet.</source>
         <translation>이 대회에는 아직 심사위원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="296"/>
-        <location filename="../../ui/contest_window.py" line="302"/>
+        <location filename="../../ui/contest_window.py" line="303"/>
+        <location filename="../../ui/contest_window.py" line="309"/>
         <source>Export one judge&apos;s ballots</source>
         <translation>심사위원 한 명의 채점지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="296"/>
+        <location filename="../../ui/contest_window.py" line="303"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="311"/>
+        <location filename="../../ui/contest_window.py" line="315"/>
         <source>%1&apos;s ballots saved: %2</source>
         <translation>%1 님의 채점지를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="317"/>
+        <location filename="../../ui/contest_window.py" line="321"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="333"/>
+        <location filename="../../ui/contest_window.py" line="329"/>
         <source>Imported from %1: %2 new ballots (%3).</source>
         <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="350"/>
+        <location filename="../../ui/contest_window.py" line="346"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="350"/>
+        <location filename="../../ui/contest_window.py" line="346"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="358"/>
-        <location filename="../../ui/contest_window.py" line="380"/>
+        <location filename="../../ui/contest_window.py" line="354"/>
+        <location filename="../../ui/contest_window.py" line="376"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="364"/>
+        <location filename="../../ui/contest_window.py" line="360"/>
         <source>results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="370"/>
+        <location filename="../../ui/contest_window.py" line="366"/>
         <source>ballots</source>
         <translation>채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="375"/>
+        <location filename="../../ui/contest_window.py" line="371"/>
         <source>Save the results as CSV</source>
         <translation>결과를 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="376"/>
+        <location filename="../../ui/contest_window.py" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="386"/>
+        <location filename="../../ui/contest_window.py" line="382"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
     </message>
@@ -804,7 +803,7 @@
     </message>
     <message>
         <location filename="../../ui/judge_view.py" line="57"/>
-        <location filename="../../ui/judge_view.py" line="320"/>
+        <location filename="../../ui/judge_view.py" line="304"/>
         <source>Show Korean</source>
         <translation>한국어 보기</translation>
     </message>
@@ -859,47 +858,47 @@
         <translation>— 투표 안 함 —</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="271"/>
+        <location filename="../../ui/judge_view.py" line="269"/>
         <source>Not scored yet. Score every criterion, then Submit (Ctrl+Enter).</source>
         <translation>아직 채점하지 않았습니다. 모든 항목을 채점한 뒤 제출하세요 (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="273"/>
+        <location filename="../../ui/judge_view.py" line="271"/>
         <source>Submitted (version %1, %2). It is kept as it is; a correction is saved as a new version.</source>
         <translation>제출함 (%1번째 판, %2). 그대로 보관되며, 고치면 새 판으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="286"/>
+        <location filename="../../ui/judge_view.py" line="284"/>
         <source>Correcting: the submitted version stays on record; submitting saves a new version.</source>
         <translation>고치는 중: 제출한 판은 기록에 남고, 제출하면 새 판이 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="297"/>
+        <location filename="../../ui/judge_view.py" line="295"/>
         <source>Total: %1 of %2</source>
         <translation>합계: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="300"/>
+        <location filename="../../ui/judge_view.py" line="298"/>
         <source>not scored yet: %1</source>
         <translation>아직 채점 안 한 항목: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="311"/>
+        <location filename="../../ui/judge_view.py" line="309"/>
         <source>No script: this speaker&apos;s speech is not on this device.</source>
         <translation>원고 없음: 이 연사의 연설문은 이 기기에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="319"/>
+        <location filename="../../ui/judge_view.py" line="313"/>
         <source>The script is empty.</source>
         <translation>원고가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="320"/>
+        <location filename="../../ui/judge_view.py" line="304"/>
         <source>Show English</source>
         <translation>영어 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="334"/>
+        <location filename="../../ui/judge_view.py" line="327"/>
         <source>Not submitted: score every criterion first (%1).</source>
         <translation>제출하지 않았습니다: 먼저 모든 항목을 채점하세요 (%1).</translation>
     </message>
@@ -1988,17 +1987,17 @@
         <translation>합계: %1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="140"/>
+        <location filename="../../ui/contest_rubric.py" line="133"/>
         <source>Each criterion needs a name and points above 0 (row %1).</source>
         <translation>항목마다 이름과 0보다 큰 배점이 필요합니다 (%1번째 줄).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="174"/>
+        <location filename="../../ui/contest_rubric.py" line="167"/>
         <source>New criterion</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="194"/>
+        <location filename="../../ui/contest_rubric.py" line="187"/>
         <source>New award</source>
         <translation>새 상</translation>
     </message>
@@ -2112,122 +2111,122 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/contest_setup.py" line="94"/>
+        <location filename="../../ui/contest_setup.py" line="99"/>
         <source>e.g. Spring English speech contest</source>
         <translation>예: 봄 영어 말하기 대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="105"/>
+        <location filename="../../ui/contest_setup.py" line="110"/>
         <source>Points by rank (Borda count)</source>
         <translation>순위별 점수 (보르다 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="106"/>
+        <location filename="../../ui/contest_setup.py" line="111"/>
         <source>Sum of ranks (fewest wins)</source>
         <translation>순위 합 (작을수록 높음)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="108"/>
+        <location filename="../../ui/contest_setup.py" line="113"/>
         <source>Points for 1st, 2nd, 3rd … place on each judge&apos;s ballot, e.g. 3, 2, 1</source>
         <translation>심사위원마다 1위, 2위, 3위 …에게 주는 점수, 예: 3, 2, 1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="112"/>
+        <location filename="../../ui/contest_setup.py" line="117"/>
         <source>Contest</source>
         <translation>대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="114"/>
+        <location filename="../../ui/contest_setup.py" line="119"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="115"/>
+        <location filename="../../ui/contest_setup.py" line="120"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="116"/>
+        <location filename="../../ui/contest_setup.py" line="121"/>
         <source>Time rules (minutes:seconds)</source>
         <translation>시간 규칙 (분:초)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="118"/>
+        <location filename="../../ui/contest_setup.py" line="123"/>
         <source>Minimum time</source>
         <translation>최소 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="118"/>
+        <location filename="../../ui/contest_setup.py" line="123"/>
         <source>Maximum time</source>
         <translation>최대 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="119"/>
+        <location filename="../../ui/contest_setup.py" line="124"/>
         <source>Green card at</source>
         <translation>초록 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="119"/>
+        <location filename="../../ui/contest_setup.py" line="124"/>
         <source>Amber card at</source>
         <translation>노란 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="119"/>
+        <location filename="../../ui/contest_setup.py" line="124"/>
         <source>Red card at</source>
         <translation>빨간 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="120"/>
+        <location filename="../../ui/contest_setup.py" line="125"/>
         <source>Disqualified under</source>
         <translation>실격 (이보다 짧으면)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="120"/>
+        <location filename="../../ui/contest_setup.py" line="125"/>
         <source>Disqualified over</source>
         <translation>실격 (이보다 길면)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="123"/>
+        <location filename="../../ui/contest_setup.py" line="128"/>
         <source>Deciding the places</source>
         <translation>순위 정하기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="125"/>
+        <location filename="../../ui/contest_setup.py" line="130"/>
         <source>Judges&apos; ranks combined by</source>
         <translation>심사위원 순위 합치는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="126"/>
+        <location filename="../../ui/contest_setup.py" line="131"/>
         <source>Points by rank</source>
         <translation>순위별 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="127"/>
+        <location filename="../../ui/contest_setup.py" line="132"/>
         <source>The tie-breaker judge is chosen with the judges.</source>
         <translation>동점 판정 심사위원은 심사위원 목록에서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="164"/>
+        <location filename="../../ui/contest_setup.py" line="166"/>
         <source>Speakers should speak between %1 and %2. Under %3 or over %4 a speaker is disqualified and gets no place.</source>
         <translation>연사는 %1에서 %2 사이로 말해야 합니다. %3보다 짧거나 %4보다 길면 실격되어 순위에 들지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="181"/>
+        <location filename="../../ui/contest_setup.py" line="183"/>
         <source>Points by rank must be numbers from the most to the fewest, e.g. 3, 2, 1.</source>
         <translation>순위별 점수는 큰 수부터 차례로 적은 숫자여야 합니다. 예: 3, 2, 1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="187"/>
+        <location filename="../../ui/contest_setup.py" line="189"/>
         <source>The minimum time must not be longer than the maximum.</source>
         <translation>최소 시간은 최대 시간보다 길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="188"/>
+        <location filename="../../ui/contest_setup.py" line="190"/>
         <source>The cards must come in order: green, then amber, then red.</source>
         <translation>카드는 초록, 노랑, 빨강 순서여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="189"/>
+        <location filename="../../ui/contest_setup.py" line="191"/>
         <source>Disqualification must lie outside the limits: under the minimum, over the maximum.</source>
         <translation>실격 시간은 제한 밖이어야 합니다: 최소 시간보다 짧게, 최대 시간보다 길게.</translation>
     </message>
