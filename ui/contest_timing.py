@@ -101,7 +101,8 @@ class TimingPage(ContestPage):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, person.uid)
                     self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(0)
+        for column in (0, 2, 3):
+            self.table.resizeColumnToContents(column)
         if self.table.rowCount():
             self.table.selectRow(max(0, min(row_before, self.table.rowCount() - 1)))
 

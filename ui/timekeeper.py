@@ -36,6 +36,7 @@ class TimekeeperWindow(QWidget):
         self.setWindowTitle(self.tr("Timekeeper"))
         self.speaker = QLabel(speaker, self)
         self.speaker.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speaker.setObjectName("timekeeperSpeaker")
         self.digits = QLabel("0:00", self)
         self.digits.setObjectName("timekeeperDigits")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -123,7 +124,8 @@ class TimekeeperWindow(QWidget):
             background, text = COLOURS[signal]
             self.setStyleSheet(f"QWidget#timekeeper {{ background: {background}; }} "
                                f"QWidget#timekeeper QLabel {{ color: {text}; }} "
-                               f"QLabel#timekeeperDigits {{ font-size: 160px; font-weight: 700; }}")
+                               f"QLabel#timekeeperDigits {{ font-size: 160px; font-weight: 700; }} "
+                               f"QLabel#timekeeperSpeaker {{ font-size: 40px; font-weight: 600; }}")
             self.setProperty("signal", signal)
 
     def toggle_full_screen(self) -> None:
