@@ -1,11 +1,18 @@
 """Reading recordings for the recogniser: any common format → 16 kHz mono float samples.
 
-Decoding goes through PyAV (FFmpeg), which faster-whisper already depends on, so WAV, FLAC, MP3,
-M4A/AAC and OGG all work without a system FFmpeg.
+Decoding uses PyAV's public API (`av.open`, `AudioResampler`) directly, so WAV, FLAC, MP3, M4A/AAC and
+OGG work without a system FFmpeg and no internal helper of another package (faster-whisper's
+`decode_audio`, which broke on PyAV 19) stands between a recording and the app. Any thread may call it.
+
+Two kinds of failure are kept apart, because they need different words for the user:
+- `unreadable`: the file is not audio (FFmpeg cannot open it, or it holds no audio stream);
+- `decode_failed`: it is audio, but decoding it failed inside Moksori (a bug or a broken decoder, not
+  the user's file). The cause is logged with its traceback.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -13,9 +20,11 @@ import numpy as np
 SAMPLE_RATE = 16_000
 SILENCE_PEAK = 10 ** (-50 / 20)  # quieter than -50 dBFS everywhere is treated as silence
 
+log = logging.getLogger(__name__)
+
 
 class AudioError(Exception):
-    """A recording cannot be used. `code`: missing, not_a_file, unreadable, empty, silent."""
+    """A recording cannot be used. `code`: missing, not_a_file, unreadable, decode_failed, empty, silent."""
 
     def __init__(self, code: str, path: Path | None, detail: str = "") -> None:
         super().__init__(detail or code)
@@ -33,15 +42,86 @@ def load_audio(path: Path) -> np.ndarray:
         raise AudioError("not_a_file", path, f"{path} is not a file")
     if path.stat().st_size == 0:
         raise AudioError("empty", path, f"{path} is empty")
-    from faster_whisper.audio import decode_audio
-
-    try:
-        samples = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
-    except Exception as error:  # PyAV raises many kinds (InvalidDataError, ValueError, …) for non-audio files
-        raise AudioError("unreadable", path, f"{path} is not a recording Moksori can read ({error})") from error
-    samples = np.asarray(samples, dtype=np.float32)
+    samples = decode(path)
     check_usable(samples, path)
     return samples
+
+
+def decode(path: Path) -> np.ndarray:
+    """Every audio sample FFmpeg can recover from `path`, resampled to 16 kHz mono float32.
+
+    A damaged stretch in the middle or at the end (a take cut short by a crash) is skipped, as a media
+    player would; only a file with no decodable audio at all is refused.
+    """
+    import av
+
+    try:
+        container = av.open(str(path), mode="r")
+    except av.error.FFmpegError as error:  # InvalidDataError and kin: FFmpeg does not know this file
+        raise AudioError("unreadable", path, f"{path} is not a recording ({error})") from error
+    except OSError as error:
+        raise AudioError("unreadable", path, f"{path} cannot be opened ({error})") from error
+    try:
+        with container:
+            if not container.streams.audio:
+                raise AudioError("unreadable", path, f"{path} holds no audio")
+            return _decode_stream(container, path)
+    except AudioError:
+        raise
+    except Exception as error:
+        log.exception("decoding %s failed", path)
+        raise AudioError("decode_failed", path, f"decoding {path} failed ({type(error).__name__}: {error})") \
+            from error
+
+
+def to_16k_mono(samples: np.ndarray, rate: int) -> np.ndarray:
+    """Mono float samples at any rate, resampled to the recogniser's 16 kHz (FFmpeg's resampler)."""
+    import av
+
+    pcm = np.ascontiguousarray(np.asarray(samples, dtype=np.float32).reshape(1, -1))
+    frame = av.AudioFrame.from_ndarray(pcm, format="flt", layout="mono")
+    frame.rate = rate
+    resampler = _resampler()
+    chunks = [_samples(out) for out in resampler.resample(frame)]  # type: ignore[attr-defined]
+    chunks += [_samples(out) for out in resampler.resample(None)]  # type: ignore[attr-defined]
+    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
+
+
+def _resampler() -> object:
+    import av
+
+    return av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+
+
+def _decode_stream(container: object, path: Path) -> np.ndarray:
+    import av
+
+    stream = container.streams.audio[0]  # type: ignore[attr-defined]
+    resampler = _resampler()
+    chunks: list[np.ndarray] = []
+    damaged = decoded = 0
+    for packet in container.demux(stream):  # type: ignore[attr-defined]
+        try:
+            frames = packet.decode()
+        except av.error.InvalidDataError:
+            damaged += 1
+            continue
+        for frame in frames:
+            decoded += 1
+            chunks.extend(_samples(resampled) for resampled in resampler.resample(frame))  # type: ignore[attr-defined]
+    chunks.extend(_samples(resampled) for resampled in resampler.resample(None))  # type: ignore[attr-defined]
+    if damaged:
+        log.warning("%s: %d damaged audio packets skipped (%d decoded)", path, damaged, decoded)
+    if not decoded:
+        if damaged:
+            raise AudioError("unreadable", path, f"{path}: no audio packet could be decoded")
+        return np.zeros(0, dtype=np.float32)
+    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
+
+
+def _samples(frame: object) -> np.ndarray:
+    # Packed float mono: one row of samples.
+    return np.asarray(frame.to_ndarray(), dtype=np.float32).reshape(-1)  # type: ignore[attr-defined]
 
 
 def check_usable(samples: np.ndarray, path: Path | None = None) -> None:

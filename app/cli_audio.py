@@ -86,6 +86,8 @@ def _audio_message(error: AudioError) -> str:
         "not_a_file": f"{path}: not a file",
         "empty": f"{path}: the recording is empty",
         "silent": f"{path}: the recording is silent",
+        "decode_failed": f"{path}: this is a recording, but Moksori failed while decoding it ({error.detail});"
+                         " please report this",
     }.get(error.code, f"{path}: not a recording Moksori can read (WAV, FLAC, MP3, M4A/AAC or OGG)")
 
 

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from app.alignment import normalise
-from app.audio import SAMPLE_RATE, AudioError, load_audio
+from app.audio import SAMPLE_RATE, AudioError, load_audio, to_16k_mono
 from app.delivery import analyse
 from app.transcription import Transcriber, TranscriptionCancelled, export_transcript
 from tests.support.speech import Part, compose, write
@@ -43,18 +43,9 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 def reading(sentences: list[str], speed: float = 1.0) -> np.ndarray:
     samples, rate = compose([Part(s, 0.5, speed) for s in sentences])
-    return _to_16k(samples, rate)
+    return to_16k_mono(samples, rate)
 
 
-def _to_16k(samples: np.ndarray, rate: int) -> np.ndarray:
-    import av
-
-    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
-    frame = av.AudioFrame.from_ndarray((samples * 32767).astype(np.int16)[None, :], format="s16", layout="mono")
-    frame.rate = rate
-    out = [f.to_ndarray().reshape(-1) for f in resampler.resample(frame)]
-    out += [f.to_ndarray().reshape(-1) for f in resampler.resample(None)]
-    return np.concatenate(out).astype(np.float32)
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +98,7 @@ def test_slower_and_faster_readings_change_the_pace(takes: dict) -> None:
 
 def test_pauses_between_sentences_are_long_only_when_they_are(takes: dict, transcriber: Transcriber) -> None:
     samples, rate = compose([Part(SCRIPT[0], 2.0), Part(SCRIPT[1], 0.4)])
-    report = analyse(transcriber.transcribe(_to_16k(samples, rate)), SCRIPT[:2])
+    report = analyse(transcriber.transcribe(to_16k_mono(samples, rate)), SCRIPT[:2])
     assert len(report.pauses) == 1
     pause = report.pauses[0]
     assert 1.5 <= pause.end - pause.start <= 2.3 and report.script[pause.script_index] == "When"

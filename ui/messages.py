@@ -50,6 +50,8 @@ def audio_error_text(code: str) -> str:
         "missing": translate("Messages", "That file no longer exists."),
         "empty": translate("Messages", "That recording is empty."),
         "silent": translate("Messages", "That recording is silent: there is nothing to listen to."),
+        "decode_failed": translate("Messages", "That file is a recording, but Moksori failed while decoding it. "
+                                               "The file is unchanged; please tell the Moksori team."),
     }.get(code, translate("Messages", "Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A "
                                       "or OGG."))
 
