@@ -1291,7 +1291,7 @@
     <message>
         <location filename="../../ui/messages.py" line="14"/>
         <source>Your work could not be saved because the disk is full. What you typed stays on screen and Moksori keeps trying; free some space on the disk.</source>
-        <translation>저장 공간이 가득 차서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다. 저장 공간을 비워 주세요.</translation>
+        <translation>저장 공간이 가득 차서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 이 프로그램이 계속 저장을 시도합니다. 저장 공간을 비워 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="17"/>
@@ -1301,12 +1301,12 @@
     <message>
         <location filename="../../ui/messages.py" line="20"/>
         <source>Your work could not be saved yet because another Moksori window is saving. Moksori keeps trying.</source>
-        <translation>다른 목소리 창이 저장 중이라 아직 저장하지 못했습니다. 목소리가 계속 저장을 시도합니다.</translation>
+        <translation>다른 “목소리” 창이 저장 중이라 아직 저장하지 못했습니다. 이 프로그램이 계속 저장을 시도합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="22"/>
         <source>Your work could not be saved. What you typed stays on screen and Moksori keeps trying.</source>
-        <translation>저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 목소리가 계속 저장을 시도합니다.</translation>
+        <translation>저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 이 프로그램이 계속 저장을 시도합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
@@ -1365,11 +1365,16 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="53"/>
-        <source>Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A or OGG.</source>
-        <translation>목소리가 그 파일을 녹음으로 읽을 수 없습니다. WAV, FLAC, MP3, M4A, OGG 파일을 쓰세요.</translation>
+        <source>That file is a recording, but Moksori failed while decoding it. The file is unchanged; please tell the Moksori team.</source>
+        <translation>녹음 파일은 맞지만, 이 프로그램이 소리를 읽는 도중에 문제가 생겼습니다. 파일은 바뀌지 않았습니다. “목소리”를 만든 사람들에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A or OGG.</source>
+        <translation>이 파일은 녹음으로 읽을 수 없습니다. WAV, FLAC, MP3, M4A, OGG 파일을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>No speaker or headphones found.</source>
         <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
     </message>
@@ -1716,7 +1721,7 @@
     <message>
         <location filename="../../ui/studio.py" line="338"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
-        <translation>녹음하는 동안 목소리가 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
+        <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
         <location filename="../../ui/studio.py" line="341"/>
@@ -2611,32 +2616,32 @@
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="44"/>
+        <location filename="../../ui/timekeeper.py" line="45"/>
         <source>Space: start at the first word / stop · R: reset · F11: full screen</source>
         <translation>스페이스: 첫 낱말에 시작 / 멈춤 · R: 처음으로 · F11: 전체 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="45"/>
+        <location filename="../../ui/timekeeper.py" line="46"/>
         <source>Space: start at the first word / stop · R: reset · N: next speaker · F11: full screen · Esc: close</source>
         <translation>스페이스: 첫 말에 시작 / 멈춤 · R: 처음으로 · N: 다음 연사 · F11: 전체 화면 · Esc: 닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="87"/>
+        <location filename="../../ui/timekeeper.py" line="88"/>
         <source>within the time</source>
         <translation>시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="87"/>
+        <location filename="../../ui/timekeeper.py" line="88"/>
         <source>under the minimum time</source>
         <translation>최소 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="88"/>
+        <location filename="../../ui/timekeeper.py" line="89"/>
         <source>over the maximum time</source>
         <translation>최대 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="88"/>
+        <location filename="../../ui/timekeeper.py" line="89"/>
         <source>outside the time limits</source>
         <translation>제한 시간을 벗어남 (실격)</translation>
     </message>
