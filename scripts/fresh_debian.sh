@@ -40,8 +40,8 @@ if ! command -v debootstrap >/dev/null; then
 fi
 
 # This machine's Debian mirror (the first deb822 or one-line source), so the roots reach what it reaches.
-mirror=$(grep -h -o -E 'https?://[^ ]+/debian/?' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
-         | grep -v security | head -n1 || true)
+mirror=$({ grep -h -E '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null; grep -h -E '^deb ' /etc/apt/sources.list 2>/dev/null; } \
+         | grep -o -E 'https?://[^ ]+' | grep -v security | head -n1 || true)
 mirror="${mirror:-http://deb.debian.org/debian}"; mirror="${mirror%/}"
 security="${mirror%/debian}/debian-security"
 
