@@ -160,6 +160,7 @@ INSIDE
     line+=" JFK TRANSCRIPTION FAILED"; status=1
   fi
   line+=" [$((SECONDS - started)) s]"
+  if [ $status != 0 ]; then echo "---- the end of $log:"; tail -n 60 "$log"; echo "----"; fi
   summary+=("$line")
   echo "$line" >>"$log"
 done

@@ -21,12 +21,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHONS = ["3.11", "3.12", "3.13"]
-# uv's target names; macOS 13 is the oldest macOS Apple still updated in 2026.
+# uv's target names. Linux: glibc 2.34 (Ubuntu 22.04, Debian 12 and later; PySide6 6.11 needs it);
+# macOS 14, the oldest release av and onnxruntime still ship arm64 wheels for.
 PLATFORMS = {
-    "Linux x86_64": ("x86_64-manylinux_2_28", {}),
+    "Linux x86_64 (glibc 2.34+)": ("x86_64-manylinux_2_34", {}),
     "Windows x64": ("x86_64-pc-windows-msvc", {}),
-    "macOS arm64": ("aarch64-apple-darwin", {"MACOSX_DEPLOYMENT_TARGET": "13.0"}),
-    "macOS x64": ("x86_64-apple-darwin", {"MACOSX_DEPLOYMENT_TARGET": "13.0"}),
+    "macOS arm64": ("aarch64-apple-darwin", {"MACOSX_DEPLOYMENT_TARGET": "14.0"}),
+    "macOS x64": ("x86_64-apple-darwin", {"MACOSX_DEPLOYMENT_TARGET": "14.0"}),
 }
 NO_WHEEL = re.compile(r"Because ([A-Za-z0-9_.-]+)==\S+ has no (?:usable )?wheels|"
                       r"([A-Za-z0-9_.-]+)==\S+ has no wheels with a matching (?:platform|Python)")

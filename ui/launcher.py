@@ -14,6 +14,10 @@ def _private_environment() -> None:
     os.environ["HF_HUB_OFFLINE"] = "1"  # models load from local folders only
     os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # onnxruntime (speech detection, voice) must not report usage
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # idle recogniser threads sleep instead of spinning
+    # Qt Multimedia probes for PipeWire and warns on every start where it is absent (PulseAudio and ALSA
+    # systems, virtual screens); playback works without it, so the warning only alarms a newcomer.
+    rules = os.environ.get("QT_LOGGING_RULES", "")
+    os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [rules, "qt.multimedia.symbolsresolver=false"]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
