@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import cli_audio, cli_check, paths
+from app import cli_audio, cli_check
 from app.contest import Tally
 from app.export import DocumentLabels, plain_text
+from app.workspace import Workspace
 from models.database import StoreError
 from models.store import SpeechStore
 
@@ -107,6 +108,12 @@ def _stored_contest(store: SpeechStore, options: argparse.Namespace) -> int:
     return 0
 
 
+_STORE_PROBLEMS = {
+    "read_only": "the data folder or file is read-only; give another with MOKSORI_DATA_DIR",
+    "corrupted": "the data file is damaged; open the app to set it aside",
+}
+
+
 def main(args: Sequence[str]) -> int:
     options = _parser().parse_args(list(args))
     if options.command in ("transcribe", "analyze"):
@@ -116,9 +123,10 @@ def main(args: Sequence[str]) -> int:
     if options.command == "contest" and options.action == "tally":
         return _contest_tally(options)
     try:
-        store = SpeechStore.open(paths.database_path())
+        workspace = Workspace.open()
     except StoreError as error:
-        return _fail(f"cannot open {error.path} ({error.code})")
+        return _fail(f"cannot open {error.path} ({_STORE_PROBLEMS.get(error.code, error.code)})")
+    store = workspace.store
     try:
         if options.command == "contest":
             return _stored_contest(store, options)
@@ -140,4 +148,4 @@ def main(args: Sequence[str]) -> int:
             sys.stdout.write(text)
         return 0
     finally:
-        store.close()
+        workspace.close()

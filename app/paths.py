@@ -33,6 +33,22 @@ def models_dir() -> Path:
     return data_dir() / "models"
 
 
+def models_dir_override() -> Path | None:
+    """`$MOKSORI_MODELS_DIR` (tests share one joined model across data folders), else None."""
+    override = os.environ.get(MODELS_DIR_VARIABLE, "").strip()
+    return Path(override).expanduser().resolve() if override else None
+
+
+def takes_dir(folder: Path) -> Path:
+    """Practice recordings: `takes/<speech id>/<time>.flac`, referenced from the database relative to `folder`."""
+    return folder / "takes"
+
+
+def voice_cache_dir(folder: Path) -> Path:
+    """Sentences read aloud by the offline voice, kept so they play at once the next time."""
+    return folder / "cache" / "voice"
+
+
 def database_path() -> Path:
     return data_dir() / DATABASE_NAME
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from app import paths
 from app.audio import load_audio
 from app.delivery import DeliveryReport, EmptyScript, analyse
-from app.recorder import Recorder, finish_partial, partial_paths, unfinished_takes
+from app.recorder import Recorder, Recording, finish_partial, partial_paths, remove_partial, unfinished_takes
 from app.transcription import Cancelled, Progress, Transcriber, Transcript
 from models.records import Take
 from models.store import SpeechStore
@@ -23,27 +23,27 @@ from models.store import SpeechStore
 IMPORTABLE = (".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus")
 
 
-def takes_root() -> Path:
-    return paths.data_dir() / "takes"
+def takes_root(store: SpeechStore) -> Path:
+    return paths.takes_dir(store.path.parent)
 
 
-def take_base(speech_id: int, stamp: datetime | None = None) -> Path:
+def take_base(store: SpeechStore, speech_id: int, stamp: datetime | None = None) -> Path:
     """A new take's path without suffix, e.g. takes/3/2026-11-24_15-02-11."""
     moment = (stamp or datetime.now()).strftime("%Y-%m-%d_%H-%M-%S")
-    base = takes_root() / str(speech_id) / moment
+    base = takes_root(store) / str(speech_id) / moment
     n = 1
     while base.with_suffix(".flac").exists() or partial_paths(base)[0].exists():
         n += 1
-        base = takes_root() / str(speech_id) / f"{moment}-{n}"
+        base = takes_root(store) / str(speech_id) / f"{moment}-{n}"
     return base
 
 
-def audio_path(take: Take) -> Path:
-    return paths.data_dir() / take.audio
+def audio_path(store: SpeechStore, take: Take) -> Path:
+    return store.path.parent / take.audio
 
 
-def _relative(path: Path) -> str:
-    return path.relative_to(paths.data_dir()).as_posix()
+def _relative(store: SpeechStore, path: Path) -> str:
+    return path.relative_to(store.path.parent).as_posix()
 
 
 def script_sentences(store: SpeechStore, speech_id: int) -> list[str]:
@@ -82,7 +82,7 @@ class PracticeRun:
         self.store = store
         self.speech_id = speech_id
         self.live = transcriber.live()
-        self.base = take_base(speech_id)
+        self.base = take_base(store, speech_id)
         self.recorder = Recorder(self.base, device, on_block=self.live.feed)
         self._lock = threading.Lock()  # pump() and finish() never overlap
 
@@ -95,13 +95,17 @@ class PracticeRun:
 
     def save_unanalysed(self) -> Take:
         """Stop and list the take without transcribing the rest (the app is closing); analyse it later."""
-        recording = self.recorder.stop()
-        return self.store.add_take(self.speech_id, _relative(recording.path), recording.seconds)
+        return self._list(self.recorder.stop(keep_partial=True))
+
+    def _list(self, recording: Recording) -> Take:
+        """List the finished take, then remove its partial file: a crash in between is recovered later."""
+        take = self.store.add_take(self.speech_id, _relative(self.store, recording.path), recording.seconds)
+        remove_partial(self.base)
+        return take
 
     def finish(self, progress: Progress | None = None) -> Take:
         """Stop recording, save the take at once, then transcribe the rest and save the report."""
-        recording = self.recorder.stop()
-        take = self.store.add_take(self.speech_id, _relative(recording.path), recording.seconds)
+        take = self._list(self.recorder.stop(keep_partial=True))
         with self._lock:
             transcript = self.live.finish(progress)
         return save_analysis(self.store, take.id, transcript)
@@ -110,26 +114,26 @@ class PracticeRun:
 def import_recording(store: SpeechStore, speech_id: int, source: Path) -> Take:
     """Copy a recording into the speech's takes (checked readable first) and list it; analyse separately."""
     samples = load_audio(source)  # raises AudioError before anything is copied
-    base = take_base(speech_id)
+    base = take_base(store, speech_id)
     target = base.with_name(base.name + source.suffix.lower())
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(target.name + ".tmp")
     shutil.copyfile(source, staging)
     staging.replace(target)
-    return store.add_take(speech_id, _relative(target), samples.size / 16_000, source="imported",
+    return store.add_take(speech_id, _relative(store, target), samples.size / 16_000, source="imported",
                           title=source.stem)
 
 
 def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> Take:
     take = store.take(take_id)
-    transcript = transcriber.transcribe(load_audio(audio_path(take)), progress, cancelled)
+    transcript = transcriber.transcribe(load_audio(audio_path(store, take)), progress, cancelled)
     return save_analysis(store, take_id, transcript)
 
 
-def pending_recoveries() -> list[int]:
+def pending_recoveries(store: SpeechStore) -> list[int]:
     """The speeches (ids) that have takes a crash interrupted."""
-    root = takes_root()
+    root = takes_root(store)
     if not root.is_dir():
         return []
     return sorted(int(folder.name) for folder in root.iterdir()
@@ -137,6 +141,15 @@ def pending_recoveries() -> list[int]:
 
 
 def recover_unfinished(store: SpeechStore, speech_id: int) -> list[Take]:
-    """A speech's takes a crash interrupted: finished as FLAC and listed (source 'recovered')."""
-    return [store.add_take(speech_id, _relative(recording.path), recording.seconds, source="recovered")
-            for recording in map(finish_partial, unfinished_takes(takes_root() / str(speech_id)))]
+    """A speech's takes a crash interrupted: finished as FLAC, listed (source 'recovered'), and only then
+    their partial files removed, so a crash in between leaves the take to be recovered again, never a FLAC
+    that no list shows."""
+    taken = []
+    listed = {take.audio for take in [*store.takes(speech_id), *store.takes(speech_id, deleted=True)]}
+    for base in unfinished_takes(takes_root(store) / str(speech_id)):
+        recording = finish_partial(base, keep_partial=True)
+        if _relative(store, recording.path) not in listed:  # else: listed just before a crash
+            taken.append(store.add_take(speech_id, _relative(store, recording.path), recording.seconds,
+                                        source="recovered"))
+        remove_partial(base)
+    return taken

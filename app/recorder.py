@@ -177,8 +177,9 @@ class Recorder:
     def resume(self) -> None:
         self.paused = False
 
-    def stop(self, timeout: float = 5.0) -> Recording:
-        """Finish the take as FLAC. Safe to call after the device vanished; never waits on a stalled server."""
+    def stop(self, timeout: float = 5.0, keep_partial: bool = False) -> Recording:
+        """Finish the take as FLAC. Safe to call after the device vanished; never waits on a stalled server.
+        With `keep_partial` the raw partial file stays until the caller has listed the take."""
         stream, self._stream = self._stream, None
         if stream is not None:
             closer = threading.Thread(target=_close_quietly, args=(stream,), daemon=True)
@@ -187,7 +188,7 @@ class Recorder:
         self._queue.put(None)
         if self._writer is not None:
             self._writer.join()
-        return finish_partial(self.base)
+        return finish_partial(self.base, keep_partial)
 
 
 def _close_quietly(stream) -> None:
@@ -198,8 +199,9 @@ def _close_quietly(stream) -> None:
         pass
 
 
-def finish_partial(base: Path) -> Recording:
-    """Turn `base.partial.pcm` into `base.flac` and remove the partial files."""
+def finish_partial(base: Path, keep_partial: bool = False) -> Recording:
+    """Turn `base.partial.pcm` into `base.flac`; remove the partial files unless `keep_partial` (the
+    caller removes them once the take is listed)."""
     import soundfile
 
     pcm, note = partial_paths(base)
@@ -212,9 +214,14 @@ def finish_partial(base: Path) -> Recording:
     except (OSError, RuntimeError) as error:  # soundfile reports a full disk as RuntimeError
         staging.unlink(missing_ok=True)
         raise RecorderError("cannot_write", f"the take is kept in {pcm}: {error}") from error
-    pcm.unlink(missing_ok=True)
-    note.unlink(missing_ok=True)
+    if not keep_partial:
+        remove_partial(base)
     return Recording(target, raw.size / RATE)
+
+
+def remove_partial(base: Path) -> None:
+    for leftover in partial_paths(base):
+        leftover.unlink(missing_ok=True)
 
 
 def unfinished_takes(folder: Path) -> list[Path]:

@@ -8,7 +8,12 @@ from pathlib import Path
 
 
 class UnusableFile(Exception):
-    """The reason, ready for a one-line message (`moksori: <reason>`)."""
+    """The reason, ready for a one-line message (`moksori: <reason>`), and its `code` for the window:
+    missing, unreadable, not_text, empty, disk_full, not_writable."""
+
+    def __init__(self, message: str, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def read_user_text(path: Path, what: str = "file") -> str:
@@ -16,17 +21,17 @@ def read_user_text(path: Path, what: str = "file") -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UnusableFile(f"{path}: no such {what}") from None
+        raise UnusableFile(f"{path}: no such {what}", "missing") from None
     except OSError as error:
-        raise UnusableFile(f"{path}: cannot read the {what} ({error.strerror})") from error
+        raise UnusableFile(f"{path}: cannot read the {what} ({error.strerror})", "unreadable") from error
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UnusableFile(f"{path}: the {what} is not UTF-8 text") from None
+        raise UnusableFile(f"{path}: the {what} is not UTF-8 text", "not_text") from None
     if "\x00" in text:
-        raise UnusableFile(f"{path}: the {what} is not a text file")
+        raise UnusableFile(f"{path}: the {what} is not a text file", "not_text")
     if not text.strip():
-        raise UnusableFile(f"{path}: the {what} is empty")
+        raise UnusableFile(f"{path}: the {what} is empty", "empty")
     return text
 
 
@@ -42,5 +47,7 @@ def write_user_file(path: Path, data: str | bytes, what: str = "file") -> None:
         os.replace(staging, path)
     except OSError as error:
         staging.unlink(missing_ok=True)
-        reason = "the disk is full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else error.strerror
-        raise UnusableFile(f"{path}: cannot write the {what} ({reason})") from error
+        full = error.errno in (errno.ENOSPC, errno.EDQUOT)
+        reason = "the disk is full" if full else error.strerror
+        raise UnusableFile(f"{path}: cannot write the {what} ({reason})", "disk_full" if full else "not_writable") \
+            from error

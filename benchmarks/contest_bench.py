@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app import contest_day  # noqa: E402
 from app.contest import DEFAULT_RULES  # noqa: E402
 from app.contest_presets import awards, rubric  # noqa: E402
+from app.workspace import Workspace  # noqa: E402
 from models.store import SpeechStore  # noqa: E402
 
 SPEAKERS, JUDGES = 40, 9
@@ -68,7 +69,7 @@ def main() -> None:
     result = contest_day.results(store, contest.id)
     tally_s = time.perf_counter() - t
 
-    window = ContestWindow(store)
+    window = ContestWindow(Workspace(store))
     window.resize(1280, 800)
     window.show()
     app.processEvents()

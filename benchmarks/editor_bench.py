@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from app import sentences  # noqa: E402
+from app.workspace import Workspace  # noqa: E402
 from models.store import SpeechStore  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -38,7 +39,7 @@ def main() -> None:
         store.insert_segments(speech.id, 0, [(f"문장 {n}입니다.", f"This is sentence {n}.") for n in range(rows)])
         store.set_setting("last_speech", speech.id)
         t0 = time.perf_counter()
-        window = MainWindow(store)
+        window = MainWindow(Workspace(store))
         window.show()
         app.processEvents()
         elapsed = time.perf_counter() - t0
@@ -50,7 +51,7 @@ def main() -> None:
     speech = store.create_speech("typing")
     store.insert_segments(speech.id, 0, [("", "")] * 60)
     store.set_setting("last_speech", speech.id)
-    window = MainWindow(store)
+    window = MainWindow(Workspace(store))
     window.show()
     app.processEvents()
     cell = window.page.editor.rows[30].english

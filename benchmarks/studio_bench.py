@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.workspace import Workspace  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -59,7 +61,7 @@ def main() -> None:
     store = SpeechStore.open(Path(os.environ["MOKSORI_DATA_DIR"]) / "moksori.sqlite3")
     speech = store.create_speech("Benchmark")
     store.insert_segments(speech.id, 0, [("", s) for s in asr_bench.sentences()])
-    studio = PracticeStudio(store, speech.id)
+    studio = PracticeStudio(Workspace(store), speech.id)
     studio.show()
 
     phase = {"name": "loading"}

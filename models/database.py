@@ -66,9 +66,15 @@ def write_failure(path: Path, error: sqlite3.Error) -> StoreWriteFailed:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(PermissionError):  # someone else's folder (a portable drive): use it as it is
-        os.chmod(folder, 0o700)
+    """Make `folder` (0700). A folder that cannot be made is `StoreReadOnly`; one whose mode cannot be
+    changed (someone else's, a read-only medium) is used as it is."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreReadOnly(folder, error.strerror or str(error)) from error
+    with contextlib.suppress(OSError):
+        if folder.stat().st_mode & 0o077:
+            os.chmod(folder, 0o700)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

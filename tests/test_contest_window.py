@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from app.workspace import Workspace
 from models.store import SpeechStore
 from tests.support import contest_day as day
 from ui.contest_window import ContestWindow
@@ -58,7 +59,7 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
     speech = store.create_speech("The river at night")
     store.insert_segments(speech.id, 0, [("강을 건넜습니다.", "We crossed the river at night."),
                                          ("저는 무서웠습니다.", "I was afraid.")])
-    main = MainWindow(store)
+    main = MainWindow(Workspace(store))
     qtbot.addWidget(main)
     window = main.practice.open_contests()
     qtbot.waitExposed(window)
@@ -157,7 +158,7 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
     ballot_files = {}
     for name in day.ON_OWN_LAPTOPS:
         laptop = SpeechStore.open(tmp_path / f"{name}-laptop" / "moksori.sqlite3")
-        their = ContestWindow(laptop)
+        their = ContestWindow(Workspace(laptop))
         qtbot.addWidget(their)
         their.show()
         assert their.open_contest_file(contest_file) is not None
@@ -219,14 +220,14 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
 @pytest.mark.parametrize("bad", ["empty", "binary"])
 def test_an_unreadable_file_gives_a_message_and_changes_nothing(qtbot: QtBot, store: SpeechStore,
                                                                  tmp_path: Path, bad: str) -> None:
-    window = ContestWindow(store)
+    window = ContestWindow(Workspace(store))
     qtbot.addWidget(window)
     window.new_contest()
     path = tmp_path / "ballots.json"
     path.write_bytes(b"" if bad == "empty" else b"\x00\x01\x02")
     assert not window.import_ballots(path)
     assert window.open_contest_file(path) is None
-    assert "could not be read" in window.notice.text()
+    assert {"empty": "That file is empty.", "binary": "not a text file"}[bad] in window.notice.text()
     assert len(store.contests()) == 1
 
 
@@ -242,7 +243,7 @@ def test_the_contest_window_in_korean(qtbot: QtBot, store: SpeechStore, tmp_path
     allowed = re.compile(r"^[\s\d:·–—%()+✓.,/-]*$|^Ctrl\+|^\d+\. ")
     i18n.install("ko")
     try:
-        window = ContestWindow(store)
+        window = ContestWindow(Workspace(store))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -280,7 +281,7 @@ def test_the_contest_window_in_korean(qtbot: QtBot, store: SpeechStore, tmp_path
 
 
 def test_a_full_disk_while_submitting_keeps_the_ballot_on_screen(qtbot: QtBot, store: SpeechStore) -> None:
-    window = ContestWindow(store)
+    window = ContestWindow(Workspace(store))
     qtbot.addWidget(window)
     window.new_contest()
     window.people.add_judge("Mina")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from app.workspace import Workspace
 from models.store import SpeechStore
 from ui.main_window import MainWindow
 
@@ -15,7 +16,7 @@ WAIT = 30_000
 def open_window(qtbot: QtBot, store: SpeechStore, english: list[str]) -> MainWindow:
     speech = store.create_speech("Draft")
     store.insert_segments(speech.id, 0, [("", text) for text in english])
-    window = MainWindow(store)
+    window = MainWindow(Workspace(store))
     qtbot.addWidget(window)
     window.open_speech(speech.id)
     window.show()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.workspace import Workspace
 from models.records import Role, VersionKind
 from models.store import SpeechStore
 from ui.alternatives_panel import AlternativeCard, AlternativesPanel
@@ -47,7 +48,7 @@ def trigger(window: MainWindow, shortcut: str) -> None:
 def window(qtbot: QtBot, store: SpeechStore) -> MainWindow:
     speech = store.create_speech("나의 꿈", speaker="Mina")
     store.insert_segments(speech.id, 0, [("", "")])
-    main = MainWindow(store)
+    main = MainWindow(Workspace(store))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -8,9 +8,9 @@ from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from app.voice import cached_wav
+from app.workspace import Workspace
 from models.store import SpeechStore
 from tests.support import virtual_audio
-from ui.listen import voice_cache
 from ui.main_window import MainWindow
 
 pytestmark = virtual_audio.required
@@ -20,7 +20,7 @@ def test_the_whole_speech_is_read_row_by_row(qtbot: QtBot, audio, store: SpeechS
     speech = store.create_speech("Listen")
     first, _blank, last = store.insert_segments(speech.id, 0, [("", "My name is Mina."), ("", ""),
                                                                ("", "Thank you for listening.")])
-    window = MainWindow(store)
+    window = MainWindow(Workspace(store))
     qtbot.addWidget(window)
     window.open_speech(speech.id)
     started: list[int] = []
@@ -32,7 +32,7 @@ def test_the_whole_speech_is_read_row_by_row(qtbot: QtBot, audio, store: SpeechS
                         timeout=30_000)
     assert started == [first.id, last.id]  # the empty row is skipped
     assert window.page is not None and window.page.editor.current_id == last.id
-    assert len(list(voice_cache().glob("*.wav"))) == 2
+    assert len(list(window.workspace.voice_cache_dir.glob("*.wav"))) == 2
 
 
 def test_speed_changes_the_reading_and_the_cache_is_reused(tmp_path) -> None:  # noqa: ANN001

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app import practice
+from app.workspace import Workspace
 from models.records import TimeLimits
 from models.store import SpeechStore
 from tests.conftest import ROOT, SENTENCE
@@ -34,7 +35,7 @@ def speech(store: SpeechStore):
 
 
 def studio_for(qtbot: QtBot, store: SpeechStore, speech_id: int) -> PracticeStudio:
-    studio = PracticeStudio(store, speech_id)
+    studio = PracticeStudio(Workspace(store), speech_id)
     qtbot.addWidget(studio)
     studio.show()
     qtbot.waitExposed(studio)
@@ -55,7 +56,7 @@ def test_a_take_recorded_with_the_keyboard_is_saved_and_reported(qtbot: QtBot, a
     qtbot.keyClick(studio, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)
     [take] = store.takes(speech.id)
-    assert take.source == "recorded" and take.seconds > 4 and practice.audio_path(take).exists()
+    assert take.source == "recorded" and take.seconds > 4 and practice.audio_path(store, take).exists()
     assert take.report is not None and take.verdict == "under"
     first = take.report["sentences"][0]
     assert first["accuracy"] >= 0.9, take.report["transcript"]
@@ -142,7 +143,7 @@ def test_the_clock_shows_the_contest_signals(qtbot: QtBot, store: SpeechStore) -
 
 def test_a_take_interrupted_by_a_crash_is_offered_back(qtbot: QtBot, audio, speech_wav: Path, store: SpeechStore,
                                                        speech) -> None:
-    base = practice.take_base(speech.id)
+    base = practice.take_base(store, speech.id)
     process = subprocess.Popen([sys.executable, str(ROOT / "tests" / "drivers" / "record_then_wait.py"), str(base)],
                                env=dict(os.environ), stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
@@ -153,14 +154,14 @@ def test_a_take_interrupted_by_a_crash_is_offered_back(qtbot: QtBot, audio, spee
     process.wait(timeout=10)
     from ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(Workspace(store))
     qtbot.addWidget(window)
     window.practice.check_recoveries(ask=False)
     studio = window.practice.studios[speech.id]
     qtbot.addWidget(studio)
     [take] = store.takes(speech.id)
     assert take.source == "recovered" and take.seconds >= 4.0
-    assert practice.pending_recoveries() == []
+    assert practice.pending_recoveries(store) == []
     qtbot.waitUntil(lambda: not studio.progress.isVisible(), timeout=LONG)
     report = store.take(take.id).report
     assert report is not None, studio.status.text()
@@ -170,7 +171,7 @@ def test_a_take_interrupted_by_a_crash_is_offered_back(qtbot: QtBot, audio, spee
 def test_quitting_mid_take_keeps_the_take(qtbot: QtBot, audio, store: SpeechStore, speech) -> None:
     from ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(Workspace(store))
     qtbot.addWidget(window)
     studio = window.practice.open_studio(speech.id)
     assert studio is not None
@@ -178,8 +179,8 @@ def test_quitting_mid_take_keeps_the_take(qtbot: QtBot, audio, store: SpeechStor
     qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 1.0, timeout=10_000)
     window.close()
     [take] = store.takes(speech.id)
-    assert take.report is None and take.seconds > 0.9 and practice.audio_path(take).exists()
-    assert practice.pending_recoveries() == []
+    assert take.report is None and take.seconds > 0.9 and practice.audio_path(store, take).exists()
+    assert practice.pending_recoveries(store) == []
 
 
 def test_clicking_a_word_plays_the_take_from_there(qtbot: QtBot, audio, speech_wav: Path, store: SpeechStore,
@@ -227,7 +228,7 @@ def test_a_stalled_audio_server_ends_the_take_without_freezing_the_window(qtbot:
         qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)
         assert studio.status.property("problem")
         [take] = store.takes(speech.id)
-        assert take.seconds >= 1.4 and practice.audio_path(take).exists()
+        assert take.seconds >= 1.4 and practice.audio_path(store, take).exists()
     finally:
         os.kill(pid, signal.SIGCONT)
 
@@ -241,4 +242,4 @@ def test_a_microphone_that_vanishes_mid_take_keeps_the_recording(qtbot: QtBot, a
     qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)  # the take ends by itself
     assert studio.status.property("problem") and studio.status.text()
     [take] = store.takes(speech.id)
-    assert take.seconds >= 1.4 and practice.audio_path(take).exists()
+    assert take.seconds >= 1.4 and practice.audio_path(store, take).exists()

@@ -133,12 +133,15 @@ def test_progress_and_cancel(takes: dict, transcriber: Transcriber) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".wav", ".flac", ".mp3", ".m4a", ".ogg"])
-def test_every_common_format_is_read(tmp_path: Path, suffix: str) -> None:
-    samples, rate = compose([Part("We walked for thirty days.", 0.3)])
+def test_every_common_format_is_read(tmp_path: Path, suffix: str, transcriber: Transcriber) -> None:
+    # Two sentences, not five words: on a one-second clip tiny.en heard "walk" for "walked" on Python 3.13
+    # (Debian 13) from the very same samples, which says nothing about the file format.
+    said = SCRIPT[1:3]
+    samples, rate = compose([Part(sentence, 0.3) for sentence in said])
     path = write(tmp_path / f"take{suffix}", samples, rate)
-    tiny = Transcriber("tiny.en")
-    text = tiny.transcribe(load_audio(path)).text
-    assert normalise(text) == ["we", "walked", "for", "30", "days"], (suffix, text)
+    text = transcriber.transcribe(load_audio(path)).text
+    error = jiwer.wer(" ".join(normalise(" ".join(said))), " ".join(normalise(text)))
+    assert error <= 0.1, (suffix, text)
 
 
 def test_transcript_exports(takes: dict) -> None:

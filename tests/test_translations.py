@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from app.workspace import Workspace
 from models.store import SpeechStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,7 +73,7 @@ def test_korean_window_shows_no_english_interface_text(qtbot: QtBot, store: Spee
     store.insert_segments(speech.id, 0, [("", "")])
     i18n.install("ko")
     try:
-        window = MainWindow(store)
+        window = MainWindow(Workspace(store))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths, sentences
+from app import settings as S
+from app.workspace import Workspace
 from models import database
 from models.database import StoreCorrupted, StoreError
 from models.store import SpeechStore
@@ -73,11 +75,12 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
     store = open_store()
     if store is None:
         return 2
+    workspace = Workspace(store, paths.models_dir_override())
     windows: list[MainWindow] = []
 
     def build() -> None:
-        i18n.install(i18n.resolve(store.setting("language", "")))
-        window = MainWindow(store)
+        i18n.install(i18n.resolve(workspace.settings.get(S.LANGUAGE)))
+        window = MainWindow(workspace)
         window.language_change_requested.connect(rebuild)
         if windows:
             window.restoreGeometry(windows[-1].saveGeometry())
@@ -91,7 +94,7 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
         old.deleteLater()
 
     build()
-    app.aboutToQuit.connect(store.close)
+    app.aboutToQuit.connect(workspace.close)
     if smoke:
         opened: list[bool] = []
         def check() -> None:

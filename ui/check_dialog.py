@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.grammar import LONG_SENTENCE_WORDS, Issue, check_lines, readability
+from app import settings as S
+from app.grammar import Issue, check_lines, readability
+from app.settings import Settings
 from models.store import SpeechStore
 from ui.draft_checks import ignored, shared_engine
 from ui.tasks import run_task
@@ -55,8 +57,8 @@ class CheckDialog(QDialog):
         ids = [s.id for s in segments]
         skip = [(ids.index(sid), text) for sid, text in ignored(store, speech_id) if sid in ids]
         unclear = unclear_words(store, speech_id)
-        url = str(store.setting("languagetool_url", ""))
-        long = int(store.setting("long_sentence_words", LONG_SENTENCE_WORDS))
+        url = Settings(store).get(S.LANGUAGETOOL_URL)
+        long = Settings(store).get(S.LONG_SENTENCE)
 
         def work() -> tuple[str, float, list[Issue]]:
             engine = shared_engine(url)

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import contest_day, contest_presets
+from app import settings as S
 from app.contest import DEFAULT_RULES, ContestFileError, tally_csv
 from app.user_files import UnusableFile, read_user_text, write_user_file
+from app.workspace import Workspace
 from models.database import StoreError
-from models.store import SpeechStore
 from ui import i18n
 from ui.contest_people import PeoplePage
 from ui.contest_print import ballots_html, results_html
@@ -39,7 +40,7 @@ from ui.contest_rubric import RubricPage
 from ui.contest_setup import ContestPage, SetupPage
 from ui.contest_timing import TimingPage
 from ui.judge_view import JudgePage
-from ui.messages import store_error_text
+from ui.messages import error_text, store_error_text
 from ui.pdf import print_html, write_pdf
 
 T = TypeVar("T")
@@ -50,9 +51,10 @@ def file_stem(text: str) -> str:
 
 
 class ContestWindow(QMainWindow):
-    def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.store = store
+        self.workspace = workspace
+        self.store = store = workspace.store
         self.setWindowTitle(self.tr("Moksori — contest day"))
         self.resize(1180, 760)
         self.chooser = QComboBox(self)
@@ -70,7 +72,7 @@ class ContestWindow(QMainWindow):
         self.rubric = RubricPage(store, self)
         self.people = PeoplePage(store, self)
         self.timing = TimingPage(store, self)
-        self.judging = JudgePage(store, self)
+        self.judging = JudgePage(store, workspace.settings, self)
         self.results = ResultsPage(store, self)
         self.timing.speaker_up.connect(self._speaker_up)
         self.pages: list[ContestPage] = [self.setup, self.rubric, self.people, self.timing, self.judging, self.results]
@@ -215,14 +217,14 @@ class ContestWindow(QMainWindow):
     # Files ----------------------------------------------------------------------------------
 
     def _ask_path(self, caption: str, suggested: str, pattern: str, save: bool) -> Path | None:
-        folder = Path(str(self.store.setting("contest_folder", str(Path.home()))))
+        folder = Path(self.workspace.settings.get(S.CONTEST_FOLDER) or Path.home())
         if save:
             chosen, _ = QFileDialog.getSaveFileName(self, caption, str(folder / suggested), pattern)
         else:
             chosen, _ = QFileDialog.getOpenFileName(self, caption, str(folder), pattern)
         if not chosen:
             return None
-        self.store.set_setting("contest_folder", str(Path(chosen).parent))
+        self.workspace.settings.set(S.CONTEST_FOLDER, str(Path(chosen).parent))
         return Path(chosen)
 
     def _stem(self) -> str:
@@ -249,7 +251,7 @@ class ContestWindow(QMainWindow):
         try:
             return use(read_user_text(path, "contest file"))
         except UnusableFile as error:
-            self.say(self.tr("The file could not be read: %1").replace("%1", str(error)), problem=True)
+            self.say(error_text(error), problem=True)
         except ContestFileError as error:
             self.say(self.file_error_text(error), problem=True)
         except StoreError as error:
@@ -274,7 +276,7 @@ class ContestWindow(QMainWindow):
         try:
             write_user_file(path, data)
         except UnusableFile as error:
-            self.say(self.tr("The file could not be written: %1").replace("%1", str(error)), problem=True)
+            self.say(error_text(error), problem=True)
             return False
         self.say(done.replace("%1", str(path)))
         return True
@@ -349,7 +351,7 @@ class ContestWindow(QMainWindow):
         try:
             write_pdf(html, path, suggested.removesuffix(".pdf"), landscape)
         except OSError as error:
-            self.say(self.tr("The file could not be written: %1").replace("%1", str(error)), problem=True)
+            self.say(error_text(error), problem=True)
             return None
         self.say(self.tr("Saved: %1").replace("%1", str(path)))
         return path

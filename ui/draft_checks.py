@@ -11,7 +11,9 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.grammar import LONG_SENTENCE_WORDS, Engine, Issue, check_lines, default_engine
+from app import settings as S
+from app.grammar import Engine, Issue, check_lines, default_engine
+from app.settings import Settings
 from models.store import SpeechStore
 from ui.tasks import run_task
 
@@ -63,11 +65,11 @@ class DraftChecker(QObject):
         self._queue: dict[int, str] = {}
         self._waiting: set[int] = set()
         self._ignored = [tuple(entry) for entry in ignored(store, speech_id)]
-        self.long = int(store.setting("long_sentence_words", LONG_SENTENCE_WORDS))
+        self.long = Settings(store).get(S.LONG_SENTENCE)
         self._prepare()
 
     def _prepare(self) -> None:
-        url = str(self.store.setting("languagetool_url", ""))
+        url = Settings(self.store).get(S.LANGUAGETOOL_URL)
         words = speech_words(self.store, self.speech_id)
 
         def prepare() -> str:
@@ -81,7 +83,7 @@ class DraftChecker(QObject):
 
     def restart(self) -> None:
         """Use the engine and limits from Settings now."""
-        self.long = int(self.store.setting("long_sentence_words", LONG_SENTENCE_WORDS))
+        self.long = Settings(self.store).get(S.LONG_SENTENCE)
         self._ready = False
         self._waiting.update(self.cells)
         self._prepare()

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings as S
 from app.export import paragraphs
+from app.settings import Settings
 from app.speaking import local_time
 from models.database import StoreError
 from models.records import Ballot, Contestant
@@ -42,8 +44,9 @@ UNSCORED = -1
 
 
 class JudgePage(ContestPage):
-    def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SpeechStore, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
+        self.settings = settings
         self.judge = QComboBox(self)
         self.judge.currentIndexChanged.connect(self._judge_chosen)
         self.paper = QCheckBox(self.tr("Entering a paper ballot"), self)
@@ -59,7 +62,7 @@ class JudgePage(ContestPage):
         self.korean.toggled.connect(lambda _on: self.show_script())
         self.font_size = QSpinBox(self)
         self.font_size.setRange(10, 40)
-        self.font_size.setValue(int(store.setting("judge_font_size", 15)))
+        self.font_size.setValue(settings.get(S.JUDGE_FONT_SIZE))
         self.font_size.setSuffix(" pt")
         self.font_size.valueChanged.connect(self._font_size_chosen)
         self.scores: dict[str, QSpinBox] = {}
@@ -313,7 +316,7 @@ class JudgePage(ContestPage):
         self.script.setPlainText(text or self.tr("The script is empty."))
 
     def _font_size_chosen(self, size: int) -> None:
-        self.store.set_setting("judge_font_size", size)
+        self.settings.set(S.JUDGE_FONT_SIZE, size)
         self.show_script()
 
     def submit_ballot(self) -> Ballot | None:

@@ -7,19 +7,16 @@ tells the editor which row to highlight.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-from app import paths
 from app.voice import cached_wav
-from ui.messages import no_speaker
+from ui.messages import error_text, no_speaker
 from ui.tasks import run_task
 
 SPEEDS = (0.8, 0.9, 1.0, 1.1, 1.2)
-
-
-def voice_cache():  # noqa: ANN201 - a Path
-    return paths.data_dir() / "cache" / "voice"
 
 
 class Reader(QObject):
@@ -27,8 +24,9 @@ class Reader(QObject):
     finished = Signal()
     problem = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, cache: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.cache = cache
         self._player: QMediaPlayer | None = None
         self.queue: list[tuple[int, str]] = []
         self.ready: dict[tuple[str, float], str] = {}  # (text, speed) → WAV path made ahead
@@ -63,7 +61,7 @@ class Reader(QObject):
             self._player.stop()
 
     def _make(self, text: str, then=None) -> None:  # noqa: ANN001 - a callback taking the path
-        speed, folder = self.speed, voice_cache()
+        speed, folder = self.speed, self.cache
 
         def work() -> str:
             return str(cached_wav(text, speed, folder))
@@ -73,7 +71,7 @@ class Reader(QObject):
             if then is not None:
                 then(path)
 
-        run_task(self, work, done, lambda error: self.problem.emit(str(error)))
+        run_task(self, work, done, lambda error: self.problem.emit(error_text(error)))
 
     def _next(self) -> None:
         if not self.reading or not self.queue:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.speaking import DEFAULT_PACE_WPM
+from app import settings as S
+from app.workspace import Workspace
 from models.database import StoreWriteFailed
 from models.records import Role
-from models.store import SpeechStore
 from ui import draft_checks, export_actions
 from ui.alternatives_panel import AlternativesPanel
 from ui.bin_dialog import BinDialog
@@ -31,7 +31,7 @@ from ui.check_dialog import CheckDialog
 from ui.commands import EditSpeech
 from ui.document import RoleSwitch, SpeechDocument
 from ui.library_panel import LibraryPanel
-from ui.messages import store_error_text
+from ui.messages import error_text, store_error_text
 from ui.notes_panel import NotesPanel
 from ui.practice_menu import PracticeMenu
 from ui.reading_view import ReadingView
@@ -45,12 +45,14 @@ from ui.versions_dialog import VersionsDialog, save_version
 class MainWindow(QMainWindow):
     language_change_requested = Signal()
 
-    def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
+        self.store = store = workspace.store
+        self.settings = workspace.settings
         self.setWindowTitle(self.tr("Moksori — speech practice"))
         self.resize(1280, 820)
-        self.roles = RoleSwitch(Role(store.setting("role", Role.STUDENT.value)), self)
+        self.roles = RoleSwitch(Role(self.settings.get(S.ROLE)), self)
         self.roles.role_changed.connect(self.on_roles_role_changed)
         self.undo_group = QUndoGroup(self)
         self.doc: SpeechDocument | None = None
@@ -79,8 +81,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.engine_state)
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_actions()
-        last = store.setting("last_speech")
-        if isinstance(last, int):
+        last = self.settings.get(S.LAST_SPEECH)
+        if last:
             self.library.reload(select=last)
         self.open_speech(self.library.current_id())
 
@@ -231,14 +233,14 @@ class MainWindow(QMainWindow):
             self.save_state.clear()
             return
         self.doc = SpeechDocument(self.store, speech_id, self.roles, self)
-        self.doc.attempt(lambda: self.store.set_setting("last_speech", speech_id))
+        self.doc.attempt(lambda: self.settings.set(S.LAST_SPEECH, speech_id))
         self.doc.save_failed.connect(self.show_write_failure)
         self.doc.save_recovered.connect(lambda: self.statusBar().showMessage(self.tr("Saved again."), 5000))
         self.doc.text_saved.connect(lambda: self.save_state.setText(self.tr("All changes saved")))
         self.doc.speech_changed.connect(self.library.reload)
         self.undo_group.addStack(self.doc.undo_stack)
         self.undo_group.setActiveStack(self.doc.undo_stack)
-        self.page = SpeechPage(self.doc, int(self.store.setting("pace_wpm", DEFAULT_PACE_WPM)), self)
+        self.page = SpeechPage(self.doc, self.settings.get(S.PACE_WPM), self)
         self.page.details_requested.connect(self.edit_details)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWidget(notes)
         self.page.editor.current_segment_changed.connect(alternatives.show_segment)
         self.page.editor.current_segment_changed.connect(notes.show_segment)
-        self.page.editor.apply_zoom(int(self.store.setting("text_zoom", 0)))
+        self.page.editor.apply_zoom(self.settings.get(S.TEXT_ZOOM))
         self.page.editor.checker.engine_ready.connect(
             lambda name: self.engine_state.setText(self.tr("Grammar: %1 (on this computer)").replace("%1", name)))
         alternatives.show_segment(self.page.editor.current_id)
@@ -263,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def on_roles_role_changed(self, role: Role) -> None:
         self.role_actions[role].setChecked(True)
-        self.store.set_setting("role", role.value)
+        self.settings.set(S.ROLE, role.value)
         from ui.roles import role_name
 
         self.statusBar().showMessage(self.tr("%1 at the keyboard").replace("%1", role_name(role)), 4000)
@@ -331,7 +333,7 @@ class MainWindow(QMainWindow):
         try:
             writer(Path(path), speech, self.doc.segments())
         except OSError as error:
-            QMessageBox.warning(self, caption, self.tr("The file could not be written: %1").replace("%1", str(error)))
+            QMessageBox.warning(self, caption, error_text(error))
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
 
@@ -350,18 +352,18 @@ class MainWindow(QMainWindow):
             self.library.reload()
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.store, self, draft_checks.engine_name())
+        dialog = SettingsDialog(self.settings, self, draft_checks.engine_name())
         if not dialog.exec():
             return
-        address = self.store.setting("languagetool_url", "")
+        address = self.settings.get(S.LANGUAGETOOL_URL)
         language_changed = dialog.save()
-        if self.store.setting("languagetool_url", "") != address:
+        if self.settings.get(S.LANGUAGETOOL_URL) != address:
             draft_checks.reset_engine()
         if self.page is not None:
             self.page.editor.checker.restart()
         if self.page is not None:
-            self.page.set_pace(int(self.store.setting("pace_wpm", DEFAULT_PACE_WPM)))
-            self.page.editor.apply_zoom(int(self.store.setting("text_zoom", 0)))
+            self.page.set_pace(self.settings.get(S.PACE_WPM))
+            self.page.editor.apply_zoom(self.settings.get(S.TEXT_ZOOM))
         if language_changed:
             self.language_change_requested.emit()
 
@@ -381,10 +383,10 @@ class MainWindow(QMainWindow):
             panel.pick_number(number)
 
     def zoom(self, step: int) -> None:
-        steps = int(self.store.setting("text_zoom", 0)) + step
+        steps = self.settings.get(S.TEXT_ZOOM) + step
         steps = max(-4, min(16, steps))
         if step:
-            self.store.set_setting("text_zoom", steps)
+            self.settings.set(S.TEXT_ZOOM, steps)
         if self.page is not None:
             self.page.editor.apply_zoom(steps)
 

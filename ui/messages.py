@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import errno
 
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.audio import AudioError
+from app.user_files import UnusableFile
 from models.database import StoreError, StoreWriteFailed
 
 
@@ -63,3 +68,55 @@ def no_speaker() -> str | None:
     if QMediaDevices.defaultAudioOutput().isNull():
         return QCoreApplication.translate("Messages", "No speaker or headphones found.")
     return None
+
+
+def error_text(error: BaseException) -> str:
+    """The one place an exception becomes words on screen: its kind, never its own (English) text."""
+    translate = QCoreApplication.translate
+    if isinstance(error, AudioError):
+        return audio_error_text(error.code)
+    if isinstance(error, StoreError):
+        return store_error_text(error)
+    if isinstance(error, UnusableFile):
+        return file_error_text(error.code)
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return translate("Messages", "The disk is full, so this could not be finished. Nothing already saved "
+                                         "was lost; free some space and try again.")
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return translate("Messages", "Moksori is not allowed to write there (the folder or file is read-only). "
+                                         "Nothing already saved was lost; choose another place or check the "
+                                         "folder's permissions.")
+        if error.errno == errno.ENOENT:
+            return translate("Messages", "A file this needs is no longer there. Nothing already saved was lost.")
+        return translate("Messages", "A file could not be read or written. Nothing already saved was lost; "
+                                     "try again, and if it happens again tell the Moksori team.")
+    return translate("Messages", "Something went wrong in Moksori. Nothing already saved was lost. The details "
+                                 "were written to the log file (logs folder in the data folder); please send it "
+                                 "to the Moksori team.")
+
+
+def show_failure(parent: QObject, error: BaseException) -> None:
+    """A failure nobody else handled: a non-modal message on the parent's window (typing goes on)."""
+    window = parent.window() if isinstance(parent, QWidget) else None
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Moksori"),
+                      error_text(error), QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("failureMessage")
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+
+
+def file_error_text(code: str) -> str:
+    """A file the user chose that cannot be used (`app.user_files.UnusableFile.code`)."""
+    translate = QCoreApplication.translate
+    return {
+        "missing": translate("Messages", "That file is no longer there."),
+        "not_text": translate("Messages", "That file is not a text file Moksori can read (it should be UTF-8 text)."),
+        "empty": translate("Messages", "That file is empty."),
+        "disk_full": translate("Messages", "The disk is full, so the file could not be written. Nothing else was "
+                                           "changed; free some space and try again."),
+        "not_writable": translate("Messages", "The file could not be written there (the folder may be read-only "
+                                              "or the name not allowed). Nothing else was changed; choose another "
+                                              "place."),
+    }.get(code, translate("Messages", "That file could not be read. Check that it is still there and try again."))

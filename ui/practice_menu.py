@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenuBar
 
 from app import practice
+from app import settings as S
 from ui.contest_window import ContestWindow
 from ui.listen import SPEEDS, Reader
 from ui.studio import PracticeStudio
@@ -29,7 +30,7 @@ class PracticeMenu(QObject):
         self.window = window
         self.studios: dict[int, PracticeStudio] = {}
         self.contests: ContestWindow | None = None
-        self.reader = Reader(self)
+        self.reader = Reader(self.window.workspace.voice_cache_dir, self)
         self.reader.sentence_started.connect(self._reading_row)
         self.reader.problem.connect(lambda text: window.statusBar().showMessage(text, 8000))
 
@@ -48,13 +49,13 @@ class PracticeMenu(QObject):
         ]
         speed_menu = menu.addMenu(self.tr("Reading speed"))
         self.speed_group = QActionGroup(self)
-        store = self.window.store
-        chosen = float(store.setting("listen_speed", 1.0))
+        settings = self.window.settings
+        chosen = settings.get(S.LISTEN_SPEED)
         for speed in SPEEDS:
             choice = QAction(f"{speed:.1f}×", self.speed_group)
             choice.setCheckable(True)
             choice.setChecked(abs(speed - chosen) < 0.01)
-            choice.triggered.connect(lambda _c=False, v=speed: store.set_setting("listen_speed", v))
+            choice.triggered.connect(lambda _c=False, v=speed: settings.set(S.LISTEN_SPEED, v))
             speed_menu.addAction(choice)
         return needs_speech
 
@@ -70,7 +71,7 @@ class PracticeMenu(QObject):
             speech_id = doc.speech_id
         studio = self.studios.get(speech_id)
         if studio is None:
-            studio = PracticeStudio(self.window.store, speech_id, self.window)
+            studio = PracticeStudio(self.window.workspace, speech_id, self.window)
             self.studios[speech_id] = studio
         studio.show()
         studio.raise_()
@@ -79,7 +80,7 @@ class PracticeMenu(QObject):
 
     def check_recoveries(self, ask: bool = True) -> None:
         """After a crash mid-take: open each interrupted speech's studio and offer its takes back."""
-        for speech_id in practice.pending_recoveries():
+        for speech_id in practice.pending_recoveries(self.window.store):
             try:
                 self.window.store.speech(speech_id)
             except KeyError:
@@ -100,7 +101,7 @@ class PracticeMenu(QObject):
     def open_contests(self) -> ContestWindow:
         """The contest-day window (one per main window): set-up, timing, judging, results."""
         if self.contests is None:
-            self.contests = ContestWindow(self.window.store, self.window)
+            self.contests = ContestWindow(self.window.workspace, self.window)
         self.contests.show()
         self.contests.raise_()
         self.contests.activateWindow()
@@ -116,7 +117,7 @@ class PracticeMenu(QObject):
         if not whole:
             segments = [s for s in segments if s.id == page.editor.current_id]
         self.reader.read([(s.id, s.english) for s in segments],
-                         float(self.window.store.setting("listen_speed", 1.0)))
+                         self.window.settings.get(S.LISTEN_SPEED))
 
     def _reading_row(self, segment_id: int) -> None:
         page = self.window.page

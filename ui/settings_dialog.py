@@ -4,30 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from app import settings as S
 from app.asr_models import installed_names
-from app.grammar import LONG_SENTENCE_WORDS, local_address
+from app.grammar import local_address
 from app.recorder import input_devices
-from app.speaking import DEFAULT_PACE_WPM
-from models.store import SpeechStore
+from app.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: SpeechStore, parent: QWidget | None = None, engine_name: str = "") -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, engine_name: str = "") -> None:
         super().__init__(parent)
-        self.store = store
+        self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Same as the computer"), "")
         self.language.addItem("한국어", "ko")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language", ""))))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(S.LANGUAGE))))
         self.pace = QSpinBox(self)
         self.pace.setRange(60, 220)
         self.pace.setSuffix(self.tr(" words per minute"))
-        self.pace.setValue(int(store.setting("pace_wpm", DEFAULT_PACE_WPM)))
+        self.pace.setValue(settings.get(S.PACE_WPM))
         self.text_size = QSpinBox(self)
         self.text_size.setRange(-4, 16)
-        self.text_size.setValue(int(store.setting("text_zoom", 0)))
+        self.text_size.setValue(settings.get(S.TEXT_ZOOM))
         note = QLabel(self.tr("Speakers in a contest usually say 100 to 165 words a minute; "
                               "learners often speak more slowly, and that is fine."), self)
         note.setWordWrap(True)
@@ -35,18 +35,18 @@ class SettingsDialog(QDialog):
         self.microphone.addItem(self.tr("The computer's default"), "")
         for device in input_devices(rescan=True):
             self.microphone.addItem(device.name, device.name)
-        self.microphone.setCurrentIndex(max(0, self.microphone.findData(store.setting("input_device", ""))))
+        self.microphone.setCurrentIndex(max(0, self.microphone.findData(settings.get(S.INPUT_DEVICE))))
         self.model = QComboBox(self)
         described = {"base": self.tr("base — keeps filler words (recommended)"),
                      "tiny.en": self.tr("tiny.en — faster, English only, misses “um” and “uh”")}
         for name in installed_names():
             self.model.addItem(described.get(name, name), name)
-        self.model.setCurrentIndex(max(0, self.model.findData(store.setting("asr_model", "base"))))
+        self.model.setCurrentIndex(max(0, self.model.findData(settings.get(S.ASR_MODEL))))
         self.long_sentence = QSpinBox(self)
         self.long_sentence.setRange(10, 60)
         self.long_sentence.setSuffix(self.tr(" words"))
-        self.long_sentence.setValue(int(store.setting("long_sentence_words", LONG_SENTENCE_WORDS)))
-        self.languagetool = QLineEdit(str(store.setting("languagetool_url", "")), self)
+        self.long_sentence.setValue(settings.get(S.LONG_SENTENCE))
+        self.languagetool = QLineEdit(settings.get(S.LANGUAGETOOL_URL), self)
         self.languagetool.setPlaceholderText(self.tr("e.g. http://localhost:8081 (leave empty to use Harper)"))
         self.engine_note = QLabel(self.tr("Grammar is checked with %1, on this computer.")
                                   .replace("%1", engine_name or "Harper"), self)
@@ -69,16 +69,16 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store the choices; True when the interface language changed."""
-        changed = self.language.currentData() != self.store.setting("language", "")
-        self.store.set_setting("language", self.language.currentData())
-        self.store.set_setting("pace_wpm", self.pace.value())
-        self.store.set_setting("text_zoom", self.text_size.value())
-        self.store.set_setting("input_device", self.microphone.currentData())
-        self.store.set_setting("long_sentence_words", self.long_sentence.value())
+        changed = self.language.currentData() != self.settings.get(S.LANGUAGE)
+        self.settings.set(S.LANGUAGE, self.language.currentData())
+        self.settings.set(S.PACE_WPM, self.pace.value())
+        self.settings.set(S.TEXT_ZOOM, self.text_size.value())
+        self.settings.set(S.INPUT_DEVICE, self.microphone.currentData())
+        self.settings.set(S.LONG_SENTENCE, self.long_sentence.value())
         address = self.languagetool.text().strip()
         if address and not local_address(address):
             address = ""  # only a LanguageTool on this computer is ever used
-        self.store.set_setting("languagetool_url", address)
+        self.settings.set(S.LANGUAGETOOL_URL, address)
         if self.model.currentData():
-            self.store.set_setting("asr_model", self.model.currentData())
+            self.settings.set(S.ASR_MODEL, self.model.currentData())
         return changed

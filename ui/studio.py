@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import practice
+from app import settings as S
 from app.audio import AudioError
 from app.recorder import RecorderError, input_devices
 from app.speaking import clock, timing_signal
 from app.transcription import Transcriber, TranscriptionCancelled
+from app.workspace import Workspace
 from models.records import Take
-from models.store import SpeechStore
-from ui.messages import audio_error_text, recorder_error_text
+from ui.messages import audio_error_text, error_text, recorder_error_text
 from ui.takes_panel import TakesPanel
 from ui.tasks import run_task
 
@@ -55,15 +56,16 @@ class PracticeStudio(QWidget):
     take_saved = Signal(int)
     busy_changed = Signal(bool)
 
-    def __init__(self, store: SpeechStore, speech_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, speech_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.store = store
+        self.workspace = workspace
+        self.store = store = workspace.store
         self.speech_id = speech_id
         self.speech = store.speech(speech_id)
         self.setObjectName("practiceStudio")
         self.setWindowTitle(self.tr("Practice — %1").replace("%1", self.speech.title))
         self.resize(1100, 760)
-        self.model = str(store.setting("asr_model", "base"))
+        self.model = workspace.settings.get(S.ASR_MODEL)
         self.run: practice.PracticeRun | None = None
         self.pumping = False
         self.stopping = False
@@ -157,7 +159,7 @@ class PracticeStudio(QWidget):
             self.stop_recording()
 
     def _device(self) -> int | None:
-        wanted = self.store.setting("input_device", "")
+        wanted = self.workspace.settings.get(S.INPUT_DEVICE)
         return next((d.index for d in input_devices() if d.name == wanted), None) if wanted else None
 
     def start_recording(self) -> None:
@@ -259,7 +261,10 @@ class PracticeStudio(QWidget):
         self.import_button.setEnabled(True)
         self.busy_changed.emit(False)
         if take is None:
-            message = recorder_error_text(error.code) if isinstance(error, RecorderError) else str(error)
+            if isinstance(error, RecorderError):
+                message = recorder_error_text(error.code)
+            else:
+                message = error_text(error or RuntimeError())
             self._say(message, problem=True)
             self.reload(select=None)
             return
@@ -318,7 +323,7 @@ class PracticeStudio(QWidget):
             elif isinstance(error, AudioError):
                 self._say(audio_error_text(error.code), problem=True)
             elif error is not None:
-                self._say(str(error), problem=True)
+                self._say(error_text(error), problem=True)
             else:
                 self._say(self.tr("Take analysed."))
             self.reload(select=take_id)
@@ -330,7 +335,7 @@ class PracticeStudio(QWidget):
 
     def offer_recovery(self, ask: bool = True) -> None:
         """Takes a crash interrupted: ask, then finish them as recordings and analyse them."""
-        if self.speech_id not in practice.pending_recoveries():
+        if self.speech_id not in practice.pending_recoveries(self.store):
             return
         if ask:
             answer = QMessageBox.question(

@@ -102,7 +102,7 @@ class TakesPanel(QWidget):
             self.player.set_source(None)
             return
         take = self.store.take(take_id)
-        self.player.set_source(practice.audio_path(take))
+        self.player.set_source(practice.audio_path(self.store, take))
         data = take.report
         self.shown_take = take_id
         if not data or data.get("no_script"):
@@ -177,7 +177,7 @@ class TakesPanel(QWidget):
         take = self._selected()
         if take is None:
             return
-        source = practice.audio_path(take)
+        source = practice.audio_path(self.store, take)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audio"), str(Path.home() / source.name))
         if path:
             try:

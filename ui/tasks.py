@@ -3,16 +3,23 @@
 `run_task(parent, work, on_done, on_failed)` runs `work()` on a pool thread; `on_done(result)` or
 `on_failed(error)` is then called on the GUI thread (through a queued signal), and not at all if
 `parent` was destroyed meanwhile. Workers never touch widgets.
+
+No failure vanishes: every one is written to the log with its traceback (on the worker thread, where the
+traceback is), and when the caller gave no `on_failed` the user sees a message in the interface language
+(`ui.messages.show_failure`), never the exception's own text.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -30,6 +37,7 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # noqa: BLE001 - every failure is reported to the GUI thread
+            log.error("background task %s failed", getattr(self.work, "__qualname__", self.work), exc_info=error)
             self._emit(self.relay.failed, error)
             return
         self._emit(self.relay.finished, result)
@@ -59,6 +67,12 @@ def run_task(
             callback(value)
 
     relay.finished.connect(lambda result: finish(on_done, result))
+    if on_failed is None:
+        def on_failed(error: Exception) -> None:
+            from ui.messages import show_failure
+
+            show_failure(parent, error)
+
     relay.failed.connect(lambda error: finish(on_failed, error))
     QThreadPool.globalInstance().start(_Job(work, relay))
 

@@ -142,67 +142,67 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/check_dialog.py" line="33"/>
+        <location filename="../../ui/check_dialog.py" line="35"/>
         <source>Check the whole speech</source>
         <translation>연설 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="35"/>
+        <location filename="../../ui/check_dialog.py" line="37"/>
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="39"/>
+        <location filename="../../ui/check_dialog.py" line="41"/>
         <source>Row</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="39"/>
+        <location filename="../../ui/check_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="39"/>
+        <location filename="../../ui/check_dialog.py" line="41"/>
         <source>Words</source>
         <translation>낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="39"/>
+        <location filename="../../ui/check_dialog.py" line="41"/>
         <source>What to do</source>
         <translation>고칠 점</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="49"/>
+        <location filename="../../ui/check_dialog.py" line="51"/>
         <source>grammar</source>
         <translation>문법</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="49"/>
+        <location filename="../../ui/check_dialog.py" line="51"/>
         <source>spelling</source>
         <translation>철자</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="49"/>
+        <location filename="../../ui/check_dialog.py" line="51"/>
         <source>style</source>
         <translation>표현</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="50"/>
+        <location filename="../../ui/check_dialog.py" line="52"/>
         <source>long sentence</source>
         <translation>긴 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="50"/>
+        <location filename="../../ui/check_dialog.py" line="52"/>
         <source>repeated word</source>
         <translation>되풀이된 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="51"/>
+        <location filename="../../ui/check_dialog.py" line="53"/>
         <source>say it clearly</source>
         <translation>또렷하게 말하기</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="76"/>
+        <location filename="../../ui/check_dialog.py" line="78"/>
         <source>Checked with %1: %2 things to look at, %3 hints. Reading ease %4 (60–70 is plain English; higher is easier).</source>
         <translation>%1(으)로 검사했습니다: 살펴볼 것 %2개, 도움말 %3개. 읽기 쉬움 %4 (60–70이면 쉬운 영어, 높을수록 쉬움).</translation>
     </message>
@@ -487,281 +487,270 @@
 <context>
     <name>ContestWindow</name>
     <message>
-        <location filename="../../ui/contest_window.py" line="56"/>
+        <location filename="../../ui/contest_window.py" line="58"/>
         <source>Moksori — contest day</source>
         <translation>목소리 — 대회 날</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="61"/>
-        <location filename="../../ui/contest_window.py" line="118"/>
-        <location filename="../../ui/contest_window.py" line="190"/>
+        <location filename="../../ui/contest_window.py" line="63"/>
+        <location filename="../../ui/contest_window.py" line="120"/>
+        <location filename="../../ui/contest_window.py" line="192"/>
         <source>New contest</source>
         <translation>새 대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="63"/>
-        <location filename="../../ui/contest_window.py" line="119"/>
+        <location filename="../../ui/contest_window.py" line="65"/>
+        <location filename="../../ui/contest_window.py" line="121"/>
         <source>Open a contest file…</source>
         <translation>대회 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="78"/>
+        <location filename="../../ui/contest_window.py" line="80"/>
         <source>Contest</source>
         <translation>대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="78"/>
+        <location filename="../../ui/contest_window.py" line="80"/>
         <source>Rubric and awards</source>
         <translation>채점표와 상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="79"/>
+        <location filename="../../ui/contest_window.py" line="81"/>
         <source>Speakers and judges</source>
         <translation>연사와 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="79"/>
+        <location filename="../../ui/contest_window.py" line="81"/>
         <source>Timing</source>
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="79"/>
+        <location filename="../../ui/contest_window.py" line="81"/>
         <source>Judging</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="80"/>
+        <location filename="../../ui/contest_window.py" line="82"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="85"/>
+        <location filename="../../ui/contest_window.py" line="87"/>
         <source>No contest yet. Start one with “New contest”, or open a contest file that the organiser gave you.</source>
         <translation>아직 대회가 없습니다. “새 대회”로 시작하거나, 주최자에게 받은 대회 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="93"/>
+        <location filename="../../ui/contest_window.py" line="95"/>
         <source>Contest:</source>
         <translation>대회:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="117"/>
+        <location filename="../../ui/contest_window.py" line="119"/>
         <source>&amp;Contest</source>
         <translation>대회(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="122"/>
+        <location filename="../../ui/contest_window.py" line="124"/>
         <source>Export the contest file (for judges&apos; laptops, or to keep)…</source>
         <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="124"/>
+        <location filename="../../ui/contest_window.py" line="126"/>
         <source>Export one judge&apos;s ballots…</source>
         <translation>심사위원 한 명의 채점지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="125"/>
+        <location filename="../../ui/contest_window.py" line="127"/>
         <source>Import judges&apos; ballots…</source>
         <translation>심사위원 채점지 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="129"/>
+        <location filename="../../ui/contest_window.py" line="131"/>
         <source>Save the results as PDF…</source>
         <translation>결과를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="130"/>
+        <location filename="../../ui/contest_window.py" line="132"/>
         <source>Print the results…</source>
         <translation>결과 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="131"/>
+        <location filename="../../ui/contest_window.py" line="133"/>
         <source>Save the results as CSV…</source>
         <translation>결과를 CSV로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="132"/>
+        <location filename="../../ui/contest_window.py" line="134"/>
         <source>Save blank ballots as PDF…</source>
         <translation>빈 채점지를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="133"/>
+        <location filename="../../ui/contest_window.py" line="135"/>
         <source>Print blank ballots…</source>
         <translation>빈 채점지 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="136"/>
+        <location filename="../../ui/contest_window.py" line="138"/>
         <source>Delete this contest…</source>
         <translation>이 대회 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="137"/>
+        <location filename="../../ui/contest_window.py" line="139"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="200"/>
+        <location filename="../../ui/contest_window.py" line="202"/>
         <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
         <translation>100점 기본 채점표와 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="208"/>
+        <location filename="../../ui/contest_window.py" line="210"/>
         <source>Delete contest</source>
         <translation>대회 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="209"/>
+        <location filename="../../ui/contest_window.py" line="211"/>
         <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
         <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="235"/>
+        <location filename="../../ui/contest_window.py" line="237"/>
         <source>This file is damaged or incomplete (it is not readable JSON).</source>
         <translation>이 파일은 손상되었거나 일부만 있습니다 (읽을 수 있는 JSON이 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="236"/>
+        <location filename="../../ui/contest_window.py" line="238"/>
         <source>This is not a Moksori contest file, or it was made by a newer Moksori.</source>
         <translation>목소리 대회 파일이 아니거나, 더 새로운 목소리에서 만든 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="237"/>
+        <location filename="../../ui/contest_window.py" line="239"/>
         <source>This file was changed after it was exported, so its ballots cannot be trusted.</source>
         <translation>이 파일은 내보낸 뒤에 바뀌어서 채점지를 믿을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="238"/>
+        <location filename="../../ui/contest_window.py" line="240"/>
         <source>This file does not fit this contest: %1</source>
         <translation>이 파일은 이 대회와 맞지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="239"/>
+        <location filename="../../ui/contest_window.py" line="241"/>
         <source>This file belongs to another contest (%1).</source>
         <translation>이 파일은 다른 대회의 파일입니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="240"/>
+        <location filename="../../ui/contest_window.py" line="242"/>
         <source>This file was imported before; importing it again would count its ballots twice.</source>
         <translation>이미 가져온 파일입니다. 다시 가져오면 채점지가 두 번 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="242"/>
+        <location filename="../../ui/contest_window.py" line="244"/>
         <source>This contest is already on this laptop. To bring in a judge&apos;s ballots, use Contest → Import judges&apos; ballots.</source>
         <translation>이 대회는 이미 이 노트북에 있습니다. 심사위원의 채점지는 대회 → 심사위원 채점지 가져오기로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="245"/>
+        <location filename="../../ui/contest_window.py" line="247"/>
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="261"/>
+        <location filename="../../ui/contest_window.py" line="263"/>
         <source>Open a contest file</source>
         <translation>대회 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="261"/>
-        <location filename="../../ui/contest_window.py" line="286"/>
-        <location filename="../../ui/contest_window.py" line="311"/>
-        <location filename="../../ui/contest_window.py" line="321"/>
+        <location filename="../../ui/contest_window.py" line="263"/>
+        <location filename="../../ui/contest_window.py" line="288"/>
+        <location filename="../../ui/contest_window.py" line="313"/>
+        <location filename="../../ui/contest_window.py" line="323"/>
         <source>Contest files (*.json)</source>
         <translation>대회 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="252"/>
-        <source>The file could not be read: %1</source>
-        <translation>파일을 읽지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="269"/>
+        <location filename="../../ui/contest_window.py" line="271"/>
         <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
         <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="277"/>
-        <location filename="../../ui/contest_window.py" line="352"/>
-        <source>The file could not be written: %1</source>
-        <translation>파일을 쓰지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="285"/>
+        <location filename="../../ui/contest_window.py" line="287"/>
         <source>Export the contest file</source>
         <translation>대회 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="290"/>
+        <location filename="../../ui/contest_window.py" line="292"/>
         <source>Contest file saved: %1</source>
         <translation>대회 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="298"/>
+        <location filename="../../ui/contest_window.py" line="300"/>
         <source>This contest has no judges yet.</source>
         <translation>이 대회에는 아직 심사위원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="303"/>
-        <location filename="../../ui/contest_window.py" line="309"/>
+        <location filename="../../ui/contest_window.py" line="305"/>
+        <location filename="../../ui/contest_window.py" line="311"/>
         <source>Export one judge&apos;s ballots</source>
         <translation>심사위원 한 명의 채점지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="303"/>
+        <location filename="../../ui/contest_window.py" line="305"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="315"/>
+        <location filename="../../ui/contest_window.py" line="317"/>
         <source>%1&apos;s ballots saved: %2</source>
         <translation>%1 님의 채점지를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="321"/>
+        <location filename="../../ui/contest_window.py" line="323"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="329"/>
+        <location filename="../../ui/contest_window.py" line="331"/>
         <source>Imported from %1: %2 new ballots (%3).</source>
         <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="346"/>
+        <location filename="../../ui/contest_window.py" line="348"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="346"/>
+        <location filename="../../ui/contest_window.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="354"/>
-        <location filename="../../ui/contest_window.py" line="376"/>
+        <location filename="../../ui/contest_window.py" line="356"/>
+        <location filename="../../ui/contest_window.py" line="378"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="360"/>
+        <location filename="../../ui/contest_window.py" line="362"/>
         <source>results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="366"/>
+        <location filename="../../ui/contest_window.py" line="368"/>
         <source>ballots</source>
         <translation>채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="371"/>
+        <location filename="../../ui/contest_window.py" line="373"/>
         <source>Save the results as CSV</source>
         <translation>결과를 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="372"/>
+        <location filename="../../ui/contest_window.py" line="374"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="382"/>
+        <location filename="../../ui/contest_window.py" line="384"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
     </message>
@@ -797,108 +786,108 @@
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../ui/judge_view.py" line="49"/>
+        <location filename="../../ui/judge_view.py" line="52"/>
         <source>Entering a paper ballot</source>
         <translation>종이 채점지 옮겨 적기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="57"/>
-        <location filename="../../ui/judge_view.py" line="304"/>
+        <location filename="../../ui/judge_view.py" line="60"/>
+        <location filename="../../ui/judge_view.py" line="307"/>
         <source>Show Korean</source>
         <translation>한국어 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="70"/>
+        <location filename="../../ui/judge_view.py" line="73"/>
         <source>A comment for this speaker (optional)</source>
         <translation>이 연사에게 남길 말 (선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="77"/>
+        <location filename="../../ui/judge_view.py" line="80"/>
         <source>Submit ballot</source>
         <translation>채점지 제출</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="80"/>
+        <location filename="../../ui/judge_view.py" line="83"/>
         <source>Correct this ballot…</source>
         <translation>이 채점지 고치기…</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="82"/>
+        <location filename="../../ui/judge_view.py" line="85"/>
         <source>Award votes of this judge</source>
         <translation>이 심사위원의 상 투표</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="90"/>
+        <location filename="../../ui/judge_view.py" line="93"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="93"/>
+        <location filename="../../ui/judge_view.py" line="96"/>
         <source>Speakers (✓ = ballot submitted)</source>
         <translation>연사 (✓ = 채점지 제출함)</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="101"/>
+        <location filename="../../ui/judge_view.py" line="104"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="137"/>
+        <location filename="../../ui/judge_view.py" line="140"/>
         <source>%1 (tie-breaker)</source>
         <translation>%1 (동점 판정)</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="205"/>
+        <location filename="../../ui/judge_view.py" line="208"/>
         <source> of %1</source>
         <translation> / %1점</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="232"/>
+        <location filename="../../ui/judge_view.py" line="235"/>
         <source>— no vote —</source>
         <translation>— 투표 안 함 —</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="269"/>
+        <location filename="../../ui/judge_view.py" line="272"/>
         <source>Not scored yet. Score every criterion, then Submit (Ctrl+Enter).</source>
         <translation>아직 채점하지 않았습니다. 모든 항목을 채점한 뒤 제출하세요 (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="271"/>
+        <location filename="../../ui/judge_view.py" line="274"/>
         <source>Submitted (version %1, %2). It is kept as it is; a correction is saved as a new version.</source>
         <translation>제출함 (%1번째 판, %2). 그대로 보관되며, 고치면 새 판으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="284"/>
+        <location filename="../../ui/judge_view.py" line="287"/>
         <source>Correcting: the submitted version stays on record; submitting saves a new version.</source>
         <translation>고치는 중: 제출한 판은 기록에 남고, 제출하면 새 판이 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="295"/>
+        <location filename="../../ui/judge_view.py" line="298"/>
         <source>Total: %1 of %2</source>
         <translation>합계: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="298"/>
+        <location filename="../../ui/judge_view.py" line="301"/>
         <source>not scored yet: %1</source>
         <translation>아직 채점 안 한 항목: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="309"/>
+        <location filename="../../ui/judge_view.py" line="312"/>
         <source>No script: this speaker&apos;s speech is not on this device.</source>
         <translation>원고 없음: 이 연사의 연설문은 이 기기에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="313"/>
+        <location filename="../../ui/judge_view.py" line="316"/>
         <source>The script is empty.</source>
         <translation>원고가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="304"/>
+        <location filename="../../ui/judge_view.py" line="307"/>
         <source>Show English</source>
         <translation>영어 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="327"/>
+        <location filename="../../ui/judge_view.py" line="330"/>
         <source>Not submitted: score every criterion first (%1).</source>
         <translation>제출하지 않았습니다: 먼저 모든 항목을 채점하세요 (%1).</translation>
     </message>
@@ -999,289 +988,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Check the whole speech…</source>
         <translation>연설 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <source>The file could not be written: %1</source>
-        <translation>파일을 쓸 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1289,94 +1273,154 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>Your work could not be saved because the disk is full. What you typed stays on screen and Moksori keeps trying; free some space on the disk.</source>
         <translation>저장 공간이 가득 차서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 이 프로그램이 계속 저장을 시도합니다. 저장 공간을 비워 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Your work could not be saved because the data file cannot be written. What you typed stays on screen; check that the folder is writable.</source>
         <translation>자료 파일에 쓸 수 없어서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있습니다. 폴더에 쓸 수 있는지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Your work could not be saved yet because another Moksori window is saving. Moksori keeps trying.</source>
         <translation>다른 “목소리” 창이 저장 중이라 아직 저장하지 못했습니다. 이 프로그램이 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Your work could not be saved. What you typed stays on screen and Moksori keeps trying.</source>
         <translation>저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 이 프로그램이 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>The Moksori data file is damaged and cannot be opened.</source>
         <translation>목소리 자료 파일이 망가져서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>The Moksori data file cannot be written (it is read-only). Check the permissions of the data folder, or start Moksori with another folder.</source>
         <translation>목소리 자료 파일에 쓸 수 없습니다 (읽기 전용). 자료 폴더의 권한을 확인하거나 다른 폴더로 목소리를 시작해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>The Moksori data file could not be opened.</source>
         <translation>목소리 자료 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>No microphone found. Plug one in (or choose one in Settings), then press Record again.</source>
         <translation>마이크를 찾을 수 없습니다. 마이크를 꽂거나 설정에서 고른 다음 다시 녹음을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>The microphone could not be opened. Check that no other program is using it, or choose another one in Settings.</source>
         <translation>마이크를 열 수 없습니다. 다른 프로그램이 쓰고 있지 않은지 확인하거나 설정에서 다른 마이크를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>The microphone stopped sending sound. What was recorded until then is kept.</source>
         <translation>마이크에서 소리가 더 들어오지 않습니다. 그때까지 녹음한 것은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>The disk is full, so recording stopped. What was recorded until then is kept; free some space before the next take.</source>
         <translation>디스크가 가득 차서 녹음을 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다. 다음 녹음 전에 공간을 비워 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Recording stopped because the take could not be written. What was recorded until then is kept.</source>
         <translation>녹음을 저장할 수 없어서 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>That file no longer exists.</source>
         <translation>그 파일이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>That recording is empty.</source>
         <translation>그 녹음은 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>That recording is silent: there is nothing to listen to.</source>
         <translation>그 녹음에는 소리가 없습니다. 들을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>That file is a recording, but Moksori failed while decoding it. The file is unchanged; please tell the Moksori team.</source>
         <translation>녹음 파일은 맞지만, 이 프로그램이 소리를 읽는 도중에 문제가 생겼습니다. 파일은 바뀌지 않았습니다. “목소리”를 만든 사람들에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A or OGG.</source>
         <translation>이 파일은 녹음으로 읽을 수 없습니다. WAV, FLAC, MP3, M4A, OGG 파일을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>No speaker or headphones found.</source>
         <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84"/>
+        <source>The disk is full, so this could not be finished. Nothing already saved was lost; free some space and try again.</source>
+        <translation>저장 공간이 가득 차서 끝내지 못했습니다. 이미 저장한 것은 그대로 있습니다. 저장 공간을 비운 뒤 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>Moksori is not allowed to write there (the folder or file is read-only). Nothing already saved was lost; choose another place or check the folder&apos;s permissions.</source>
+        <translation>그곳에는 쓸 수 없습니다(폴더나 파일이 읽기 전용입니다). 이미 저장한 것은 그대로 있습니다. 다른 곳을 고르거나 폴더의 권한을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>A file this needs is no longer there. Nothing already saved was lost.</source>
+        <translation>이 일에 필요한 파일이 없어졌습니다. 이미 저장한 것은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>A file could not be read or written. Nothing already saved was lost; try again, and if it happens again tell the Moksori team.</source>
+        <translation>파일을 읽거나 쓰지 못했습니다. 이미 저장한 것은 그대로 있습니다. 다시 해 보고, 또 그러면 “목소리”를 만든 사람들에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>Something went wrong in Moksori. Nothing already saved was lost. The details were written to the log file (logs folder in the data folder); please send it to the Moksori team.</source>
+        <translation>이 프로그램에 문제가 생겼습니다. 이미 저장한 것은 그대로 있습니다. 자세한 내용은 기록 파일(자료 폴더 안의 logs 폴더)에 적어 두었습니다. 그 파일을 “목소리”를 만든 사람들에게 보내 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>Moksori</source>
+        <translation>목소리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>That file is no longer there.</source>
+        <translation>그 파일이 없어졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>That file is not a text file Moksori can read (it should be UTF-8 text).</source>
+        <translation>그 파일은 이 프로그램이 읽을 수 있는 글 파일이 아닙니다(UTF-8 글 파일이어야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>That file is empty.</source>
+        <translation>그 파일은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>The disk is full, so the file could not be written. Nothing else was changed; free some space and try again.</source>
+        <translation>저장 공간이 가득 차서 파일을 쓰지 못했습니다. 다른 것은 바뀌지 않았습니다. 저장 공간을 비운 뒤 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>The file could not be written there (the folder may be read-only or the name not allowed). Nothing else was changed; choose another place.</source>
+        <translation>그곳에 파일을 쓰지 못했습니다(폴더가 읽기 전용이거나 쓸 수 없는 이름입니다). 다른 것은 바뀌지 않았습니다. 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>That file could not be read. Check that it is still there and try again.</source>
+        <translation>그 파일을 읽지 못했습니다. 파일이 그대로 있는지 확인하고 다시 해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1567,42 +1611,42 @@
 <context>
     <name>PracticeMenu</name>
     <message>
-        <location filename="../../ui/practice_menu.py" line="39"/>
+        <location filename="../../ui/practice_menu.py" line="40"/>
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="40"/>
+        <location filename="../../ui/practice_menu.py" line="41"/>
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="41"/>
+        <location filename="../../ui/practice_menu.py" line="42"/>
         <source>Timekeeper (contest timing)…</source>
         <translation>시간 재기 (대회 시간)…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="42"/>
+        <location filename="../../ui/practice_menu.py" line="43"/>
         <source>Contest day…</source>
         <translation>대회 날…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="45"/>
+        <location filename="../../ui/practice_menu.py" line="46"/>
         <source>Listen to this sentence</source>
         <translation>이 문장 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="46"/>
+        <location filename="../../ui/practice_menu.py" line="47"/>
         <source>Listen to the whole speech</source>
         <translation>연설 전체 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="47"/>
+        <location filename="../../ui/practice_menu.py" line="48"/>
         <source>Stop listening</source>
         <translation>듣기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="49"/>
+        <location filename="../../ui/practice_menu.py" line="50"/>
         <source>Reading speed</source>
         <translation>읽는 빠르기</translation>
     </message>
@@ -1610,121 +1654,121 @@
 <context>
     <name>PracticeStudio</name>
     <message>
-        <location filename="../../ui/studio.py" line="64"/>
+        <location filename="../../ui/studio.py" line="66"/>
         <source>Practice — %1</source>
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="87"/>
+        <location filename="../../ui/studio.py" line="89"/>
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="94"/>
+        <location filename="../../ui/studio.py" line="96"/>
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="99"/>
+        <location filename="../../ui/studio.py" line="101"/>
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="100"/>
-        <location filename="../../ui/studio.py" line="257"/>
+        <location filename="../../ui/studio.py" line="102"/>
+        <location filename="../../ui/studio.py" line="259"/>
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="103"/>
-        <location filename="../../ui/studio.py" line="186"/>
-        <location filename="../../ui/studio.py" line="258"/>
+        <location filename="../../ui/studio.py" line="105"/>
+        <location filename="../../ui/studio.py" line="188"/>
+        <location filename="../../ui/studio.py" line="260"/>
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="106"/>
+        <location filename="../../ui/studio.py" line="108"/>
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="114"/>
+        <location filename="../../ui/studio.py" line="116"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="172"/>
-        <location filename="../../ui/studio.py" line="187"/>
+        <location filename="../../ui/studio.py" line="174"/>
+        <location filename="../../ui/studio.py" line="189"/>
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="173"/>
+        <location filename="../../ui/studio.py" line="175"/>
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="190"/>
+        <location filename="../../ui/studio.py" line="192"/>
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="191"/>
+        <location filename="../../ui/studio.py" line="193"/>
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="235"/>
+        <location filename="../../ui/studio.py" line="237"/>
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="269"/>
+        <location filename="../../ui/studio.py" line="274"/>
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="275"/>
+        <location filename="../../ui/studio.py" line="280"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="276"/>
+        <location filename="../../ui/studio.py" line="281"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="287"/>
+        <location filename="../../ui/studio.py" line="292"/>
         <source>The recording could not be copied: %1</source>
         <translation>녹음 파일을 복사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="305"/>
+        <location filename="../../ui/studio.py" line="310"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="317"/>
+        <location filename="../../ui/studio.py" line="322"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="323"/>
+        <location filename="../../ui/studio.py" line="328"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="337"/>
+        <location filename="../../ui/studio.py" line="342"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="338"/>
+        <location filename="../../ui/studio.py" line="343"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="341"/>
+        <location filename="../../ui/studio.py" line="346"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
@@ -2384,13 +2428,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="31"/>
-        <location filename="../../ui/application.py" line="45"/>
+        <location filename="../../ui/application.py" line="33"/>
+        <location filename="../../ui/application.py" line="47"/>
         <source>Damaged data file</source>
         <translation>망가진 자료 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="33"/>
+        <location filename="../../ui/application.py" line="35"/>
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
@@ -2399,24 +2443,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="37"/>
+        <location filename="../../ui/application.py" line="39"/>
         <source>Keep it aside and start empty</source>
         <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="39"/>
+        <location filename="../../ui/application.py" line="41"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="46"/>
+        <location filename="../../ui/application.py" line="48"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>망가진 파일은 이렇게 보관했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="50"/>
+        <location filename="../../ui/application.py" line="52"/>
         <source>Moksori cannot start</source>
         <translation>목소리를 시작할 수 없습니다</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app import paths
+from app.workspace import Workspace
 from models.store import SpeechStore
 from ui.main_window import MainWindow
 
@@ -21,7 +22,7 @@ store = SpeechStore.open(paths.database_path())
 speech = store.create_speech("Kill test")
 store.insert_segments(speech.id, 0, [("", "")])
 store.set_setting("last_speech", speech.id)
-window = MainWindow(store)
+window = MainWindow(Workspace(store))
 window.show()
 
 
