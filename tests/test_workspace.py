@@ -1,0 +1,120 @@
+"""The workspace: one data folder, its settings, its log, and failures that never vanish."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app import settings as S
+from app.practice import recover_unfinished, take_base
+from app.recorder import finish_partial, partial_paths
+from app.workspace import Workspace
+from models.database import StoreError
+from models.store import SpeechStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_a_new_workspace_is_private_and_keeps_its_parts_inside(tmp_path: Path) -> None:
+    folder = tmp_path / "usb" / "Moksori"
+    workspace = Workspace.open(folder)
+    try:
+        assert workspace.folder == folder and workspace.database_path.is_file()
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        for part in (workspace.takes_dir, workspace.voice_cache_dir, workspace.log_file):
+            assert part is not None and folder in part.parents
+        assert workspace.log_file is not None and stat.S_IMODE(workspace.log_file.stat().st_mode) == 0o600
+    finally:
+        workspace.close()
+
+
+def test_settings_have_one_declaration_and_survive_bad_values(store: SpeechStore) -> None:
+    settings = Workspace(store).settings
+    assert settings.get(S.PACE_WPM) == 120 and settings.get(S.LANGUAGE) == ""
+    settings.set(S.PACE_WPM, 140)
+    assert Workspace(store).settings.get(S.PACE_WPM) == 140
+    store.set_setting("pace_wpm", "fast")  # an older version or a hand-edited file
+    store.set_setting("listen_speed", True)
+    assert settings.get(S.PACE_WPM) == 120 and settings.get(S.LISTEN_SPEED) == 1.0
+    for setting, wrong in ((S.PACE_WPM, 5000), (S.LANGUAGE, "fr"), (S.TEXT_ZOOM, "1"), (S.ROLE, "judge")):
+        with pytest.raises(ValueError):
+            settings.set(setting, wrong)
+    assert store.setting("language", None) is None  # nothing stored by a refused value
+
+
+def test_a_failed_task_nobody_handles_is_shown_in_the_interface_language_and_logged(
+        qtbot: QtBot, store: SpeechStore) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ui.tasks import run_task
+
+    workspace = Workspace(store)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+
+    def work() -> None:
+        raise ValueError("secret internal detail")
+
+    run_task(window, work)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "failureMessage") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "failureMessage")
+    assert box is not None and not box.isModal()
+    assert "secret internal detail" not in box.text() and "log" in box.text()
+    assert workspace.log_file is not None
+    logged = workspace.log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "ValueError: secret internal detail" in logged
+
+
+def _read_only_mount(folder: Path, tmp_path: Path) -> Path:
+    """`folder` seen through a read-only bind mount (EROFS, as on a locked USB stick or a read-only share)."""
+    if os.geteuid() != 0:
+        pytest.skip("a read-only mount needs root")
+    view = tmp_path / "view"
+    view.mkdir()
+    for command in (["mount", "--bind", str(folder), str(view)], ["mount", "-o", "remount,bind,ro", str(view)]):
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0:
+            subprocess.run(["umount", str(view)], capture_output=True)
+            pytest.skip(f"cannot mount here: {result.stderr.strip()}")
+    return view
+
+
+def test_a_read_only_data_folder_gives_one_clear_line_not_a_traceback(tmp_path: Path) -> None:
+    folder = tmp_path / "stick"
+    Workspace.open(folder).close()
+    os.chmod(folder, 0o755)  # as a folder copied from elsewhere: the app would make it private
+    view = _read_only_mount(folder, tmp_path)
+    try:
+        for data in (view, view / "new"):
+            env = {**os.environ, "MOKSORI_DATA_DIR": str(data)}
+            result = subprocess.run([sys.executable, "-m", "ui.launcher", "speeches"], env=env, capture_output=True,
+                                    text=True, cwd=ROOT, timeout=120)
+            assert "Traceback" not in result.stderr, result.stderr
+            if result.returncode != 0:  # the database cannot be opened for writing: one line that says why
+                assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+                assert result.stderr.startswith("moksori: ") and "read-only" in result.stderr, result.stderr
+        with pytest.raises(StoreError):
+            Workspace.open(view / "new")
+    finally:
+        subprocess.run(["umount", str(view)], capture_output=True)
+
+
+def test_a_take_listed_just_before_a_crash_is_not_listed_twice(store: SpeechStore) -> None:
+    speech = store.create_speech("Crash")
+    base = take_base(store, speech.id)
+    base.parent.mkdir(parents=True)
+    pcm, _note = partial_paths(base)
+    pcm.write_bytes((np.sin(np.arange(16_000) / 8) * 8000).astype("<i2").tobytes())
+    # The recorder finished the FLAC and the take was listed; the crash came before the partial file went.
+    recording = finish_partial(base, keep_partial=True)
+    store.add_take(speech.id, recording.path.relative_to(store.path.parent).as_posix(), recording.seconds)
+    assert recover_unfinished(store, speech.id) == []
+    assert len(store.takes(speech.id)) == 1 and not pcm.exists()
