@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import cli_audio, cli_check
+from app import cli_audio, cli_check, cli_contest
 from app.contest import Tally
 from app.export import DocumentLabels, plain_text
 from app.workspace import Workspace
@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--output", type=Path, help="write to this file instead of the screen")
     cli_audio.add_commands(commands)
     cli_check.add_command(commands)
-    contest = commands.add_parser("contest", help="contest results")
+    contest = commands.add_parser("contest", help="contest files and results")
     actions = contest.add_subparsers(dest="action", required=True)
     tally_file = actions.add_parser("tally", help="the result computed from an exported contest file alone")
     tally_file.add_argument("file", type=Path)
@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     stored = actions.add_parser("results", help="the result of a contest in the data folder")
     stored.add_argument("contest", help="the contest's number (as `moksori contest list` shows it) or its name")
     stored.add_argument("--format", choices=("csv", "json"), default="csv")
+    cli_contest.add_actions(actions)
     return parser
 
 
@@ -94,17 +95,14 @@ def _print_tally(result: Tally, form: str) -> None:
 def _stored_contest(store: SpeechStore, options: argparse.Namespace) -> int:
     from app.contest_day import results
 
-    contests = store.contests()
     if options.action == "list":
-        for contest in contests:
+        for contest in store.contests():
             print(f"{contest.id}\t{contest.date}\t{contest.name}")
         return 0
-    wanted = str(options.contest).strip()
-    found = [c for c in contests if str(c.id) == wanted] or [c for c in contests if c.name == wanted]
-    if len(found) != 1:
-        return _fail(f"no contest “{wanted}”; `moksori contest list` lists them" if not found
-                     else f"several contests are called “{wanted}”; give its number")
-    _print_tally(results(store, found[0].id), options.format)
+    found = cli_contest.find_contest(store, str(options.contest))
+    if isinstance(found, str):
+        return _fail(found)
+    _print_tally(results(store, found), options.format)
     return 0
 
 
@@ -128,6 +126,8 @@ def main(args: Sequence[str]) -> int:
         return _fail(f"cannot open {error.path} ({_STORE_PROBLEMS.get(error.code, error.code)})")
     store = workspace.store
     try:
+        if options.command == "contest" and options.action in cli_contest.ACTIONS:
+            return cli_contest.run(store, options)
         if options.command == "contest":
             return _stored_contest(store, options)
         if options.command == "speeches":

@@ -36,8 +36,9 @@ class ContestFileError(ValueError):
 
 
 def checksum(document: dict[str, Any]) -> str:
-    """SHA-256 of the document without its `checksum` field, in canonical JSON."""
-    body = {k: v for k, v in document.items() if k != "checksum"}
+    """SHA-256 of the document without its `checksum` and `seal` fields, in canonical JSON. Anyone can
+    recompute it: it catches damage, not forgery (a judge's file is sealed: app/contest_seal.py)."""
+    body = {k: v for k, v in document.items() if k not in ("checksum", "seal")}
     return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
                           .encode("utf-8")).hexdigest()
 
@@ -47,17 +48,16 @@ def sealed(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def load(text: str) -> dict[str, Any]:
-    """Parse and check a contest document; raises `ContestFileError` with the reason."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ContestFileError("malformed", f"not a JSON document ({error.msg}, line {error.lineno})") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ContestFileError("wrong_format", "not a Moksori contest file")
-    if document.get("version") != VERSION:
-        raise ContestFileError("wrong_format", f"made by another Moksori version ({document.get('version')})")
-    if "checksum" in document and document["checksum"] != checksum(document):
-        raise ContestFileError("tampered", "the file was changed after it was exported")
+    """Parse and check a contest document; raises `ContestFileError` with the reason.
+
+    The whole file is checked (size, nesting, schema, cross-references: `app.contest_seal`) before any
+    value is used, and a file without its checksum is refused like a changed one."""
+    from app.contest_seal import check_shape, parse
+
+    document = parse(text)
+    check_shape(document)
+    if "checksum" not in document or document["checksum"] != checksum(document):
+        raise ContestFileError("tampered", "the file was changed after it was exported (or its checksum removed)")
     validate(document)
     return document
 

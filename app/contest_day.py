@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.contest import FORMAT, VERSION, ContestFileError, Tally, checksum, load, sealed, tally
+from app.contest_seal import check_judge_file, judge_code, normalise_code, seal
 from models.records import Contest, now_iso
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 
 
-def document(store: SpeechStore, contest_id: int, judge: str | None = None) -> dict[str, Any]:
-    """The contest as a sealed `moksori-contest` document; with `judge`, only that judge's ballots and votes."""
+def document(store: SpeechStore, contest_id: int, judge: str | None = None, code: str = "") -> dict[str, Any]:
+    """The contest as a `moksori-contest` document with its checksum; with `judge`, only that judge's ballots
+    and votes, sealed with her `code` (required: the organiser refuses an unsealed judge's file)."""
     contest = store.contest(contest_id)
     judges = store.judges(contest_id)
     body: dict[str, Any] = {
@@ -39,14 +41,24 @@ def document(store: SpeechStore, contest_id: int, judge: str | None = None) -> d
         "votes": store.votes(contest_id, judge=judge),
         "exported_at": now_iso(),
     }
-    if judge is not None:
-        body["judge"] = judge
-    return sealed(body)
+    if judge is None:
+        return sealed(body)
+    body["judge"] = judge
+    return sealed(seal(body, normalise_code(code)))
 
 
-def file_text(store: SpeechStore, contest_id: int, judge: str | None = None) -> str:
+def judge_codes(store: SpeechStore, contest_id: int) -> dict[str, str]:
+    """Judge id → her code, on the organiser's laptop (empty on a laptop that opened the contest from a file)."""
+    secret = store.contest_secret(contest_id)
+    if not secret:
+        return {}
+    uid = store.contest(contest_id).uid
+    return {j.uid: judge_code(secret, uid, j.uid) for j in store.judges(contest_id)}
+
+
+def file_text(store: SpeechStore, contest_id: int, judge: str | None = None, code: str = "") -> str:
     """The contest file's text, as written to disk (UTF-8 JSON, Korean kept readable)."""
-    return json.dumps(document(store, contest_id, judge), ensure_ascii=False, indent=1)
+    return json.dumps(document(store, contest_id, judge, code), ensure_ascii=False, indent=1)
 
 
 def results(store: SpeechStore, contest_id: int) -> Tally:
@@ -56,6 +68,8 @@ def results(store: SpeechStore, contest_id: int) -> Tally:
 def open_contest_file(store: SpeechStore, text: str) -> Contest:
     """A contest file from another laptop becomes a contest on this one (the same contest id)."""
     data = load(text)
+    if data.get("judge"):
+        raise ContestFileError("not_whole", "this is one judge's ballots; open the organiser's contest file")
     info = data["contest"]
     if store.contest_by_uid(str(info.get("id", ""))) is not None:
         raise ContestFileError("exists", f"the contest “{info.get('name', '')}” is already on this device")
@@ -82,18 +96,27 @@ class ImportReport:
     judges: list[str]  # judge uids the file held ballots or votes of
 
 
-def import_ballots(store: SpeechStore, contest_id: int, text: str, file_name: str) -> ImportReport:
-    """Merge a judge's (or another laptop's) file into this contest, all or nothing."""
+def import_ballots(store: SpeechStore, contest_id: int, text: str, file_name: str,
+                   replace_local: bool = False) -> ImportReport:
+    """Merge one judge's sealed file into this contest (the organiser's laptop), all or nothing.
+
+    Refused (`ContestFileError`, nothing changed): any fault `load` finds, another contest, no seal or a
+    wrong one, ballots of another judge, the same file twice. A judge who already scored on this laptop
+    (in the window or from paper) is not overwritten unless `replace_local` (the organiser confirmed):
+    until then `local_ballots` is raised, naming her."""
     data = load(text)
     contest = store.contest(contest_id)
     if data["contest"].get("id") != contest.uid:
         raise ContestFileError("other_contest", f"the file is for “{data['contest'].get('name', '')}”")
+    judge = check_judge_file(data, store.contest_secret(contest_id))
+    if not replace_local and data["ballots"]:
+        local = [b for b in store.ballots(contest_id, judge=judge) if b.source in ("window", "paper")]
+        if local:
+            raise ContestFileError("local_ballots", judge)
     try:  # the store checks every ballot against this contest's judges, speakers and rubric
-        added = store.merge_ballots(contest_id, data.get("checksum") or checksum(data), file_name, data["ballots"],
-                                    data.get("votes", []))
+        added = store.merge_ballots(contest_id, data["checksum"], file_name, data["ballots"], data.get("votes", []))
     except ContestConflict as error:
         if error.code == "already_imported":
             raise ContestFileError("already_imported", "this file was imported before") from error
         raise ContestFileError("invalid", error.detail) from error
-    judges = sorted({b["judge"] for b in data["ballots"]} | {v["judge"] for v in data.get("votes", [])})
-    return ImportReport(added, judges)
+    return ImportReport(added, [judge])

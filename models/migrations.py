@@ -214,3 +214,15 @@ def m004_contests(db: Database) -> None:
         )
         """
     )
+
+
+@migrations(name="m005_contest_secrets")
+def m005_contest_secrets(db: Database) -> None:
+    """Each contest made on this laptop keeps a random secret from which its judges' codes are derived
+    (their files are sealed with them). Contests opened from a file have none: only the organiser's laptop
+    can check judges' files. Existing contests get a secret now."""
+    import secrets
+
+    _run(db, "ALTER TABLE contests ADD COLUMN secret TEXT")
+    for row in list(db.query("SELECT id FROM contests")):
+        db.execute("UPDATE contests SET secret = ? WHERE id = ?", [secrets.token_hex(32), row["id"]])

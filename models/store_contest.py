@@ -9,6 +9,7 @@ what they hold, each import in one transaction.
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -53,16 +54,22 @@ class ContestStore(StoreBase):
         with self._write() as db:
             if uid and self._rows("SELECT id FROM contests WHERE uid = ?", [uid]):
                 raise ContestConflict("exists", uid)
+            # A contest made here gets the secret its judges' codes come from; one opened from a file has none.
             cursor = db.execute(
-                "INSERT INTO contests (uid, name, date, rules, rubric, awards, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO contests (uid, name, date, rules, rubric, awards, created_at, updated_at, secret) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [uid or uuid.uuid4().hex, name, date, json.dumps(rules), json.dumps(rubric, ensure_ascii=False),
-                 json.dumps(list(awards), ensure_ascii=False), stamp, stamp])
+                 json.dumps(list(awards), ensure_ascii=False), stamp, stamp, None if uid else secrets.token_hex(32)])
             contest_id = int(cursor.lastrowid or 0)
         return self.contest(contest_id)
 
     def contest(self, contest_id: int) -> Contest:
         return self._contest(self._one("contests", contest_id))
+
+    def contest_secret(self, contest_id: int) -> str | None:
+        """The secret judges' codes are derived from; None for a contest opened from another laptop's file."""
+        secret = self._one("contests", contest_id).get("secret")
+        return str(secret) if secret else None
 
     def contest_by_uid(self, uid: str) -> Contest | None:
         rows = self._rows("SELECT * FROM contests WHERE uid = ? AND deleted_at IS NULL", [uid])

@@ -16,6 +16,7 @@ import pytest
 from app import contest_day
 from app.contest import DEFAULT_RULES, ContestFileError, sealed
 from app.contest_presets import awards, rubric
+from app.contest_seal import seal
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 from tests.support import contest_day as day
@@ -44,14 +45,30 @@ def score(store: SpeechStore, contest_id: int, judge_name: str, source: str = "w
         store.set_vote(contest_id, judge, "Best Story", winner)
 
 
-def judge_laptop_file(tmp_path: Path, contest_file: str, judge_name: str) -> str:
-    """A judge opens the organiser's file on her own laptop, scores, and exports her ballots."""
+def code_of(store: SpeechStore, contest_id: int, judge_name: str) -> str:
+    """The code the organiser gives this judge (from the organiser's laptop)."""
+    uid = next(j.uid for j in store.judges(contest_id) if j.name == judge_name)
+    return contest_day.judge_codes(store, contest_id)[uid]
+
+
+def judge_laptop_file(tmp_path: Path, contest_file: str, judge_name: str, code: str,
+                      also: tuple[str, ...] = ()) -> str:
+    """A judge opens the organiser's file on her own laptop, scores, and exports her ballots sealed with her
+    code. `also`: other judges scored on her laptop too (a forger), and their ballots go into her file."""
     laptop = SpeechStore.open(tmp_path / f"{judge_name}.sqlite3")
     try:
         contest = contest_day.open_contest_file(laptop, contest_file)
         score(laptop, contest.id, judge_name)
+        for other in also:
+            score(laptop, contest.id, other)
         uid = next(j.uid for j in laptop.judges(contest.id) if j.name == judge_name)
-        return json.dumps(contest_day.document(laptop, contest.id, judge=uid), ensure_ascii=False)
+        document = contest_day.document(laptop, contest.id, judge=uid, code=code)
+        if also:  # her export holds only her ballots; the forger adds the others' and seals it again
+            everyone = contest_day.document(laptop, contest.id)
+            document = seal({**document, "ballots": everyone["ballots"], "votes": everyone["votes"]},
+                                        code)
+            document = sealed(document)
+        return json.dumps(document, ensure_ascii=False)
     finally:
         laptop.close()
 
@@ -61,7 +78,8 @@ def test_a_contest_day_with_two_judges_on_their_own_laptops(store: SpeechStore, 
     for person, (_name, _title, seconds) in zip(store.contestants(contest_id), day.CONTESTANTS, strict=True):
         store.set_time(person.id, seconds)
     organiser_file = json.dumps(contest_day.document(store, contest_id), ensure_ascii=False)
-    files = {name: judge_laptop_file(tmp_path, organiser_file, name) for name in day.ON_OWN_LAPTOPS}
+    files = {name: judge_laptop_file(tmp_path, organiser_file, name, code_of(store, contest_id, name))
+             for name in day.ON_OWN_LAPTOPS}
     for name in day.JUDGES:
         if name not in day.ON_OWN_LAPTOPS:
             score(store, contest_id, name, source="paper" if name == "Daniel" else "window")
@@ -116,7 +134,7 @@ def test_ballots_never_change_a_correction_is_a_new_version(store: SpeechStore) 
 def test_every_bad_judges_file_is_refused_and_changes_nothing(store: SpeechStore, tmp_path: Path) -> None:
     contest_id = organise(store)
     organiser_file = json.dumps(contest_day.document(store, contest_id))
-    sora = judge_laptop_file(tmp_path, organiser_file, "Sora")
+    sora = judge_laptop_file(tmp_path, organiser_file, "Sora", code_of(store, contest_id, "Sora"))
     assert contest_day.import_ballots(store, contest_id, sora, "sora.json").added == 8
     before = (store.ballots(contest_id), store.votes(contest_id), store.imported(contest_id))
 

@@ -107,10 +107,11 @@ def test_the_file_is_checked_before_anything_is_used() -> None:
     }
     out_of_range = contest()
     out_of_range["ballots"][0]["scores"]["content"] = 11
-    cases["invalid"] = json.dumps(out_of_range)
+    cases["invalid"] = json.dumps(sealed(out_of_range))
     unknown = contest()
     unknown["ballots"].append(ballot("J9", "A", 20))
-    for code, text in [*cases.items(), ("invalid", json.dumps(unknown))]:
+    unsealed = contest()  # no checksum at all: refused like a changed file, not let through
+    for code, text in [*cases.items(), ("invalid", json.dumps(sealed(unknown))), ("tampered", json.dumps(unsealed))]:
         with pytest.raises(ContestFileError) as caught:
             load(text)
         assert caught.value.code == code
@@ -129,7 +130,7 @@ def test_contest_tally_command_recomputes_a_result_from_the_file_alone(tmp_path:
     assert as_csv.stdout.splitlines()[1].startswith("1,B,Bora,5,")
     broken = copy.deepcopy(contest())
     broken["ballots"][0]["scores"]["content"] = 99
-    path.write_text(json.dumps(broken), encoding="utf-8")
+    path.write_text(json.dumps(sealed(broken)), encoding="utf-8")
     bad = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "out of range" in bad.stderr
 

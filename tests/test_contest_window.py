@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from app.contest import sealed
 from app.workspace import Workspace
 from models.store import SpeechStore
 from tests.support import contest_day as day
@@ -156,6 +157,9 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
     contest_file = window.export_contest(tmp_path / "contest.json")
     assert contest_file is not None
     ballot_files = {}
+    people = window.people.judges  # the organiser reads each judge her code from the judges' table
+    codes = {people.item(r, 0).text(): people.item(r, 1).text() for r in range(people.rowCount())}
+    assert all(len(code) == 11 and code[5] == "-" for code in codes.values()), codes
     for name in day.ON_OWN_LAPTOPS:
         laptop = SpeechStore.open(tmp_path / f"{name}-laptop" / "moksori.sqlite3")
         their = ContestWindow(Workspace(laptop))
@@ -165,7 +169,7 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
         assert their.tabs.currentWidget() is their.judging
         score_all(qtbot, their, name)
         judge_uid = next(j.uid for j in laptop.judges(their.contest_id) if j.name == name)
-        ballot_files[name] = their.export_judge(judge_uid, tmp_path / f"{name}.json")
+        ballot_files[name] = their.export_judge(judge_uid, tmp_path / f"{name}.json", code=codes[name])
         assert their.open_contest_file(contest_file) is None and "already on this laptop" in their.notice.text()
         their.close()
         laptop.close()
@@ -182,6 +186,10 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
     (tmp_path / "tampered.json").write_text(json.dumps(tampered), encoding="utf-8")
     assert not window.import_ballots(tmp_path / "tampered.json")
     assert "changed after it was exported" in window.notice.text()
+    forged = sealed({k: v for k, v in tampered.items() if k != "checksum"})  # the checksum recomputed
+    (tmp_path / "forged.json").write_text(json.dumps(forged), encoding="utf-8")
+    assert not window.import_ballots(tmp_path / "forged.json")
+    assert "does not carry her seal" in window.notice.text()
     other = window.new_contest()
     other_file = window.export_contest(tmp_path / "other.json")
     assert other is not None and other_file is not None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import contest_day
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 from ui.contest_setup import ContestPage, edit_cell
@@ -36,8 +37,8 @@ class PeoplePage(ContestPage):
         self.speakers.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.speakers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.speakers.itemChanged.connect(self._speaker_edited)
-        self.judges = QTableWidget(0, 1, self)
-        self.judges.setHorizontalHeaderLabels([self.tr("Judge (display name)")])
+        self.judges = QTableWidget(0, 2, self)
+        self.judges.setHorizontalHeaderLabels([self.tr("Judge (display name)"), self.tr("Judge code")])
         self.judges.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.judges.itemChanged.connect(self._judge_edited)
         self.tie_breaker = QComboBox(self)
@@ -102,12 +103,17 @@ class PeoplePage(ContestPage):
             self.judges.setRowCount(0)
             self.tie_breaker.clear()
             self.tie_breaker.addItem(self.tr("— none —"), "")
+            codes = contest_day.judge_codes(self.store, contest.id)  # none on a laptop that opened a file
             for judge in self.store.judges(contest.id):
                 row = self.judges.rowCount()
                 self.judges.insertRow(row)
                 item = QTableWidgetItem(judge.name)
                 item.setData(Qt.ItemDataRole.UserRole, judge.id)
                 self.judges.setItem(row, 0, item)
+                code = QTableWidgetItem(codes.get(judge.uid, "—"))
+                code.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                code.setToolTip(self.tr("Give this code to the judge only: her laptop seals her ballots with it."))
+                self.judges.setItem(row, 1, code)
                 self.tie_breaker.addItem(judge.name, judge.uid)
             self.tie_breaker.setCurrentIndex(max(0, self.tie_breaker.findData(
                 contest.rules.get("tie_breaker_judge", ""))))
@@ -189,6 +195,8 @@ class PeoplePage(ContestPage):
         self.changed.emit()
 
     def _judge_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
         name = item.text().strip()
         if not name:
             self.problem.emit(self.tr("A judge needs a display name."))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import contest_day, contest_presets
 from app import settings as S
 from app.contest import DEFAULT_RULES, ContestFileError, tally_csv
+from app.contest_seal import normalise_code
 from app.user_files import UnusableFile, read_user_text, write_user_file
 from app.workspace import Workspace
 from models.database import StoreError
@@ -40,7 +41,7 @@ from ui.contest_rubric import RubricPage
 from ui.contest_setup import ContestPage, SetupPage
 from ui.contest_timing import TimingPage
 from ui.judge_view import JudgePage
-from ui.messages import error_text, store_error_text
+from ui.messages import contest_file_error_text, error_text, store_error_text
 from ui.pdf import print_html, write_pdf
 
 T = TypeVar("T")
@@ -232,20 +233,6 @@ class ContestWindow(QMainWindow):
         contest = self.store.contest(self.contest_id)
         return file_stem(f"{contest.name} {contest.date}")
 
-    def file_error_text(self, error: ContestFileError) -> str:
-        texts = {
-            "malformed": self.tr("This file is damaged or incomplete (it is not readable JSON)."),
-            "wrong_format": self.tr("This is not a Moksori contest file, or it was made by a newer Moksori."),
-            "tampered": self.tr("This file was changed after it was exported, so its ballots cannot be trusted."),
-            "invalid": self.tr("This file does not fit this contest: %1").replace("%1", error.detail),
-            "other_contest": self.tr("This file belongs to another contest (%1).").replace("%1", error.detail),
-            "already_imported": self.tr("This file was imported before; importing it again would count its "
-                                        "ballots twice."),
-            "exists": self.tr("This contest is already on this laptop. To bring in a judge's ballots, use "
-                              "Contest → Import judges' ballots."),
-        }
-        return texts.get(error.code, error.detail) + " " + self.tr("Nothing was changed.")
-
     def _use_file(self, path: Path, use: Callable[[str], T]) -> T | None:
         """Read a contest file and hand its text to `use`; any refusal becomes the message line (None)."""
         try:
@@ -253,7 +240,7 @@ class ContestWindow(QMainWindow):
         except UnusableFile as error:
             self.say(error_text(error), problem=True)
         except ContestFileError as error:
-            self.say(self.file_error_text(error), problem=True)
+            self.say(contest_file_error_text(error), problem=True)
         except StoreError as error:
             self.say(store_error_text(error), problem=True)
         return None
@@ -291,8 +278,9 @@ class ContestWindow(QMainWindow):
         text = contest_day.file_text(self.store, self.contest_id)
         return path if self._write(path, text, self.tr("Contest file saved: %1")) else None
 
-    def export_judge(self, judge_uid: str | None = None, path: Path | None = None) -> Path | None:
-        """One judge's ballots and votes, for the organiser's laptop."""
+    def export_judge(self, judge_uid: str | None = None, path: Path | None = None,
+                     code: str | None = None) -> Path | None:
+        """One judge's ballots and votes, sealed with her code, for the organiser's laptop."""
         if self.contest_id is None:
             return None
         judges = self.store.judges(self.contest_id)
@@ -308,26 +296,62 @@ class ContestWindow(QMainWindow):
                 return None
             judge_uid = judges[names.index(name)].uid
         judge = next(j for j in judges if j.uid == judge_uid)
+        code = code or contest_day.judge_codes(self.store, self.contest_id).get(judge_uid) or self._ask_code(judge.name)
+        if not code:
+            return None
+        try:
+            code = normalise_code(code)
+        except ContestFileError as error:
+            self.say(contest_file_error_text(error), problem=True)
+            return None
         path = path or self._ask_path(self.tr("Export one judge's ballots"),
                                       file_stem(f"{self._stem()} {judge.name}") + ".json",
                                       self.tr("Contest files (*.json)"), True)
         if path is None:
             return None
-        text = contest_day.file_text(self.store, self.contest_id, judge=judge_uid)
+        text = contest_day.file_text(self.store, self.contest_id, judge=judge_uid, code=code)
         done = self.tr("%1's ballots saved: %2").replace("%1", judge.name).replace("%2", "%1")
         return path if self._write(path, text, done) else None
 
-    def import_ballots(self, path: Path | None = None) -> bool:
+    def _ask_code(self, name: str) -> str:
+        code, ok = QInputDialog.getText(
+            self, self.tr("Export one judge's ballots"),
+            self.tr("%1's judge code, from the organiser (like 7KQ2M-X9D4P). It seals the file so that only "
+                    "her ballots are accepted.").replace("%1", name))
+        return code if ok else ""
+
+    def _confirm_replace(self, name: str, answer: bool | None) -> bool:
+        if answer is not None:
+            return answer
+        return QMessageBox.question(
+            self, self.tr("Import judges' ballots"),
+            self.tr("%1 already scored on this laptop. Add the ballots in her file as new versions? Her earlier "
+                    "ballots are kept, and the newest version of each counts.").replace("%1", name)
+        ) == QMessageBox.StandardButton.Yes
+
+    def import_ballots(self, path: Path | None = None, replace_local: bool | None = None) -> bool:
+        """Merge a judge's sealed file. If she already scored on this laptop, the organiser is asked first
+        (`replace_local` answers for her in tests)."""
         if self.contest_id is None:
             return False
         path = path or self._ask_path(self.tr("Import judges' ballots"), "", self.tr("Contest files (*.json)"), False)
         if path is None:
             return False
         contest_id = self.contest_id
-        report = self._use_file(path, lambda text: contest_day.import_ballots(self.store, contest_id, text, path.name))
+        names = {j.uid: j.name for j in self.store.judges(contest_id)}
+
+        def merge(text: str) -> contest_day.ImportReport:
+            try:
+                return contest_day.import_ballots(self.store, contest_id, text, path.name)
+            except ContestFileError as error:
+                if error.code != "local_ballots" or not self._confirm_replace(names.get(error.detail, error.detail),
+                                                                             replace_local):
+                    raise
+            return contest_day.import_ballots(self.store, contest_id, text, path.name, replace_local=True)
+
+        report = self._use_file(path, merge)
         if report is None:
             return False
-        names = {j.uid: j.name for j in self.store.judges(self.contest_id)}
         self.say(self.tr("Imported from %1: %2 new ballots (%3).").replace("%1", path.name)
                  .replace("%2", str(report.added)).replace("%3", ", ".join(names.get(j, j) for j in report.judges)))
         self.refresh_current()

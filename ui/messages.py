@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.audio import AudioError
+from app.contest import ContestFileError
 from app.user_files import UnusableFile
 from models.database import StoreError, StoreWriteFailed
 
@@ -120,3 +121,36 @@ def file_error_text(code: str) -> str:
                                               "or the name not allowed). Nothing else was changed; choose another "
                                               "place."),
     }.get(code, translate("Messages", "That file could not be read. Check that it is still there and try again."))
+
+
+def contest_file_error_text(error: ContestFileError) -> str:
+    """Why a contest or ballot file was refused; nothing was changed."""
+    translate = QCoreApplication.translate
+    texts = {
+        "malformed": translate("Messages", "This file is damaged or incomplete (it is not readable JSON)."),
+        "wrong_format": translate("Messages", "This is not a Moksori contest file, or it was made by a newer "
+                                              "Moksori."),
+        "tampered": translate("Messages", "This file was changed after it was exported, so its ballots cannot be "
+                                          "trusted."),
+        "invalid": translate("Messages", "This file does not fit this contest: %1").replace("%1", error.detail),
+        "other_contest": translate("Messages", "This file belongs to another contest (%1).")
+        .replace("%1", error.detail),
+        "already_imported": translate("Messages", "This file was imported before; importing it again would "
+                                                  "count its ballots twice."),
+        "exists": translate("Messages", "This contest is already on this laptop. To bring in a judge's ballots, "
+                                        "use Contest → Import judges' ballots."),
+        "unsealed": translate("Messages", "This judge's file has no seal, so nobody can tell who made it. Ask the "
+                                          "judge to export her ballots again with her judge code."),
+        "forged": translate("Messages", "This judge's file does not carry her seal: it was changed after she "
+                                        "exported it, or sealed with another judge's code."),
+        "not_hers": translate("Messages", "This judge's file carries other judges' ballots, which only they may "
+                                          "send."),
+        "not_organiser": translate("Messages", "Only the organiser's laptop (where the contest was made) can "
+                                               "check judges' files."),
+        "not_a_judge_file": translate("Messages", "This is a whole contest file, not one judge's ballots."),
+        "not_whole": translate("Messages", "This is one judge's ballots. To start, open the organiser's "
+                                           "contest file."),
+        "bad_code": translate("Messages", "A judge code has 10 letters and digits, like 7KQ2M-X9D4P. Check it "
+                                          "with the organiser."),
+    }
+    return texts.get(error.code, texts["invalid"]) + " " + translate("Messages", "Nothing was changed.")

@@ -487,270 +487,242 @@
 <context>
     <name>ContestWindow</name>
     <message>
-        <location filename="../../ui/contest_window.py" line="58"/>
+        <location filename="../../ui/contest_window.py" line="59"/>
         <source>Moksori — contest day</source>
         <translation>목소리 — 대회 날</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="63"/>
-        <location filename="../../ui/contest_window.py" line="120"/>
-        <location filename="../../ui/contest_window.py" line="192"/>
+        <location filename="../../ui/contest_window.py" line="64"/>
+        <location filename="../../ui/contest_window.py" line="121"/>
+        <location filename="../../ui/contest_window.py" line="193"/>
         <source>New contest</source>
         <translation>새 대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="65"/>
-        <location filename="../../ui/contest_window.py" line="121"/>
+        <location filename="../../ui/contest_window.py" line="66"/>
+        <location filename="../../ui/contest_window.py" line="122"/>
         <source>Open a contest file…</source>
         <translation>대회 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="80"/>
+        <location filename="../../ui/contest_window.py" line="81"/>
         <source>Contest</source>
         <translation>대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="80"/>
+        <location filename="../../ui/contest_window.py" line="81"/>
         <source>Rubric and awards</source>
         <translation>채점표와 상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="81"/>
+        <location filename="../../ui/contest_window.py" line="82"/>
         <source>Speakers and judges</source>
         <translation>연사와 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="81"/>
+        <location filename="../../ui/contest_window.py" line="82"/>
         <source>Timing</source>
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="81"/>
+        <location filename="../../ui/contest_window.py" line="82"/>
         <source>Judging</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="82"/>
+        <location filename="../../ui/contest_window.py" line="83"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="87"/>
+        <location filename="../../ui/contest_window.py" line="88"/>
         <source>No contest yet. Start one with “New contest”, or open a contest file that the organiser gave you.</source>
         <translation>아직 대회가 없습니다. “새 대회”로 시작하거나, 주최자에게 받은 대회 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="95"/>
+        <location filename="../../ui/contest_window.py" line="96"/>
         <source>Contest:</source>
         <translation>대회:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="119"/>
+        <location filename="../../ui/contest_window.py" line="120"/>
         <source>&amp;Contest</source>
         <translation>대회(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="124"/>
+        <location filename="../../ui/contest_window.py" line="125"/>
         <source>Export the contest file (for judges&apos; laptops, or to keep)…</source>
         <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="126"/>
+        <location filename="../../ui/contest_window.py" line="127"/>
         <source>Export one judge&apos;s ballots…</source>
         <translation>심사위원 한 명의 채점지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="127"/>
+        <location filename="../../ui/contest_window.py" line="128"/>
         <source>Import judges&apos; ballots…</source>
         <translation>심사위원 채점지 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="131"/>
+        <location filename="../../ui/contest_window.py" line="132"/>
         <source>Save the results as PDF…</source>
         <translation>결과를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="132"/>
+        <location filename="../../ui/contest_window.py" line="133"/>
         <source>Print the results…</source>
         <translation>결과 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="133"/>
+        <location filename="../../ui/contest_window.py" line="134"/>
         <source>Save the results as CSV…</source>
         <translation>결과를 CSV로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="134"/>
+        <location filename="../../ui/contest_window.py" line="135"/>
         <source>Save blank ballots as PDF…</source>
         <translation>빈 채점지를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="135"/>
+        <location filename="../../ui/contest_window.py" line="136"/>
         <source>Print blank ballots…</source>
         <translation>빈 채점지 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="138"/>
+        <location filename="../../ui/contest_window.py" line="139"/>
         <source>Delete this contest…</source>
         <translation>이 대회 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="139"/>
+        <location filename="../../ui/contest_window.py" line="140"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="202"/>
+        <location filename="../../ui/contest_window.py" line="203"/>
         <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
         <translation>100점 기본 채점표와 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="210"/>
+        <location filename="../../ui/contest_window.py" line="211"/>
         <source>Delete contest</source>
         <translation>대회 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="211"/>
+        <location filename="../../ui/contest_window.py" line="212"/>
         <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
         <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="237"/>
-        <source>This file is damaged or incomplete (it is not readable JSON).</source>
-        <translation>이 파일은 손상되었거나 일부만 있습니다 (읽을 수 있는 JSON이 아닙니다).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="238"/>
-        <source>This is not a Moksori contest file, or it was made by a newer Moksori.</source>
-        <translation>목소리 대회 파일이 아니거나, 더 새로운 목소리에서 만든 파일입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="239"/>
-        <source>This file was changed after it was exported, so its ballots cannot be trusted.</source>
-        <translation>이 파일은 내보낸 뒤에 바뀌어서 채점지를 믿을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="240"/>
-        <source>This file does not fit this contest: %1</source>
-        <translation>이 파일은 이 대회와 맞지 않습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="241"/>
-        <source>This file belongs to another contest (%1).</source>
-        <translation>이 파일은 다른 대회의 파일입니다 (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="242"/>
-        <source>This file was imported before; importing it again would count its ballots twice.</source>
-        <translation>이미 가져온 파일입니다. 다시 가져오면 채점지가 두 번 계산됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="244"/>
-        <source>This contest is already on this laptop. To bring in a judge&apos;s ballots, use Contest → Import judges&apos; ballots.</source>
-        <translation>이 대회는 이미 이 노트북에 있습니다. 심사위원의 채점지는 대회 → 심사위원 채점지 가져오기로 가져오세요.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="247"/>
-        <source>Nothing was changed.</source>
-        <translation>아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="263"/>
+        <location filename="../../ui/contest_window.py" line="250"/>
         <source>Open a contest file</source>
         <translation>대회 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="263"/>
-        <location filename="../../ui/contest_window.py" line="288"/>
-        <location filename="../../ui/contest_window.py" line="313"/>
-        <location filename="../../ui/contest_window.py" line="323"/>
+        <location filename="../../ui/contest_window.py" line="250"/>
+        <location filename="../../ui/contest_window.py" line="275"/>
+        <location filename="../../ui/contest_window.py" line="309"/>
+        <location filename="../../ui/contest_window.py" line="337"/>
         <source>Contest files (*.json)</source>
         <translation>대회 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="271"/>
+        <location filename="../../ui/contest_window.py" line="258"/>
         <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
         <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="287"/>
+        <location filename="../../ui/contest_window.py" line="274"/>
         <source>Export the contest file</source>
         <translation>대회 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="292"/>
+        <location filename="../../ui/contest_window.py" line="279"/>
         <source>Contest file saved: %1</source>
         <translation>대회 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="300"/>
+        <location filename="../../ui/contest_window.py" line="288"/>
         <source>This contest has no judges yet.</source>
         <translation>이 대회에는 아직 심사위원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="305"/>
-        <location filename="../../ui/contest_window.py" line="311"/>
+        <location filename="../../ui/contest_window.py" line="293"/>
+        <location filename="../../ui/contest_window.py" line="307"/>
+        <location filename="../../ui/contest_window.py" line="318"/>
         <source>Export one judge&apos;s ballots</source>
         <translation>심사위원 한 명의 채점지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="305"/>
+        <location filename="../../ui/contest_window.py" line="293"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="317"/>
+        <location filename="../../ui/contest_window.py" line="313"/>
         <source>%1&apos;s ballots saved: %2</source>
         <translation>%1 님의 채점지를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="323"/>
+        <location filename="../../ui/contest_window.py" line="319"/>
+        <source>%1&apos;s judge code, from the organiser (like 7KQ2M-X9D4P). It seals the file so that only her ballots are accepted.</source>
+        <translation>심사위원 %1 님의 번호를 넣어 주세요. 대회 담당자에게 받은 번호입니다(예: 7KQ2M-X9D4P). 이 번호로 파일을 봉인해서, 이 심사위원의 채점지만 받아들여집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="327"/>
+        <location filename="../../ui/contest_window.py" line="337"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="331"/>
+        <location filename="../../ui/contest_window.py" line="328"/>
+        <source>%1 already scored on this laptop. Add the ballots in her file as new versions? Her earlier ballots are kept, and the newest version of each counts.</source>
+        <translation>심사위원 %1 님은 이 컴퓨터에서 이미 채점했습니다. 파일의 채점지를 새로 제출한 것으로 추가할까요? 먼저 낸 채점지는 그대로 남고, 각 채점지의 가장 나중 제출이 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_window.py" line="355"/>
         <source>Imported from %1: %2 new ballots (%3).</source>
         <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="348"/>
+        <location filename="../../ui/contest_window.py" line="372"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="348"/>
+        <location filename="../../ui/contest_window.py" line="372"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="356"/>
-        <location filename="../../ui/contest_window.py" line="378"/>
+        <location filename="../../ui/contest_window.py" line="380"/>
+        <location filename="../../ui/contest_window.py" line="402"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="362"/>
+        <location filename="../../ui/contest_window.py" line="386"/>
         <source>results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="368"/>
+        <location filename="../../ui/contest_window.py" line="392"/>
         <source>ballots</source>
         <translation>채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="373"/>
+        <location filename="../../ui/contest_window.py" line="397"/>
         <source>Save the results as CSV</source>
         <translation>결과를 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="374"/>
+        <location filename="../../ui/contest_window.py" line="398"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="384"/>
+        <location filename="../../ui/contest_window.py" line="408"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
     </message>
@@ -1273,154 +1245,229 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Your work could not be saved because the disk is full. What you typed stays on screen and Moksori keeps trying; free some space on the disk.</source>
         <translation>저장 공간이 가득 차서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 이 프로그램이 계속 저장을 시도합니다. 저장 공간을 비워 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Your work could not be saved because the data file cannot be written. What you typed stays on screen; check that the folder is writable.</source>
         <translation>자료 파일에 쓸 수 없어서 저장하지 못했습니다. 쓴 내용은 화면에 그대로 있습니다. 폴더에 쓸 수 있는지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Your work could not be saved yet because another Moksori window is saving. Moksori keeps trying.</source>
         <translation>다른 “목소리” 창이 저장 중이라 아직 저장하지 못했습니다. 이 프로그램이 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Your work could not be saved. What you typed stays on screen and Moksori keeps trying.</source>
         <translation>저장하지 못했습니다. 쓴 내용은 화면에 그대로 있고 이 프로그램이 계속 저장을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>The Moksori data file is damaged and cannot be opened.</source>
         <translation>목소리 자료 파일이 망가져서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>The Moksori data file cannot be written (it is read-only). Check the permissions of the data folder, or start Moksori with another folder.</source>
         <translation>목소리 자료 파일에 쓸 수 없습니다 (읽기 전용). 자료 폴더의 권한을 확인하거나 다른 폴더로 목소리를 시작해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>The Moksori data file could not be opened.</source>
         <translation>목소리 자료 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>No microphone found. Plug one in (or choose one in Settings), then press Record again.</source>
         <translation>마이크를 찾을 수 없습니다. 마이크를 꽂거나 설정에서 고른 다음 다시 녹음을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>The microphone could not be opened. Check that no other program is using it, or choose another one in Settings.</source>
         <translation>마이크를 열 수 없습니다. 다른 프로그램이 쓰고 있지 않은지 확인하거나 설정에서 다른 마이크를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>The microphone stopped sending sound. What was recorded until then is kept.</source>
         <translation>마이크에서 소리가 더 들어오지 않습니다. 그때까지 녹음한 것은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>The disk is full, so recording stopped. What was recorded until then is kept; free some space before the next take.</source>
         <translation>디스크가 가득 차서 녹음을 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다. 다음 녹음 전에 공간을 비워 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Recording stopped because the take could not be written. What was recorded until then is kept.</source>
         <translation>녹음을 저장할 수 없어서 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>That file no longer exists.</source>
         <translation>그 파일이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>That recording is empty.</source>
         <translation>그 녹음은 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>That recording is silent: there is nothing to listen to.</source>
         <translation>그 녹음에는 소리가 없습니다. 들을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>That file is a recording, but Moksori failed while decoding it. The file is unchanged; please tell the Moksori team.</source>
         <translation>녹음 파일은 맞지만, 이 프로그램이 소리를 읽는 도중에 문제가 생겼습니다. 파일은 바뀌지 않았습니다. “목소리”를 만든 사람들에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Moksori cannot read that file as a recording. Use WAV, FLAC, MP3, M4A or OGG.</source>
         <translation>이 파일은 녹음으로 읽을 수 없습니다. WAV, FLAC, MP3, M4A, OGG 파일을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>No speaker or headphones found.</source>
         <translation>스피커나 이어폰을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The disk is full, so this could not be finished. Nothing already saved was lost; free some space and try again.</source>
         <translation>저장 공간이 가득 차서 끝내지 못했습니다. 이미 저장한 것은 그대로 있습니다. 저장 공간을 비운 뒤 다시 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Moksori is not allowed to write there (the folder or file is read-only). Nothing already saved was lost; choose another place or check the folder&apos;s permissions.</source>
         <translation>그곳에는 쓸 수 없습니다(폴더나 파일이 읽기 전용입니다). 이미 저장한 것은 그대로 있습니다. 다른 곳을 고르거나 폴더의 권한을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>A file this needs is no longer there. Nothing already saved was lost.</source>
         <translation>이 일에 필요한 파일이 없어졌습니다. 이미 저장한 것은 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>A file could not be read or written. Nothing already saved was lost; try again, and if it happens again tell the Moksori team.</source>
         <translation>파일을 읽거나 쓰지 못했습니다. 이미 저장한 것은 그대로 있습니다. 다시 해 보고, 또 그러면 “목소리”를 만든 사람들에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Something went wrong in Moksori. Nothing already saved was lost. The details were written to the log file (logs folder in the data folder); please send it to the Moksori team.</source>
         <translation>이 프로그램에 문제가 생겼습니다. 이미 저장한 것은 그대로 있습니다. 자세한 내용은 기록 파일(자료 폴더 안의 logs 폴더)에 적어 두었습니다. 그 파일을 “목소리”를 만든 사람들에게 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Moksori</source>
         <translation>목소리</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>That file is no longer there.</source>
         <translation>그 파일이 없어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>That file is not a text file Moksori can read (it should be UTF-8 text).</source>
         <translation>그 파일은 이 프로그램이 읽을 수 있는 글 파일이 아닙니다(UTF-8 글 파일이어야 합니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>That file is empty.</source>
         <translation>그 파일은 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>The disk is full, so the file could not be written. Nothing else was changed; free some space and try again.</source>
         <translation>저장 공간이 가득 차서 파일을 쓰지 못했습니다. 다른 것은 바뀌지 않았습니다. 저장 공간을 비운 뒤 다시 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>The file could not be written there (the folder may be read-only or the name not allowed). Nothing else was changed; choose another place.</source>
         <translation>그곳에 파일을 쓰지 못했습니다(폴더가 읽기 전용이거나 쓸 수 없는 이름입니다). 다른 것은 바뀌지 않았습니다. 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>That file could not be read. Check that it is still there and try again.</source>
         <translation>그 파일을 읽지 못했습니다. 파일이 그대로 있는지 확인하고 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>This file is damaged or incomplete (it is not readable JSON).</source>
+        <translation>이 파일은 망가졌거나 일부만 있습니다(읽을 수 있는 JSON이 아닙니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>This is not a Moksori contest file, or it was made by a newer Moksori.</source>
+        <translation>목소리 대회 파일이 아니거나, 더 새로운 목소리에서 만든 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>This file was changed after it was exported, so its ballots cannot be trusted.</source>
+        <translation>이 파일은 내보낸 뒤에 바뀌어서 채점지를 믿을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>This file does not fit this contest: %1</source>
+        <translation>이 파일은 이 대회와 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>This file belongs to another contest (%1).</source>
+        <translation>이 파일은 다른 대회의 파일입니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>This file was imported before; importing it again would count its ballots twice.</source>
+        <translation>이미 가져온 파일입니다. 다시 가져오면 채점지가 두 번 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>This contest is already on this laptop. To bring in a judge&apos;s ballots, use Contest → Import judges&apos; ballots.</source>
+        <translation>이 대회는 이미 이 노트북에 있습니다. 심사위원의 채점지는 대회 → 심사위원 채점지 가져오기로 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>This judge&apos;s file has no seal, so nobody can tell who made it. Ask the judge to export her ballots again with her judge code.</source>
+        <translation>이 심사위원 파일에는 봉인이 없어서 누가 만들었는지 알 수 없습니다. 심사위원에게 심사위원 번호를 넣어 채점지를 다시 내보내 달라고 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="144"/>
+        <source>This judge&apos;s file does not carry her seal: it was changed after she exported it, or sealed with another judge&apos;s code.</source>
+        <translation>이 심사위원 파일의 봉인이 맞지 않습니다. 내보낸 뒤에 바뀌었거나, 다른 심사위원의 번호로 봉인되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>This judge&apos;s file carries other judges&apos; ballots, which only they may send.</source>
+        <translation>이 심사위원 파일에 다른 심사위원의 채점지가 들어 있습니다. 그 채점지는 그 심사위원만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Only the organiser&apos;s laptop (where the contest was made) can check judges&apos; files.</source>
+        <translation>심사위원 파일은 대회를 만든 담당자의 컴퓨터에서만 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>This is a whole contest file, not one judge&apos;s ballots.</source>
+        <translation>이 파일은 대회 전체 자료 파일이고, 한 심사위원의 채점지가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>This is one judge&apos;s ballots. To start, open the organiser&apos;s contest file.</source>
+        <translation>이 파일은 한 심사위원의 채점지입니다. 먼저 담당자가 준 대회 자료 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>A judge code has 10 letters and digits, like 7KQ2M-X9D4P. Check it with the organiser.</source>
+        <translation>심사위원 번호는 7KQ2M-X9D4P처럼 영문자와 숫자 10개입니다. 대회 담당자에게 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1497,94 +1544,104 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/contest_people.py" line="33"/>
+        <location filename="../../ui/contest_people.py" line="34"/>
         <source>Name (a pseudonym is fine)</source>
         <translation>이름 (가명도 괜찮습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="33"/>
+        <location filename="../../ui/contest_people.py" line="34"/>
         <source>Speech title</source>
         <translation>연설 제목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="34"/>
+        <location filename="../../ui/contest_people.py" line="35"/>
         <source>Script on this device</source>
         <translation>이 기기의 원고</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="40"/>
+        <location filename="../../ui/contest_people.py" line="41"/>
         <source>Judge (display name)</source>
         <translation>심사위원 (표시 이름)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="46"/>
+        <location filename="../../ui/contest_people.py" line="41"/>
+        <source>Judge code</source>
+        <translation>심사위원 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_people.py" line="47"/>
         <source>Speakers, in speaking order</source>
         <translation>연사 (발표 순서대로)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="49"/>
+        <location filename="../../ui/contest_people.py" line="50"/>
         <source>Add speaker</source>
         <translation>연사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="49"/>
-        <location filename="../../ui/contest_people.py" line="61"/>
+        <location filename="../../ui/contest_people.py" line="50"/>
+        <location filename="../../ui/contest_people.py" line="62"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="50"/>
+        <location filename="../../ui/contest_people.py" line="51"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="51"/>
+        <location filename="../../ui/contest_people.py" line="52"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="58"/>
+        <location filename="../../ui/contest_people.py" line="59"/>
         <source>Judges</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="61"/>
+        <location filename="../../ui/contest_people.py" line="62"/>
         <source>Add judge</source>
         <translation>심사위원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="69"/>
+        <location filename="../../ui/contest_people.py" line="70"/>
         <source>Tie-breaker judge</source>
         <translation>동점 판정 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="71"/>
+        <location filename="../../ui/contest_people.py" line="72"/>
         <source>The tie-breaker judge also scores every speaker, but that ballot is used only to separate speakers who tie.</source>
         <translation>동점 판정 심사위원도 모든 연사를 채점하지만, 그 채점지는 동점인 연사를 가를 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="93"/>
-        <location filename="../../ui/contest_people.py" line="104"/>
+        <location filename="../../ui/contest_people.py" line="94"/>
+        <location filename="../../ui/contest_people.py" line="105"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="118"/>
+        <location filename="../../ui/contest_people.py" line="115"/>
+        <source>Give this code to the judge only: her laptop seals her ballots with it.</source>
+        <translation>이 번호는 그 심사위원에게만 알려 주세요. 그 심사위원의 컴퓨터가 이 번호로 채점지를 봉인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_people.py" line="124"/>
         <source>Speaker %1</source>
         <translation>연사 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="160"/>
+        <location filename="../../ui/contest_people.py" line="166"/>
         <source>A speaker needs a name; a pseudonym is fine.</source>
         <translation>연사에게는 이름이 필요합니다. 가명도 괜찮습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="173"/>
+        <location filename="../../ui/contest_people.py" line="179"/>
         <source>Judge %1</source>
         <translation>심사위원 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="194"/>
+        <location filename="../../ui/contest_people.py" line="202"/>
         <source>A judge needs a display name.</source>
         <translation>심사위원에게는 표시 이름이 필요합니다.</translation>
     </message>
