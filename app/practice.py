@@ -6,6 +6,7 @@ Takes live in `takes/<speech id>/` inside the data folder; the store keeps their
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 from dataclasses import asdict
@@ -15,11 +16,12 @@ from pathlib import Path
 from app import paths
 from app.audio import load_audio
 from app.delivery import DeliveryReport, EmptyScript, analyse
-from app.recorder import Recorder, Recording, finish_partial, partial_paths, remove_partial, unfinished_takes
+from app.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
 from app.transcription import Cancelled, Progress, Transcriber, Transcript
 from models.records import Take
 from models.store import SpeechStore
 
+log = logging.getLogger(__name__)
 IMPORTABLE = (".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus")
 
 
@@ -32,7 +34,9 @@ def take_base(store: SpeechStore, speech_id: int, stamp: datetime | None = None)
     moment = (stamp or datetime.now()).strftime("%Y-%m-%d_%H-%M-%S")
     base = takes_root(store) / str(speech_id) / moment
     n = 1
-    while base.with_suffix(".flac").exists() or partial_paths(base)[0].exists():
+    # Any file of that name counts: two recordings imported in the same second (a .wav and a .m4a, or two
+    # .wav) must not share a path, or the second would overwrite the first.
+    while base.parent.is_dir() and any(base.parent.glob(base.name + ".*")):
         n += 1
         base = takes_root(store) / str(speech_id) / f"{moment}-{n}"
     return base
@@ -129,6 +133,30 @@ def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, pro
     take = store.take(take_id)
     transcript = transcriber.transcribe(load_audio(audio_path(store, take)), progress, cancelled)
     return save_analysis(store, take_id, transcript)
+
+
+def erase_deleted_takes(store: SpeechStore, speech_id: int) -> int:
+    """Erase the speech's deleted takes for good: each row, then its audio file. Returns how many."""
+    erased = 0
+    for take in store.takes(speech_id, deleted=True):
+        store.purge_take(take.id)
+        _remove_quietly(audio_path(store, take))
+        erased += 1
+    return erased
+
+
+def erase_speech_audio(store: SpeechStore, speech_id: int) -> None:
+    """After a speech was erased from the database: its takes and its sentences read aloud, from disk."""
+    for folder in (takes_root(store) / str(speech_id), paths.voice_cache_dir(store.path.parent) / str(speech_id)):
+        if folder.is_dir():
+            shutil.rmtree(folder, onerror=lambda _f, path, _e: log.warning("could not erase %s", path))
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not erase %s", path)
 
 
 def pending_recoveries(store: SpeechStore) -> list[int]:

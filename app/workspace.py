@@ -57,6 +57,14 @@ class Workspace:
     def models_dir(self) -> Path:
         return self._models_folder or self.folder / "models"
 
+    def erase_speech(self, speech_id: int) -> None:
+        """Erase a speech from the bin for good: its rows, then her voice on disk (takes, sentences read
+        aloud). Raises `StoreError` if the database refused (then nothing was erased)."""
+        from app.practice import erase_speech_audio
+
+        self.store.purge_speech(speech_id)
+        erase_speech_audio(self.store, speech_id)
+
     def close(self) -> None:
         self.store.close()
         logbook.stop()

@@ -61,6 +61,11 @@ class TakeStore(AnnotationStore):
         with self._write() as db:
             db.execute("UPDATE takes SET deleted_at = ? WHERE id = ?", [now_iso(), take_id])
 
+    def purge_take(self, take_id: int) -> None:
+        """Remove a deleted take's row for good (its audio file is the caller's to remove, after this)."""
+        with self._write() as db:
+            db.execute("DELETE FROM takes WHERE id = ? AND deleted_at IS NOT NULL", [take_id])
+
     def restore_take(self, take_id: int) -> None:
         with self._write() as db:
             db.execute("UPDATE takes SET deleted_at = NULL WHERE id = ?", [take_id])

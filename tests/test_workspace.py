@@ -118,3 +118,57 @@ def test_a_take_listed_just_before_a_crash_is_not_listed_twice(store: SpeechStor
     store.add_take(speech.id, recording.path.relative_to(store.path.parent).as_posix(), recording.seconds)
     assert recover_unfinished(store, speech.id) == []
     assert len(store.takes(speech.id)) == 1 and not pcm.exists()
+
+
+DIALOG = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+app = QApplication([])
+if sys.argv[2] == "confined":
+    from ui.application import confine_qt_settings
+    confine_qt_settings(Path(sys.argv[1]) / "data")
+dialog = QFileDialog(None, "Import a recording", sys.argv[1])
+dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+QTimer.singleShot(200, dialog.reject)
+dialog.exec()
+del dialog
+"""
+
+
+@pytest.mark.parametrize("mode", ["qt-default", "confined"])
+def test_qt_writes_no_settings_outside_the_data_folder(tmp_path: Path, mode: str) -> None:
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", DIALOG, str(tmp_path), mode], env=env, cwd=ROOT, timeout=60, check=True,
+                   capture_output=True)
+    outside = list((tmp_path / "config").rglob("*.conf"))
+    if mode == "qt-default":  # the trace the app must avoid: proves this test can see it
+        assert outside
+    else:
+        assert outside == [] and list((tmp_path / "data").rglob("QtProject.conf"))
+
+
+def test_erasing_for_good_removes_her_voice_from_disk(store: SpeechStore, tmp_path: Path) -> None:
+    import soundfile
+
+    from app import practice
+
+    workspace = Workspace(store)
+    speech = store.create_speech("My story")
+    recording = tmp_path / "phone.wav"
+    soundfile.write(recording, (np.sin(np.arange(32_000) / 5) * 0.3).astype(np.float32), 16_000)
+    kept, deleted = (practice.import_recording(store, speech.id, recording) for _ in range(2))
+    read_aloud = workspace.voice_cache_dir / str(speech.id) / "sentence.wav"
+    read_aloud.parent.mkdir(parents=True)
+    read_aloud.write_bytes(b"RIFF")
+    store.delete_take(deleted.id)
+    assert practice.audio_path(store, deleted).exists()  # a deleted take can still be brought back
+    assert practice.erase_deleted_takes(store, speech.id) == 1
+    assert not practice.audio_path(store, deleted).exists() and practice.audio_path(store, kept).exists()
+    assert store.takes(speech.id, deleted=True) == []
+    store.delete_speech(speech.id)
+    workspace.erase_speech(speech.id)
+    assert not (workspace.takes_dir / str(speech.id)).exists() and not read_aloud.parent.exists()
+    assert store.speeches(deleted=True) == []

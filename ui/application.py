@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,6 +55,14 @@ def open_store() -> SpeechStore | None:
         return None
 
 
+def confine_qt_settings(folder: Path) -> None:
+    """Qt's own settings (the file dialog's last folders, in `QtProject.conf`) go into the data folder, not
+    `~/.config`: a shared computer keeps no trace of where she looked, even when her data is on a stick."""
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(folder / "qt"))
+        QSettings.setPath(form, QSettings.Scope.SystemScope, str(folder / "qt"))
+
+
 def _style(app: QApplication) -> None:
     style = paths.resources_dir() / "styles" / "moksori.qss"
     if style.exists():
@@ -76,6 +85,7 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
     if store is None:
         return 2
     workspace = Workspace(store, paths.models_dir_override())
+    confine_qt_settings(workspace.folder)
     windows: list[MainWindow] = []
 
     def build() -> None:

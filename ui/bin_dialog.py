@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.store import SpeechStore
+from app.workspace import Workspace
 
 
 class BinDialog(QDialog):
-    def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
+        self.store = workspace.store
         self.restored: list[int] = []
         self.setWindowTitle(self.tr("Bin"))
         self.resize(420, 360)
@@ -67,8 +68,9 @@ class BinDialog(QDialog):
             return
         answer = QMessageBox.warning(
             self, self.tr("Erase for good"),
-            self.tr("Erase this speech with all its sentences, notes and versions? This cannot be undone."),
+            self.tr("Erase this speech with all its sentences, notes, versions and practice recordings? This cannot "
+                    "be undone."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.purge_speech(speech_id)
+            self.workspace.erase_speech(speech_id)
             self.reload()

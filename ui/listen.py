@@ -26,7 +26,7 @@ class Reader(QObject):
 
     def __init__(self, cache: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.cache = cache
+        self.cache = self.folder = cache
         self._player: QMediaPlayer | None = None
         self.queue: list[tuple[int, str]] = []
         self.ready: dict[tuple[str, float], str] = {}  # (text, speed) → WAV path made ahead
@@ -43,8 +43,11 @@ class Reader(QObject):
             self._player.mediaStatusChanged.connect(self._status)
         return self._player
 
-    def read(self, items: list[tuple[int, str]], speed: float) -> None:
+    def read(self, items: list[tuple[int, str]], speed: float, folder: Path | None = None) -> None:
+        """Read the rows aloud; their audio is kept in `folder` (one per speech, so erasing a speech erases
+        it), by default the reader's own cache folder."""
         self.stop()
+        self.folder = folder or self.cache
         problem = no_speaker()
         if problem:
             self.problem.emit(problem)
@@ -61,7 +64,7 @@ class Reader(QObject):
             self._player.stop()
 
     def _make(self, text: str, then=None) -> None:  # noqa: ANN001 - a callback taking the path
-        speed, folder = self.speed, self.cache
+        speed, folder = self.speed, self.folder
 
         def work() -> str:
             return str(cached_wav(text, speed, folder))

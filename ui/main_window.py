@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         self._export(self.tr("Export as text"), "txt", self.tr("Text files (*.txt)"), export_actions.write_text)
 
     def show_bin(self) -> None:
-        dialog = BinDialog(self.store, self)
+        dialog = BinDialog(self.workspace, self)
         dialog.exec()
         if dialog.restored:
             self.library.restore(dialog.restored[-1])

@@ -116,8 +116,8 @@ class PracticeMenu(QObject):
         segments = doc.segments()
         if not whole:
             segments = [s for s in segments if s.id == page.editor.current_id]
-        self.reader.read([(s.id, s.english) for s in segments],
-                         self.window.settings.get(S.LISTEN_SPEED))
+        self.reader.read([(s.id, s.english) for s in segments], self.window.settings.get(S.LISTEN_SPEED),
+                         self.window.workspace.voice_cache_dir / str(doc.speech_id))
 
     def _reading_row(self, segment_id: int) -> None:
         page = self.window.page

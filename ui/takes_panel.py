@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -26,9 +27,11 @@ from app import practice
 from app.delivery import DeliveryReport
 from app.speaking import clock
 from app.transcription import Transcript, export_transcript
+from models.database import StoreError
 from models.records import Take
 from models.store import SpeechStore
 from ui.charts import PaceChart, ProgressChart
+from ui.messages import error_text
 from ui.player import Player
 from ui.report_view import ReportView, report_html
 from ui.take_list import TakeList, when
@@ -162,16 +165,39 @@ class TakesPanel(QWidget):
         self.message.emit(self.tr("Take restored."), False)
 
     def show_deleted(self) -> None:
-        """Deleted takes stay in the data folder until the speech is erased; bring one back."""
+        """Deleted takes stay in the data folder until erased: bring one back, or erase them all for good."""
         deleted = self.store.takes(self.speech_id, deleted=True)
         if not deleted:
             self.message.emit(self.tr("No deleted takes."), False)
             return
         labels = [f"{t.title or when(t)} · {clock(t.seconds)}" for t in deleted]
-        label, ok = QInputDialog.getItem(self, self.tr("Deleted takes"), self.tr("Bring back"), labels, 0, False)
-        if ok:
-            self.deleted_take = deleted[labels.index(label)].id
-            self._restore_deleted()
+        erase = self.tr("Erase all deleted takes for good…")
+        label, ok = QInputDialog.getItem(self, self.tr("Deleted takes"), self.tr("Bring back, or erase"),
+                                         [*labels, erase], 0, False)
+        if not ok:
+            return
+        if label == erase:
+            self.erase_deleted()
+            return
+        self.deleted_take = deleted[labels.index(label)].id
+        self._restore_deleted()
+
+    def erase_deleted(self, confirmed: bool = False) -> None:
+        """Erase the deleted takes' recordings from this computer (asks first unless `confirmed`)."""
+        if not confirmed and QMessageBox.warning(
+                self, self.tr("Erase for good"),
+                self.tr("Erase the deleted takes and their recordings from this computer? This cannot be undone."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = practice.erase_deleted_takes(self.store, self.speech_id)
+        except StoreError as error:
+            self.message.emit(error_text(error), True)
+            return
+        self.deleted_take = 0
+        self.undo_button.hide()
+        self.message.emit(self.tr("Deleted takes erased: %1").replace("%1", str(count)), False)
 
     def export_audio(self) -> None:
         take = self._selected()

@@ -81,39 +81,39 @@
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="26"/>
+        <location filename="../../ui/bin_dialog.py" line="27"/>
         <source>Bin</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="29"/>
+        <location filename="../../ui/bin_dialog.py" line="30"/>
         <source>Deleted speeches</source>
         <translation>지운 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="30"/>
+        <location filename="../../ui/bin_dialog.py" line="31"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="32"/>
+        <location filename="../../ui/bin_dialog.py" line="33"/>
         <source>Erase for good…</source>
         <translation>완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="39"/>
+        <location filename="../../ui/bin_dialog.py" line="40"/>
         <source>Deleted speeches stay here until you erase them.</source>
         <translation>지운 연설문은 완전히 지울 때까지 여기에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="69"/>
+        <location filename="../../ui/bin_dialog.py" line="70"/>
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="70"/>
-        <source>Erase this speech with all its sentences, notes and versions? This cannot be undone.</source>
-        <translation>이 연설문과 모든 문장, 메모, 판을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
+        <location filename="../../ui/bin_dialog.py" line="71"/>
+        <source>Erase this speech with all its sentences, notes, versions and practice recordings? This cannot be undone.</source>
+        <translation>이 연설문과 모든 문장, 메모, 저장본, 연습 녹음을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2485,13 +2485,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="33"/>
-        <location filename="../../ui/application.py" line="47"/>
+        <location filename="../../ui/application.py" line="34"/>
+        <location filename="../../ui/application.py" line="48"/>
         <source>Damaged data file</source>
         <translation>망가진 자료 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="35"/>
+        <location filename="../../ui/application.py" line="36"/>
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
@@ -2500,24 +2500,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="39"/>
+        <location filename="../../ui/application.py" line="40"/>
         <source>Keep it aside and start empty</source>
         <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="41"/>
+        <location filename="../../ui/application.py" line="42"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="48"/>
+        <location filename="../../ui/application.py" line="49"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>망가진 파일은 이렇게 보관했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="52"/>
+        <location filename="../../ui/application.py" line="53"/>
         <source>Moksori cannot start</source>
         <translation>목소리를 시작할 수 없습니다</translation>
     </message>
@@ -2588,123 +2588,143 @@
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../ui/takes_panel.py" line="51"/>
+        <location filename="../../ui/takes_panel.py" line="54"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="55"/>
+        <location filename="../../ui/takes_panel.py" line="58"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="55"/>
+        <location filename="../../ui/takes_panel.py" line="58"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="56"/>
+        <location filename="../../ui/takes_panel.py" line="59"/>
         <source>Export audio…</source>
         <translation>녹음 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="57"/>
+        <location filename="../../ui/takes_panel.py" line="60"/>
         <source>Export transcript…</source>
         <translation>받아쓴 글 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="58"/>
+        <location filename="../../ui/takes_panel.py" line="61"/>
         <source>Analyse again</source>
         <translation>다시 분석하기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="59"/>
+        <location filename="../../ui/takes_panel.py" line="62"/>
         <source>Deleted takes…</source>
         <translation>지운 녹음…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="73"/>
+        <location filename="../../ui/takes_panel.py" line="76"/>
         <source>Report</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="74"/>
+        <location filename="../../ui/takes_panel.py" line="77"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="75"/>
+        <location filename="../../ui/takes_panel.py" line="78"/>
         <source>Progress</source>
         <translation>발전</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="99"/>
+        <location filename="../../ui/takes_panel.py" line="102"/>
         <source>No take chosen. Press Space to record one, or import a recording; its report appears here.</source>
         <translation>고른 녹음이 없습니다. 스페이스를 눌러 녹음하거나 녹음 파일을 가져오세요. 결과가 여기에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="110"/>
+        <location filename="../../ui/takes_panel.py" line="113"/>
         <source>This take has not been analysed yet.</source>
         <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="111"/>
+        <location filename="../../ui/takes_panel.py" line="114"/>
         <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="139"/>
+        <location filename="../../ui/takes_panel.py" line="142"/>
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="139"/>
+        <location filename="../../ui/takes_panel.py" line="142"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="150"/>
+        <location filename="../../ui/takes_panel.py" line="153"/>
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="162"/>
+        <location filename="../../ui/takes_panel.py" line="165"/>
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="168"/>
+        <location filename="../../ui/takes_panel.py" line="171"/>
         <source>No deleted takes.</source>
         <translation>지운 녹음이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="171"/>
+        <location filename="../../ui/takes_panel.py" line="174"/>
+        <source>Erase all deleted takes for good…</source>
+        <translation>지운 녹음 모두 완전히 지우기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="175"/>
         <source>Deleted takes</source>
         <translation>지운 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="171"/>
-        <source>Bring back</source>
-        <translation>되살리기</translation>
+        <location filename="../../ui/takes_panel.py" line="175"/>
+        <source>Bring back, or erase</source>
+        <translation>되살리거나 완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="181"/>
+        <location filename="../../ui/takes_panel.py" line="188"/>
+        <source>Erase for good</source>
+        <translation>완전히 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="189"/>
+        <source>Erase the deleted takes and their recordings from this computer? This cannot be undone.</source>
+        <translation>지운 녹음을 이 컴퓨터에서 완전히 지울까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="200"/>
+        <source>Deleted takes erased: %1</source>
+        <translation>완전히 지운 녹음: %1개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/takes_panel.py" line="207"/>
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="186"/>
-        <location filename="../../ui/takes_panel.py" line="207"/>
+        <location filename="../../ui/takes_panel.py" line="212"/>
+        <location filename="../../ui/takes_panel.py" line="233"/>
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="192"/>
+        <location filename="../../ui/takes_panel.py" line="218"/>
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="193"/>
+        <location filename="../../ui/takes_panel.py" line="219"/>
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
