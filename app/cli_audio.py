@@ -68,15 +68,22 @@ def run(options: argparse.Namespace) -> int:
 
 
 def _transcribe(options: argparse.Namespace) -> Transcript:
+    notes: list[str] = []
     try:
-        samples = load_audio(options.audio)
+        samples = load_audio(options.audio, notes)
     except AudioError as error:
         raise CommandFailed(_audio_message(error)) from error
+    if "truncated" in notes:
+        print(f"moksori: note: {options.audio} seems cut short (the file announces more than it holds); "
+              "using what is there", file=sys.stderr)
     try:
         transcriber = Transcriber(options.model, options.language, threads=options.threads)
-        return transcriber.transcribe(samples, progress=_progress_printer())
+        transcript = transcriber.transcribe(samples, progress=_progress_printer())
     except ModelError as error:
         raise CommandFailed(f"model {options.model}: {error.detail}") from error
+    if not transcript.text.strip():
+        raise CommandFailed(f"{options.audio}: no speech was heard in it (noise or music only?)")
+    return transcript
 
 
 def _audio_message(error: AudioError) -> str:

@@ -76,8 +76,13 @@ def test_a_take_cut_short_by_a_crash_still_gives_what_was_written(original: tupl
     cut = tmp_path / "cut.flac"
     data = whole.read_bytes()
     cut.write_bytes(data[: len(data) * 2 // 3])  # the header still claims the whole length
-    decoded = load_audio(cut)
+    notes: list[str] = []
+    decoded = load_audio(cut, notes)
     assert 0.4 < decoded.size / SAMPLE_RATE / (samples.size / rate) < 0.9
+    assert notes == ["truncated"]
+    whole_notes: list[str] = []
+    load_audio(whole, whole_notes)
+    assert whole_notes == []  # a complete file is not called cut short
 
 
 def test_a_file_that_is_not_audio_is_refused_as_such(tmp_path: Path) -> None:

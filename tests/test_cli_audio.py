@@ -136,3 +136,11 @@ def test_the_privacy_check_does_see_sockets_and_stray_files(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert NETWORK_SOCKET.findall(trace)
     assert str(stray) in written_paths(trace)
+
+
+def test_noise_is_said_to_hold_no_speech(tmp_path: Path) -> None:
+    noise = tmp_path / "noise.wav"
+    write(noise, (np.random.default_rng(3).normal(0, 0.05, 16_000 * 4)).astype(np.float32), 16_000)
+    heard = moksori("transcribe", str(noise), "--model", "tiny.en")
+    assert heard.returncode == 1 and heard.stderr.startswith("moksori: ") and "no speech" in heard.stderr, heard
+    assert heard.stderr.count("\n") == 1 and heard.stdout == ""

@@ -233,21 +233,24 @@ def test_huge_paste_keeps_every_character(window: MainWindow, store: SpeechStore
 
 def test_full_disk_keeps_text_on_screen_and_saves_when_space_returns(
         window: MainWindow, store: SpeechStore, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warnings.append(str(args[2])))
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: boxes.append(str(args[2])))
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")
     cell = window.page.editor.rows[0].korean
     cell.setFocus()
     filler = "가" * 20_000
     cell.insertPlainText(filler)
-    assert cell.toPlainText() == filler
     assert window.save_state.text() == "Not saved yet"
-    assert warnings and "disk is full" in warnings[0]
+    assert window.save_banner.isVisible() and "disk is full" in window.save_banner.text()
+    assert boxes == []  # no modal box to swallow the next keystrokes
+    qtbot.keyClicks(cell, " and more words")  # she keeps typing, spaces included
+    assert cell.toPlainText() == filler + " and more words"
     assert window.doc.has_unsaved
     store.db.execute("PRAGMA max_page_count = 1073741823")
     qtbot.waitUntil(lambda: not window.doc.has_unsaved, timeout=10_000)
-    assert texts(store, window) == [(filler, "")]
+    assert texts(store, window) == [(filler + " and more words", "")]
+    assert not window.save_banner.isVisible()
 
 
 def test_library_create_rename_duplicate_delete_and_restore(window: MainWindow, store: SpeechStore,

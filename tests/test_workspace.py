@@ -172,3 +172,23 @@ def test_erasing_for_good_removes_her_voice_from_disk(store: SpeechStore, tmp_pa
     workspace.erase_speech(speech.id)
     assert not (workspace.takes_dir / str(speech.id)).exists() and not read_aloud.parent.exists()
     assert store.speeches(deleted=True) == []
+
+
+def test_a_model_join_killed_half_way_is_cleaned_at_the_next_start(models_dir: Path) -> None:
+    import time
+
+    from app import asr_models
+
+    stale, current = models_dir / ".whisper-base-killed", models_dir / ".whisper-base-joining-now"
+    for folder in (stale, current):
+        folder.mkdir()
+        (folder / "model.bin").write_bytes(b"\0" * 1_000_000)
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    try:
+        assert (asr_models._assembled_base() / "model.bin").stat().st_size == asr_models.BASE_MODEL_SIZE
+        assert not stale.exists() and current.exists()  # another Moksori may be joining right now
+    finally:
+        import shutil
+
+        shutil.rmtree(current, ignore_errors=True)

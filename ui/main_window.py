@@ -73,7 +73,19 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock, self.notes_dock], [260, 260], Qt.Orientation.Horizontal)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._empty_page())
-        self.setCentralWidget(self.stack)
+        # A save problem is a banner above the page, never a modal box: the next keystrokes must go into
+        # her text, not into a dialog that the space bar would close.
+        self.save_banner = QLabel(self)
+        self.save_banner.setObjectName("saveBanner")
+        self.save_banner.setWordWrap(True)
+        self.save_banner.setStyleSheet("background: #fdecea; color: #7a1c14; padding: 8px; border-radius: 4px;")
+        self.save_banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.save_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         self.engine_state = QLabel(self)
@@ -235,7 +247,7 @@ class MainWindow(QMainWindow):
         self.doc = SpeechDocument(self.store, speech_id, self.roles, self)
         self.doc.attempt(lambda: self.settings.set(S.LAST_SPEECH, speech_id))
         self.doc.save_failed.connect(self.show_write_failure)
-        self.doc.save_recovered.connect(lambda: self.statusBar().showMessage(self.tr("Saved again."), 5000))
+        self.doc.save_recovered.connect(self.on_doc_save_recovered)
         self.doc.text_saved.connect(lambda: self.save_state.setText(self.tr("All changes saved")))
         self.doc.speech_changed.connect(self.library.reload)
         self.undo_group.addStack(self.doc.undo_stack)
@@ -276,7 +288,12 @@ class MainWindow(QMainWindow):
 
     def show_write_failure(self, error: StoreWriteFailed) -> None:
         self.save_state.setText(self.tr("Not saved yet"))
-        QMessageBox.warning(self, self.tr("Not saved"), store_error_text(error))
+        self.save_banner.setText(store_error_text(error))
+        self.save_banner.show()
+
+    def on_doc_save_recovered(self) -> None:
+        self.save_banner.hide()
+        self.statusBar().showMessage(self.tr("Saved again."), 5000)
 
     def edit_details(self) -> None:
         if self.doc is None:
