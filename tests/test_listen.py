@@ -32,7 +32,7 @@ def test_the_whole_speech_is_read_row_by_row(qtbot: QtBot, audio, store: SpeechS
                         timeout=30_000)
     assert started == [first.id, last.id]  # the empty row is skipped
     assert window.page is not None and window.page.editor.current_id == last.id
-    assert len(list(window.workspace.voice_cache_dir.glob("*.wav"))) == 2
+    assert len(list((window.workspace.voice_cache_dir / str(speech.id)).glob("*.wav"))) == 2
 
 
 def test_speed_changes_the_reading_and_the_cache_is_reused(tmp_path) -> None:  # noqa: ANN001

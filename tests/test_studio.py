@@ -243,3 +243,4 @@ def test_a_microphone_that_vanishes_mid_take_keeps_the_recording(qtbot: QtBot, a
     assert studio.status.property("problem") and studio.status.text()
     [take] = store.takes(speech.id)
     assert take.seconds >= 1.4 and practice.audio_path(store, take).exists()
+

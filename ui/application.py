@@ -73,6 +73,40 @@ def _style(app: QApplication) -> None:
     app.setFont(font)
 
 
+class Shell:
+    """Owns the main window for the whole run. Switching the interface language builds a new main window in
+    the new language and hands it every open window of the old one (practice studios with a take being
+    recorded, the contest window, timekeepers), so nothing open is lost."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.windows: list[MainWindow] = []
+
+    @property
+    def window(self) -> MainWindow:
+        return self.windows[-1]
+
+    def build(self) -> MainWindow:
+        i18n.install(i18n.resolve(self.workspace.settings.get(S.LANGUAGE)))
+        window = MainWindow(self.workspace)
+        window.language_change_requested.connect(self.rebuild)
+        if self.windows:
+            window.restoreGeometry(self.windows[-1].saveGeometry())
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def rebuild(self) -> None:
+        old = self.windows[-1]
+        if old.doc is not None:
+            old.doc.flush()
+        new = self.build()
+        old.practice.hand_over(new.practice)
+        old.hide()
+        old.deleteLater()
+        self.windows.remove(old)
+
+
 def run(argv: Sequence[str], smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -86,24 +120,9 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
         return 2
     workspace = Workspace(store, paths.models_dir_override())
     confine_qt_settings(workspace.folder)
-    windows: list[MainWindow] = []
-
-    def build() -> None:
-        i18n.install(i18n.resolve(workspace.settings.get(S.LANGUAGE)))
-        window = MainWindow(workspace)
-        window.language_change_requested.connect(rebuild)
-        if windows:
-            window.restoreGeometry(windows[-1].saveGeometry())
-        windows.append(window)
-        window.show()
-
-    def rebuild() -> None:
-        old = windows[-1]
-        build()
-        old.hide()
-        old.deleteLater()
-
-    build()
+    shell = Shell(workspace)
+    windows = shell.windows
+    shell.build()
     app.aboutToQuit.connect(workspace.close)
     if smoke:
         opened: list[bool] = []

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenuBar, QWidget
 
 from app import practice
 from app import settings as S
@@ -58,6 +58,18 @@ class PracticeMenu(QObject):
             choice.triggered.connect(lambda _c=False, v=speed: settings.set(S.LISTEN_SPEED, v))
             speed_menu.addAction(choice)
         return needs_speech
+
+    def hand_over(self, other: PracticeMenu) -> None:
+        """Give every open window to the menu of a new main window (the interface language changed)."""
+        for speech_id, studio in self.studios.items():
+            _adopt(studio, other.window)
+            other.studios[speech_id] = studio
+        self.studios = {}
+        if self.contests is not None:
+            _adopt(self.contests, other.window)
+            other.contests, self.contests = self.contests, None
+        for timekeeper in self.window.findChildren(TimekeeperWindow, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            _adopt(timekeeper, other.window)
 
     # Practice studios -------------------------------------------------------------------------
 
@@ -132,3 +144,11 @@ class PracticeMenu(QObject):
         self.reader.stop()
         for studio in self.studios.values():
             studio.save_before_quitting()
+
+
+def _adopt(widget: QWidget, parent: QWidget) -> None:
+    """Re-parent a top-level window without closing it; Qt hides a widget it re-parents, so show it again."""
+    visible = widget.isVisible()
+    widget.setParent(parent, widget.windowFlags())
+    if visible:
+        widget.show()
