@@ -43,6 +43,8 @@ def _words() -> dict[str, str]:
         "Places decided by": translate("ContestPrint", "Places decided by"),
         "Results": translate("ContestPrint", "Results"),
         "Signature": translate("ContestPrint", "Signature"),
+        "Your judge code": translate("ContestPrint",
+                                     "Your judge code (to seal your ballots file; keep it to yourself)"),
         "Signed": translate("ContestPrint", "Signed"),
         "Speaker": translate("ContestPrint", "Speaker"),
         "Speech title": translate("ContestPrint", "Speech title"),
@@ -141,8 +143,10 @@ def results_html(contest: Contest, result: Tally, people: list[Contestant], judg
     return "".join(parts)
 
 
-def ballots_html(contest: Contest, people: list[Contestant], judges: list[Judge]) -> str:
-    """Blank score sheets: one page per judge, speakers down, criteria across, room for a comment."""
+def ballots_html(contest: Contest, people: list[Contestant], judges: list[Judge],
+                 codes: dict[str, str] | None = None) -> str:
+    """Blank score sheets: one page per judge, speakers down, criteria across, room for a comment; with
+    `codes`, each judge's code for sealing her file (her page only)."""
     w = _words()
     rubric = contest.rubric
     pages = []
@@ -168,6 +172,9 @@ def ballots_html(contest: Contest, people: list[Contestant], judges: list[Judge]
                         "</span></p><table width='100%'><tr>")
             page += [f"<th>{escape(award)}</th>" for award in contest.awards]
             page.append("</tr><tr>" + "<td height='30'></td>" * len(contest.awards) + "</tr></table>")
-        page.append(f"<p>{w['Signature']}: ____________________</p></div>")
+        page.append(f"<p>{w['Signature']}: ____________________</p>")
+        if judge and codes and judge.uid in codes:
+            page.append(f"<p class='small'>{w['Your judge code']}: <b>{codes[judge.uid]}</b></p>")
+        page.append("</div>")
         pages.append("".join(page))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(pages)}</body></html>"

@@ -366,7 +366,8 @@ class ContestWindow(QMainWindow):
     def _ballots_html(self) -> str:
         assert self.contest_id is not None
         contest = self.store.contest(self.contest_id)
-        return ballots_html(contest, self.store.contestants(contest.id), self.store.judges(contest.id))
+        return ballots_html(contest, self.store.contestants(contest.id), self.store.judges(contest.id),
+                            contest_day.judge_codes(self.store, contest.id))
 
     def _save_pdf(self, html: str, path: Path | None, suggested: str, landscape: bool) -> Path | None:
         path = path or self._ask_path(self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), True)

@@ -395,91 +395,96 @@
     </message>
     <message>
         <location filename="../../ui/contest_print.py" line="46"/>
+        <source>Your judge code (to seal your ballots file; keep it to yourself)</source>
+        <translation>심사위원 번호(채점지 파일을 봉인할 때 씁니다. 다른 사람에게 보이지 마세요)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_print.py" line="48"/>
         <source>Signed</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="47"/>
+        <location filename="../../ui/contest_print.py" line="49"/>
         <source>Speaker</source>
         <translation>연사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="48"/>
+        <location filename="../../ui/contest_print.py" line="50"/>
         <source>Speech title</source>
         <translation>연설 제목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="49"/>
+        <location filename="../../ui/contest_print.py" line="51"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="50"/>
+        <location filename="../../ui/contest_print.py" line="52"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="51"/>
+        <location filename="../../ui/contest_print.py" line="53"/>
         <source>tie-breaker judge</source>
         <translation>동점 판정 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="56"/>
+        <location filename="../../ui/contest_print.py" line="58"/>
         <source>sum of ranks (fewest wins)</source>
         <translation>순위 합 (작을수록 높음)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="57"/>
+        <location filename="../../ui/contest_print.py" line="59"/>
         <source>points by rank (Borda count)</source>
         <translation>순위별 점수 (보르다 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="63"/>
+        <location filename="../../ui/contest_print.py" line="65"/>
         <source>rank sum %1</source>
         <translation>순위 합 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="65"/>
+        <location filename="../../ui/contest_print.py" line="67"/>
         <source>1 point</source>
         <translation>1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="67"/>
+        <location filename="../../ui/contest_print.py" line="69"/>
         <source>%1 points</source>
         <translation>%1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="72"/>
+        <location filename="../../ui/contest_print.py" line="74"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) ranked this speaker no. %4</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 %4위로 매김</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="76"/>
+        <location filename="../../ui/contest_print.py" line="78"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) did not score this speaker</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 채점하지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="78"/>
+        <location filename="../../ui/contest_print.py" line="80"/>
         <source>%1, tied with %2; the tie-breaker judge did not separate them, so the place is shared</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원도 가르지 못해 공동 순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="105"/>
+        <location filename="../../ui/contest_print.py" line="107"/>
         <source>%1 spoke %2, over the %3 limit</source>
         <translation>%1: %2 동안 말해 제한 %3을 넘김</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="106"/>
+        <location filename="../../ui/contest_print.py" line="108"/>
         <source>%1 spoke %2, under the %3 limit</source>
         <translation>%1: %2 동안 말해 제한 %3에 못 미침</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="134"/>
+        <location filename="../../ui/contest_print.py" line="136"/>
         <source>* the tie-breaker judge: this ballot only separates ties.</source>
         <translation>* 동점 판정 심사위원: 이 채점지는 동점을 가를 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="137"/>
+        <location filename="../../ui/contest_print.py" line="139"/>
         <source>Missing ballots (no points from that judge): %1</source>
         <translation>빠진 채점지 (그 심사위원에게서는 점수 없음): %1</translation>
     </message>
@@ -686,43 +691,43 @@
         <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="372"/>
+        <location filename="../../ui/contest_window.py" line="373"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="372"/>
+        <location filename="../../ui/contest_window.py" line="373"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="380"/>
-        <location filename="../../ui/contest_window.py" line="402"/>
+        <location filename="../../ui/contest_window.py" line="381"/>
+        <location filename="../../ui/contest_window.py" line="403"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="386"/>
+        <location filename="../../ui/contest_window.py" line="387"/>
         <source>results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="392"/>
+        <location filename="../../ui/contest_window.py" line="393"/>
         <source>ballots</source>
         <translation>채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="397"/>
+        <location filename="../../ui/contest_window.py" line="398"/>
         <source>Save the results as CSV</source>
         <translation>결과를 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="398"/>
+        <location filename="../../ui/contest_window.py" line="399"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="408"/>
+        <location filename="../../ui/contest_window.py" line="409"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
     </message>
@@ -980,264 +985,263 @@
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Check the whole speech…</source>
         <translation>연설 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
