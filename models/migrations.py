@@ -6,6 +6,7 @@ the record of it having run, so a failure leaves the database as it was.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from sqlite_utils import Database
@@ -226,3 +227,42 @@ def m005_contest_secrets(db: Database) -> None:
     _run(db, "ALTER TABLE contests ADD COLUMN secret TEXT")
     for row in list(db.query("SELECT id FROM contests")):
         db.execute("UPDATE contests SET secret = ? WHERE id = ?", [secrets.token_hex(32), row["id"]])
+
+
+@migrations(name="m006_speech_words")
+def m006_speech_words(db: Database) -> None:
+    """A speech's own words (names the checker should accept) and the issues she chose to ignore become
+    rows of that speech, so they are copied and erased with it (they were settings keyed by its id)."""
+    _run(
+        db,
+        """
+        CREATE TABLE speech_words (
+            id INTEGER PRIMARY KEY,
+            speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+            word TEXT NOT NULL,
+            UNIQUE (speech_id, word)
+        );
+        CREATE TABLE ignored_issues (
+            id INTEGER PRIMARY KEY,
+            speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+            segment_id INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (speech_id, segment_id, text)
+        )
+        """,
+    )
+    speeches = {row["id"] for row in db.query("SELECT id FROM speeches")}
+    for row in list(db.query("SELECT key, value FROM settings WHERE key LIKE 'dictionary:%' OR key LIKE 'ignored:%'")):
+        kind, _, number = row["key"].partition(":")
+        try:
+            speech_id, values = int(number), json.loads(row["value"])
+        except ValueError:
+            continue
+        if speech_id in speeches and isinstance(values, list):
+            for value in values:
+                if kind == "dictionary" and isinstance(value, str):
+                    db.execute("INSERT OR IGNORE INTO speech_words (speech_id, word) VALUES (?, ?)", [speech_id, value])
+                elif kind == "ignored" and isinstance(value, list) and len(value) == 2:
+                    db.execute("INSERT OR IGNORE INTO ignored_issues (speech_id, segment_id, text) VALUES (?, ?, ?)",
+                               [speech_id, int(value[0]), str(value[1])])
+        db.execute("DELETE FROM settings WHERE key = ?", [row["key"]])

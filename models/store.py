@@ -124,6 +124,8 @@ class SpeechStore(TakeStore, ContestStore):
                     self._copy_note(note, copy.id, new.id)
             for note in self.notes(speech_id, None):
                 self._copy_note(note, copy.id, None)
+            for word in self.speech_words(speech_id):  # names she taught the checker travel with the copy
+                self.db.execute("INSERT INTO speech_words (speech_id, word) VALUES (?, ?)", [copy.id, word])
         return self.speech(copy.id)
 
     def _copy_note(self, note: Note, speech_id: int, segment_id: int | None) -> None:
@@ -200,6 +202,25 @@ class SpeechStore(TakeStore, ContestStore):
                 raise ValueError("the new order must name every row of the speech once")
             self._renumber(db, order)
             self._touch(db, speech_id)
+
+    # A speech's own words and ignored issues (draft checks) ----------------------------------
+
+    def speech_words(self, speech_id: int) -> list[str]:
+        return [row["word"] for row in self._rows("SELECT word FROM speech_words WHERE speech_id = ? ORDER BY id",
+                                                  [speech_id])]
+
+    def add_speech_word(self, speech_id: int, word: str) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO speech_words (speech_id, word) VALUES (?, ?)", [speech_id, word])
+
+    def ignored_issues(self, speech_id: int) -> list[tuple[int, str]]:
+        return [(row["segment_id"], row["text"]) for row in self._rows(
+            "SELECT segment_id, text FROM ignored_issues WHERE speech_id = ? ORDER BY id", [speech_id])]
+
+    def ignore_issue(self, speech_id: int, segment_id: int, text: str) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO ignored_issues (speech_id, segment_id, text) VALUES (?, ?, ?)",
+                       [speech_id, segment_id, text])
 
     # Settings -------------------------------------------------------------------------------
 

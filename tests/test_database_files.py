@@ -28,6 +28,9 @@ def make_first_release_database(path: Path) -> None:
     db.execute("INSERT INTO speeches (id, title, speaker, created_at, updated_at)"
                " VALUES (1, 'Old speech', 'Ari', '2025-01-01', '2025-01-01')")
     db.execute("INSERT INTO segments (speech_id, position, korean, english) VALUES (1, 0, '옛날', 'Long ago.')")
+    # The draft checks' words and ignored issues as the first releases kept them: settings keyed by speech.
+    db.execute("""INSERT INTO settings (key, value) VALUES ('dictionary:1', '["Hyesan", "Hoeryong"]'),"""
+               """ ('ignored:1', '[[1, "Long ago."]]'), ('dictionary:99', '["gone"]'), ('pace_wpm', '130')""")
     db.conn.commit()
     db.conn.close()
 
@@ -43,6 +46,9 @@ def test_upgrade_from_first_schema_keeps_data_and_backs_up(data_dir: Path) -> No
         assert (segment.korean, segment.english, segment.starts_paragraph) == ("옛날", "Long ago.", False)
         assert store.history(segment.id) == []
         assert migrations.pending(store.db) == []
+        assert store.speech_words(1) == ["Hyesan", "Hoeryong"] and store.ignored_issues(1) == [(1, "Long ago.")]
+        assert store.setting("dictionary:1") is None and store.setting("dictionary:99") is None
+        assert store.setting("pace_wpm") == 130
         backup = Database(sqlite3.connect(str(store.migration_backup)))
         assert backup.execute("SELECT title FROM speeches").fetchall() == [("Old speech",)]
         assert "segment_history" not in backup.table_names()

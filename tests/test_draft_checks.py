@@ -64,7 +64,7 @@ def test_names_join_the_speech_words_and_a_flag_can_be_ignored(qtbot: QtBot, sto
     assert first.issues[0].kind == "spelling"
     first.word_added.emit("Hyesan")
     qtbot.waitUntil(lambda: first.issues == [], timeout=WAIT)
-    assert store.setting(f"dictionary:{window.doc.speech_id}") == ["Hyesan"]
+    assert store.speech_words(window.doc.speech_id) == ["Hyesan"]
     qtbot.waitUntil(lambda: [i.text for i in second.issues] == ["is"], timeout=WAIT)
     second.ignore_requested.emit("is")
     qtbot.waitUntil(lambda: second.issues == [], timeout=WAIT)

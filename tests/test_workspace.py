@@ -168,8 +168,13 @@ def test_erasing_for_good_removes_her_voice_from_disk(store: SpeechStore, tmp_pa
     assert practice.erase_deleted_takes(store, speech.id) == 1
     assert not practice.audio_path(store, deleted).exists() and practice.audio_path(store, kept).exists()
     assert store.takes(speech.id, deleted=True) == []
+    store.add_speech_word(speech.id, "Hyesan")
+    store.ignore_issue(speech.id, 1, "Hyesan")
+    copy = store.duplicate_speech(speech.id, "My story (copy)")
+    assert store.speech_words(copy.id) == ["Hyesan"]  # her words travel with the speech
     store.delete_speech(speech.id)
     workspace.erase_speech(speech.id)
+    assert store.speech_words(speech.id) == [] and store.ignored_issues(speech.id) == []
     assert not (workspace.takes_dir / str(speech.id)).exists() and not read_aloud.parent.exists()
     assert store.speeches(deleted=True) == []
 

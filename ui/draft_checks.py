@@ -42,11 +42,11 @@ def reset_engine() -> None:
 
 
 def speech_words(store: SpeechStore, speech_id: int) -> list[str]:
-    return list(store.setting(f"dictionary:{speech_id}", []))
+    return store.speech_words(speech_id)
 
 
-def ignored(store: SpeechStore, speech_id: int) -> list[list]:
-    return list(store.setting(f"ignored:{speech_id}", []))
+def ignored(store: SpeechStore, speech_id: int) -> list[tuple[int, str]]:
+    return store.ignored_issues(speech_id)
 
 
 class DraftChecker(QObject):
@@ -64,7 +64,7 @@ class DraftChecker(QObject):
         self._running = False
         self._queue: dict[int, str] = {}
         self._waiting: set[int] = set()
-        self._ignored = [tuple(entry) for entry in ignored(store, speech_id)]
+        self._ignored: list[tuple[int, str]] = list(ignored(store, speech_id))
         self.long = Settings(store).get(S.LONG_SENTENCE)
         self._prepare()
 
@@ -154,14 +154,11 @@ class DraftChecker(QObject):
 
     def ignore(self, segment_id: int, text: str) -> None:
         self._ignored.append((segment_id, text))
-        self.store.set_setting(f"ignored:{self.speech_id}", [list(entry) for entry in self._ignored])
+        self.store.ignore_issue(self.speech_id, segment_id, text)
         self.check_now(segment_id)
 
     def add_word(self, word: str) -> None:
-        words = speech_words(self.store, self.speech_id)
-        if word not in words:
-            words.append(word)
-            self.store.set_setting(f"dictionary:{self.speech_id}", words)
+        self.store.add_speech_word(self.speech_id, word)
         engine = shared_engine()
         add = getattr(engine, "add_words", None)
         if add is not None:
