@@ -96,14 +96,18 @@ class ImportReport:
     judges: list[str]  # judge uids the file held ballots or votes of
 
 
-def import_ballots(store: SpeechStore, contest_id: int, text: str, file_name: str,
-                   replace_local: bool = False) -> ImportReport:
-    """Merge one judge's sealed file into this contest (the organiser's laptop), all or nothing.
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a judge's file would change, before anything is written."""
 
-    Refused (`ContestFileError`, nothing changed): any fault `load` finds, another contest, no seal or a
-    wrong one, ballots of another judge, the same file twice. A judge who already scored on this laptop
-    (in the window or from paper) is not overwritten unless `replace_local` (the organiser confirmed):
-    until then `local_ballots` is raised, naming her."""
+    judge: str
+    new_ballots: list[str]  # contestant uids whose ballot would get a new version
+    unchanged: int  # ballots already here with the same scores and comment
+    votes: int
+
+
+def _checked_judge_file(store: SpeechStore, contest_id: int, text: str,
+                        replace_local: bool) -> tuple[dict[str, Any], str]:
     data = load(text)
     contest = store.contest(contest_id)
     if data["contest"].get("id") != contest.uid:
@@ -113,6 +117,33 @@ def import_ballots(store: SpeechStore, contest_id: int, text: str, file_name: st
         local = [b for b in store.ballots(contest_id, judge=judge) if b.source in ("window", "paper")]
         if local:
             raise ContestFileError("local_ballots", judge)
+    if store.was_imported(contest_id, data["checksum"]):
+        raise ContestFileError("already_imported", "this file was imported before")
+    return data, judge
+
+
+def preview_import(store: SpeechStore, contest_id: int, text: str, replace_local: bool = False) -> ImportPreview:
+    """Every check of `import_ballots`, and what it would add; writes nothing."""
+    data, judge = _checked_judge_file(store, contest_id, text, replace_local)
+    new, unchanged = [], 0
+    for ballot in data["ballots"]:
+        here = store.ballots(contest_id, judge, ballot["contestant"])
+        if any(b.scores == ballot["scores"] and b.comment == ballot.get("comment", "") for b in here):
+            unchanged += 1
+        else:
+            new.append(ballot["contestant"])
+    return ImportPreview(judge, new, unchanged, len(data.get("votes", [])))
+
+
+def import_ballots(store: SpeechStore, contest_id: int, text: str, file_name: str,
+                   replace_local: bool = False) -> ImportReport:
+    """Merge one judge's sealed file into this contest (the organiser's laptop), all or nothing.
+
+    Refused (`ContestFileError`, nothing changed): any fault `load` finds, another contest, no seal or a
+    wrong one, ballots of another judge, the same file twice. A judge who already scored on this laptop
+    (in the window or from paper) is not overwritten unless `replace_local` (the organiser confirmed):
+    until then `local_ballots` is raised, naming her."""
+    data, judge = _checked_judge_file(store, contest_id, text, replace_local)
     try:  # the store checks every ballot against this contest's judges, speakers and rubric
         added = store.merge_ballots(contest_id, data["checksum"], file_name, data["ballots"], data.get("votes", []))
     except ContestConflict as error:

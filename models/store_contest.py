@@ -270,6 +270,10 @@ class ContestStore(StoreBase):
     def imported(self, contest_id: int) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM contest_imports WHERE contest_id = ? ORDER BY id", [contest_id])
 
+    def was_imported(self, contest_id: int, checksum: str) -> bool:
+        return bool(self._rows("SELECT id FROM contest_imports WHERE contest_id = ? AND checksum = ?",
+                               [contest_id, checksum]))
+
     def merge_ballots(self, contest_id: int, checksum: str, file_name: str, ballots: Sequence[dict[str, Any]],
                       votes: Sequence[dict[str, str]]) -> int:
         """Add a judges' file's ballots in one transaction; returns how many versions were new.

@@ -61,6 +61,8 @@ def test_forged_judges_files_are_refused(store: SpeechStore, contest: tuple[int,
             contest_day.import_ballots(store, contest_id, json.dumps(document), "file.json")
         assert refused.value.code == code.strip(), (code, refused.value.detail)
     assert state(store, contest_id) == before
+    preview = contest_day.preview_import(store, contest_id, json.dumps(sora))
+    assert (len(preview.new_ballots), preview.unchanged) == (8, 0) and state(store, contest_id) == before
     assert contest_day.import_ballots(store, contest_id, json.dumps(sora), "sora.json").added == 8
 
 

@@ -175,8 +175,11 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
         laptop.close()
 
     # The organiser imports them; the same file twice, a tampered one and another contest's are refused.
+    before = len(store.ballots(contest.id))
+    assert not window.import_ballots(ballot_files["Sora"], confirm=False)  # shown what it would add; declined
+    assert "Nothing was imported." in window.notice.text() and len(store.ballots(contest.id)) == before
     for name, path in ballot_files.items():
-        assert path is not None and window.import_ballots(path)
+        assert path is not None and window.import_ballots(path, confirm=True)
         assert f"8 new ballots ({name})" in window.notice.text()
     count = len(store.ballots(contest.id))
     assert not window.import_ballots(ballot_files["Sora"])

@@ -34,6 +34,7 @@ from app.user_files import UnusableFile, read_user_text, write_user_file
 from app.workspace import Workspace
 from models.database import StoreError
 from ui import i18n
+from ui.contest_file_dialogs import ask_judge_code, confirm_import, confirm_replace
 from ui.contest_people import PeoplePage
 from ui.contest_print import ballots_html, results_html
 from ui.contest_results import ResultsPage
@@ -296,7 +297,8 @@ class ContestWindow(QMainWindow):
                 return None
             judge_uid = judges[names.index(name)].uid
         judge = next(j for j in judges if j.uid == judge_uid)
-        code = code or contest_day.judge_codes(self.store, self.contest_id).get(judge_uid) or self._ask_code(judge.name)
+        known = contest_day.judge_codes(self.store, self.contest_id).get(judge_uid)  # the organiser's laptop
+        code = code or known or ask_judge_code(self, judge.name)
         if not code:
             return None
         try:
@@ -313,25 +315,10 @@ class ContestWindow(QMainWindow):
         done = self.tr("%1's ballots saved: %2").replace("%1", judge.name).replace("%2", "%1")
         return path if self._write(path, text, done) else None
 
-    def _ask_code(self, name: str) -> str:
-        code, ok = QInputDialog.getText(
-            self, self.tr("Export one judge's ballots"),
-            self.tr("%1's judge code, from the organiser (like 7KQ2M-X9D4P). It seals the file so that only "
-                    "her ballots are accepted.").replace("%1", name))
-        return code if ok else ""
-
-    def _confirm_replace(self, name: str, answer: bool | None) -> bool:
-        if answer is not None:
-            return answer
-        return QMessageBox.question(
-            self, self.tr("Import judges' ballots"),
-            self.tr("%1 already scored on this laptop. Add the ballots in her file as new versions? Her earlier "
-                    "ballots are kept, and the newest version of each counts.").replace("%1", name)
-        ) == QMessageBox.StandardButton.Yes
-
-    def import_ballots(self, path: Path | None = None, replace_local: bool | None = None) -> bool:
-        """Merge a judge's sealed file. If she already scored on this laptop, the organiser is asked first
-        (`replace_local` answers for her in tests)."""
+    def import_ballots(self, path: Path | None = None, replace_local: bool | None = None,
+                       confirm: bool | None = None) -> bool:
+        """Merge a judge's sealed file, after showing what it will change. If she already scored on this
+        laptop the organiser is asked first. (`replace_local` and `confirm` answer for her in tests.)"""
         if self.contest_id is None:
             return False
         path = path or self._ask_path(self.tr("Import judges' ballots"), "", self.tr("Contest files (*.json)"), False)
@@ -339,17 +326,27 @@ class ContestWindow(QMainWindow):
             return False
         contest_id = self.contest_id
         names = {j.uid: j.name for j in self.store.judges(contest_id)}
+        speakers = {c.uid: c.name for c in self.store.contestants(contest_id)}
+        cancelled: list[bool] = []
 
-        def merge(text: str) -> contest_day.ImportReport:
+        def merge(text: str) -> contest_day.ImportReport | None:
+            replace = False
             try:
-                return contest_day.import_ballots(self.store, contest_id, text, path.name)
+                preview = contest_day.preview_import(self.store, contest_id, text)
             except ContestFileError as error:
-                if error.code != "local_ballots" or not self._confirm_replace(names.get(error.detail, error.detail),
-                                                                             replace_local):
+                if error.code != "local_ballots" or not confirm_replace(self, names.get(error.detail, error.detail),
+                                                                        replace_local):
                     raise
-            return contest_day.import_ballots(self.store, contest_id, text, path.name, replace_local=True)
+                replace = True
+                preview = contest_day.preview_import(self.store, contest_id, text, replace_local=True)
+            if not confirm_import(self, preview, names, speakers, confirm):
+                cancelled.append(True)
+                return None
+            return contest_day.import_ballots(self.store, contest_id, text, path.name, replace_local=replace)
 
         report = self._use_file(path, merge)
+        if cancelled:
+            self.say(self.tr("Nothing was imported."))
         if report is None:
             return False
         self.say(self.tr("Imported from %1: %2 new ballots (%3).").replace("%1", path.name)

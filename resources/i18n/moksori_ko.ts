@@ -304,6 +304,35 @@
     </message>
 </context>
 <context>
+    <name>ContestFiles</name>
+    <message>
+        <location filename="../../ui/contest_file_dialogs.py" line="16"/>
+        <source>Export one judge&apos;s ballots</source>
+        <translation>심사위원 한 명의 채점지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_file_dialogs.py" line="17"/>
+        <source>%1&apos;s judge code, from the organiser (like 7KQ2M-X9D4P). It seals the file so that only her ballots are accepted.</source>
+        <translation>심사위원 %1 님의 번호를 넣어 주세요. 대회 담당자에게 받은 번호입니다(예: 7KQ2M-X9D4P). 이 번호로 파일을 봉인해서, 이 심사위원의 채점지만 받아들여집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_file_dialogs.py" line="26"/>
+        <location filename="../../ui/contest_file_dialogs.py" line="39"/>
+        <source>Import judges&apos; ballots</source>
+        <translation>심사위원 채점지 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_file_dialogs.py" line="27"/>
+        <source>%1 already scored on this laptop. Add the ballots in her file as new versions? Her earlier ballots are kept, and the newest version of each counts.</source>
+        <translation>심사위원 %1 님은 이 컴퓨터에서 이미 채점했습니다. 파일의 채점지를 새로 제출한 것으로 추가할까요? 먼저 낸 채점지는 그대로 남고, 각 채점지의 가장 나중 제출이 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest_file_dialogs.py" line="40"/>
+        <source>From %1&apos;s file: new ballots for %2 speakers (%3); %4 already here unchanged; %5 award votes. Import it?</source>
+        <translation>심사위원 %1 님의 파일: 발표자 %2명의 새 채점지(%3), 이미 있고 바뀌지 않은 채점지 %4개, 상 투표 %5개. 가져올까요?</translation>
+    </message>
+</context>
+<context>
     <name>ContestPage</name>
     <message>
         <location filename="../../ui/contest_setup.py" line="89"/>
@@ -492,242 +521,235 @@
 <context>
     <name>ContestWindow</name>
     <message>
-        <location filename="../../ui/contest_window.py" line="59"/>
+        <location filename="../../ui/contest_window.py" line="60"/>
         <source>Moksori — contest day</source>
         <translation>목소리 — 대회 날</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="64"/>
-        <location filename="../../ui/contest_window.py" line="121"/>
-        <location filename="../../ui/contest_window.py" line="193"/>
+        <location filename="../../ui/contest_window.py" line="65"/>
+        <location filename="../../ui/contest_window.py" line="122"/>
+        <location filename="../../ui/contest_window.py" line="194"/>
         <source>New contest</source>
         <translation>새 대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="66"/>
-        <location filename="../../ui/contest_window.py" line="122"/>
+        <location filename="../../ui/contest_window.py" line="67"/>
+        <location filename="../../ui/contest_window.py" line="123"/>
         <source>Open a contest file…</source>
         <translation>대회 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="81"/>
+        <location filename="../../ui/contest_window.py" line="82"/>
         <source>Contest</source>
         <translation>대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="81"/>
+        <location filename="../../ui/contest_window.py" line="82"/>
         <source>Rubric and awards</source>
         <translation>채점표와 상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="82"/>
+        <location filename="../../ui/contest_window.py" line="83"/>
         <source>Speakers and judges</source>
         <translation>연사와 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="82"/>
+        <location filename="../../ui/contest_window.py" line="83"/>
         <source>Timing</source>
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="82"/>
+        <location filename="../../ui/contest_window.py" line="83"/>
         <source>Judging</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="83"/>
+        <location filename="../../ui/contest_window.py" line="84"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="88"/>
+        <location filename="../../ui/contest_window.py" line="89"/>
         <source>No contest yet. Start one with “New contest”, or open a contest file that the organiser gave you.</source>
         <translation>아직 대회가 없습니다. “새 대회”로 시작하거나, 주최자에게 받은 대회 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="96"/>
+        <location filename="../../ui/contest_window.py" line="97"/>
         <source>Contest:</source>
         <translation>대회:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="120"/>
+        <location filename="../../ui/contest_window.py" line="121"/>
         <source>&amp;Contest</source>
         <translation>대회(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="125"/>
+        <location filename="../../ui/contest_window.py" line="126"/>
         <source>Export the contest file (for judges&apos; laptops, or to keep)…</source>
         <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="127"/>
+        <location filename="../../ui/contest_window.py" line="128"/>
         <source>Export one judge&apos;s ballots…</source>
         <translation>심사위원 한 명의 채점지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="128"/>
+        <location filename="../../ui/contest_window.py" line="129"/>
         <source>Import judges&apos; ballots…</source>
         <translation>심사위원 채점지 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="132"/>
+        <location filename="../../ui/contest_window.py" line="133"/>
         <source>Save the results as PDF…</source>
         <translation>결과를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="133"/>
+        <location filename="../../ui/contest_window.py" line="134"/>
         <source>Print the results…</source>
         <translation>결과 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="134"/>
+        <location filename="../../ui/contest_window.py" line="135"/>
         <source>Save the results as CSV…</source>
         <translation>결과를 CSV로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="135"/>
+        <location filename="../../ui/contest_window.py" line="136"/>
         <source>Save blank ballots as PDF…</source>
         <translation>빈 채점지를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="136"/>
+        <location filename="../../ui/contest_window.py" line="137"/>
         <source>Print blank ballots…</source>
         <translation>빈 채점지 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="139"/>
+        <location filename="../../ui/contest_window.py" line="140"/>
         <source>Delete this contest…</source>
         <translation>이 대회 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="140"/>
+        <location filename="../../ui/contest_window.py" line="141"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="203"/>
+        <location filename="../../ui/contest_window.py" line="204"/>
         <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
         <translation>100점 기본 채점표와 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="211"/>
+        <location filename="../../ui/contest_window.py" line="212"/>
         <source>Delete contest</source>
         <translation>대회 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="212"/>
+        <location filename="../../ui/contest_window.py" line="213"/>
         <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
         <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="250"/>
+        <location filename="../../ui/contest_window.py" line="251"/>
         <source>Open a contest file</source>
         <translation>대회 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="250"/>
-        <location filename="../../ui/contest_window.py" line="275"/>
-        <location filename="../../ui/contest_window.py" line="309"/>
-        <location filename="../../ui/contest_window.py" line="337"/>
+        <location filename="../../ui/contest_window.py" line="251"/>
+        <location filename="../../ui/contest_window.py" line="276"/>
+        <location filename="../../ui/contest_window.py" line="311"/>
+        <location filename="../../ui/contest_window.py" line="324"/>
         <source>Contest files (*.json)</source>
         <translation>대회 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="258"/>
+        <location filename="../../ui/contest_window.py" line="259"/>
         <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
         <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="274"/>
+        <location filename="../../ui/contest_window.py" line="275"/>
         <source>Export the contest file</source>
         <translation>대회 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="279"/>
+        <location filename="../../ui/contest_window.py" line="280"/>
         <source>Contest file saved: %1</source>
         <translation>대회 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="288"/>
+        <location filename="../../ui/contest_window.py" line="289"/>
         <source>This contest has no judges yet.</source>
         <translation>이 대회에는 아직 심사위원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="293"/>
-        <location filename="../../ui/contest_window.py" line="307"/>
-        <location filename="../../ui/contest_window.py" line="318"/>
+        <location filename="../../ui/contest_window.py" line="294"/>
+        <location filename="../../ui/contest_window.py" line="309"/>
         <source>Export one judge&apos;s ballots</source>
         <translation>심사위원 한 명의 채점지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="293"/>
+        <location filename="../../ui/contest_window.py" line="294"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="313"/>
+        <location filename="../../ui/contest_window.py" line="315"/>
         <source>%1&apos;s ballots saved: %2</source>
         <translation>%1 님의 채점지를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="319"/>
-        <source>%1&apos;s judge code, from the organiser (like 7KQ2M-X9D4P). It seals the file so that only her ballots are accepted.</source>
-        <translation>심사위원 %1 님의 번호를 넣어 주세요. 대회 담당자에게 받은 번호입니다(예: 7KQ2M-X9D4P). 이 번호로 파일을 봉인해서, 이 심사위원의 채점지만 받아들여집니다.</translation>
+        <location filename="../../ui/contest_window.py" line="349"/>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="327"/>
-        <location filename="../../ui/contest_window.py" line="337"/>
+        <location filename="../../ui/contest_window.py" line="324"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="328"/>
-        <source>%1 already scored on this laptop. Add the ballots in her file as new versions? Her earlier ballots are kept, and the newest version of each counts.</source>
-        <translation>심사위원 %1 님은 이 컴퓨터에서 이미 채점했습니다. 파일의 채점지를 새로 제출한 것으로 추가할까요? 먼저 낸 채점지는 그대로 남고, 각 채점지의 가장 나중 제출이 계산됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest_window.py" line="355"/>
+        <location filename="../../ui/contest_window.py" line="352"/>
         <source>Imported from %1: %2 new ballots (%3).</source>
         <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="373"/>
+        <location filename="../../ui/contest_window.py" line="370"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="373"/>
+        <location filename="../../ui/contest_window.py" line="370"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="381"/>
-        <location filename="../../ui/contest_window.py" line="403"/>
+        <location filename="../../ui/contest_window.py" line="378"/>
+        <location filename="../../ui/contest_window.py" line="400"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="387"/>
+        <location filename="../../ui/contest_window.py" line="384"/>
         <source>results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="393"/>
+        <location filename="../../ui/contest_window.py" line="390"/>
         <source>ballots</source>
         <translation>채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="398"/>
+        <location filename="../../ui/contest_window.py" line="395"/>
         <source>Save the results as CSV</source>
         <translation>결과를 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="399"/>
+        <location filename="../../ui/contest_window.py" line="396"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="409"/>
+        <location filename="../../ui/contest_window.py" line="406"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
     </message>
