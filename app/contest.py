@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
+
+from app.contest_rules import ContestRules
 
 FORMAT = "moksori-contest"
 VERSION = 1
@@ -132,22 +135,22 @@ def _ranks(totals: dict[str, float]) -> dict[str, int]:
 
 
 def tally(document: dict[str, Any]) -> Tally:
-    rules = document["rules"]
-    method = rules.get("method", "borda")
-    points_by_rank = list(rules.get("borda_points", [3, 2, 1]))
+    rules = ContestRules.from_dict(document["rules"])
+    method = rules.method
+    points_by_rank = list(rules.borda_points)
     names = {c["id"]: c.get("name", c["id"]) for c in document["contestants"]}
     disqualified = []
     competing = []
     for contestant in document["contestants"]:
         seconds = contestant.get("seconds")
-        if seconds is not None and (seconds < rules.get("dq_under", 0) or seconds > rules.get("dq_over", 1e9)):
-            why = "under" if seconds < rules.get("dq_under", 0) else "over"
+        if seconds is not None and (seconds < rules.dq_under or seconds > rules.dq_over):
+            why = "under" if seconds < rules.dq_under else "over"
             disqualified.append({"contestant": contestant["id"], "name": names[contestant["id"]], "seconds": seconds,
                                  "reason": f"time {why} the limit"})
         else:
             competing.append(contestant["id"])
     ballots = latest_ballots(document)
-    breaker_id = rules.get("tie_breaker_judge", "")
+    breaker_id = rules.tie_breaker_judge
     everyone = [j["id"] for j in document["judges"]]
     judges = [j for j in everyone if j != breaker_id]  # the tie-breaker's ballot only ever breaks ties
     judge_totals: dict[str, dict[str, float]] = {}
@@ -231,30 +234,19 @@ def tally_csv(result: Tally) -> str:
     return out.getvalue()
 
 
-DEFAULT_RULES = {"min_seconds": 300, "max_seconds": 420, "green": 300, "amber": 360, "red": 420,
-                 "dq_under": 270, "dq_over": 450, "method": "borda", "borda_points": [3, 2, 1],
-                 "tie_breaker_judge": ""}
+# The default rules as stored JSON (a new contest's); reading goes through app.contest_rules.ContestRules.
+DEFAULT_RULES = ContestRules().to_dict()
 
 
-def signal_at(seconds: float, rules: dict[str, Any]) -> str:
-    """The timekeeper's card: idle, then green, amber and red at the contest's signal times."""
-    rules = {**DEFAULT_RULES, **rules}
-    if seconds >= rules["red"]:
-        return "red"
-    if seconds >= rules["amber"]:
-        return "amber"
-    if seconds >= rules["green"]:
-        return "green"
-    return "idle"
+def signal_at(seconds: float, rules: Mapping[str, Any] | ContestRules) -> str:
+    """The timekeeper's card at `seconds` (see `ContestRules.signal_at`)."""
+    return _rules(rules).signal_at(seconds)
 
 
-def time_verdict(seconds: float, rules: dict[str, Any]) -> str:
-    """within, under or over the limits, or disqualified (outside the disqualification margins)."""
-    rules = {**DEFAULT_RULES, **rules}
-    if seconds < rules["dq_under"] or seconds > rules["dq_over"]:
-        return "disqualified"
-    if seconds < rules["min_seconds"]:
-        return "under"
-    if seconds > rules["max_seconds"]:
-        return "over"
-    return "within"
+def time_verdict(seconds: float, rules: Mapping[str, Any] | ContestRules) -> str:
+    """within, under, over or disqualified (see `ContestRules.verdict`)."""
+    return _rules(rules).verdict(seconds)
+
+
+def _rules(rules: Mapping[str, Any] | ContestRules) -> ContestRules:
+    return rules if isinstance(rules, ContestRules) else ContestRules.from_dict(rules)

@@ -10,6 +10,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+from ui.launcher import quiet_qt_logging  # noqa: E402 - the environment above comes first
+
+quiet_qt_logging()
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "We walked for thirty days, and I was afraid every single day."

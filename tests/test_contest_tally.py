@@ -142,3 +142,21 @@ def test_the_documented_example_is_a_valid_contest_file() -> None:
     example = re.search(r"```json\n(.*?)\n```", text, re.S)
     assert example is not None
     assert load(example.group(1))["format"] == "moksori-contest"
+
+
+def test_rules_are_one_typed_record_with_defaults_and_a_reason_when_unusable() -> None:
+    from app.contest_rules import ContestRules
+
+    old_file = ContestRules.from_dict({"min_seconds": 240, "dq_over": None, "method": 3, "borda_points": "3,2,1"})
+    assert (old_file.min_seconds, old_file.dq_over, old_file.method, old_file.borda_points) == (240, 450, "borda",
+                                                                                                (3, 2, 1))
+    assert ContestRules.from_dict(ContestRules().to_dict()) == ContestRules()
+    cases = {"min_max": {"min_seconds": 500}, "signals": {"amber": 200}, "dq": {"dq_under": 320},
+             "method": {"method": "plurality"}, "points": {"borda_points": (1, 2, 3)}}
+    for code, change in cases.items():
+        assert ContestRules().with_(**change).problem() == code
+    assert ContestRules().problem() == ""
+    rules = ContestRules(min_seconds=60, max_seconds=600, green=60, amber=540, red=600, dq_under=30, dq_over=630)
+    assert [rules.verdict(s) for s in (29, 59, 300, 601, 631)] == ["disqualified", "under", "within", "over",
+                                                                    "disqualified"]
+    assert [rules.signal_at(s) for s in (59, 60, 540, 600)] == ["idle", "green", "amber", "red"]

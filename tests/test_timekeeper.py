@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.contest import signal_at, time_verdict
+from app.contest_rules import ContestRules
 from ui.timekeeper import TimekeeperWindow
 
 
@@ -20,7 +21,7 @@ class FakeClock:
 
 def test_signals_change_at_the_right_seconds_and_the_time_is_measured(qtbot: QtBot) -> None:
     now = FakeClock()
-    window = TimekeeperWindow({"green": 300, "amber": 360, "red": 420, "dq_under": 270, "dq_over": 450},
+    window = TimekeeperWindow(ContestRules(green=300, amber=360, red=420, dq_under=270, dq_over=450),
                               "Mina", now=now)
     qtbot.addWidget(window)
     window.show()

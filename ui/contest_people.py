@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import contest_day
+from app.contest_rules import ContestRules
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 from ui.contest_setup import ContestPage, edit_cell
@@ -116,7 +117,7 @@ class PeoplePage(ContestPage):
                 self.judges.setItem(row, 1, code)
                 self.tie_breaker.addItem(judge.name, judge.uid)
             self.tie_breaker.setCurrentIndex(max(0, self.tie_breaker.findData(
-                contest.rules.get("tie_breaker_judge", ""))))
+                ContestRules.from_dict(contest.rules).tie_breaker_judge)))
 
     def add_speaker(self, name: str = "", title: str = "") -> None:
         assert self.contest_id is not None
@@ -210,6 +211,6 @@ class PeoplePage(ContestPage):
         if self.contest_id is None:
             return
         contest = self.contest
-        self.store.update_contest(contest.id, rules={**contest.rules,
-                                                     "tie_breaker_judge": self.tie_breaker.currentData() or ""})
+        rules = ContestRules.from_dict(contest.rules).with_(tie_breaker_judge=self.tie_breaker.currentData() or "")
+        self.store.update_contest(contest.id, rules=rules.to_dict())
         self.changed.emit()

@@ -8,7 +8,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from app.contest import DEFAULT_RULES, Place, Tally
+from app.contest import Place, Tally
+from app.contest_rules import ContestRules
 from app.speaking import clock
 from models.records import Contest, Contestant, Judge
 
@@ -84,11 +85,11 @@ def how_text(place: Place, method: str, names: dict[str, str], breaker: str) -> 
 
 def results_html(contest: Contest, result: Tally, people: list[Contestant], judges: list[Judge]) -> str:
     w = _words()
-    rules = {**DEFAULT_RULES, **contest.rules}
+    rules = ContestRules.from_dict(contest.rules)
     names = {p.uid: p.name for p in people}
     titles = {p.uid: p.title for p in people}
     judge_names = {j.uid: j.name for j in judges}
-    breaker = judge_names.get(rules.get("tie_breaker_judge", ""), "")
+    breaker = judge_names.get(rules.tie_breaker_judge, "")
     parts = [f"<html><head><style>{STYLE}</style></head><body>",
              f"<h1>{escape(contest.name)}</h1><p>{escape(contest.date)} · {w['Results']}</p>",
              f"<p class='small'>{escape(w['Places decided by'])} {escape(method_text(result.method))}"
@@ -104,9 +105,9 @@ def results_html(contest: Contest, result: Tally, people: list[Contestant], judg
         parts.append(f"<h2>{w['Disqualified for time']}</h2><ul>")
         for entry in result.disqualified:
             seconds = entry["seconds"]
-            limit = (translate("ContestPrint", "%1 spoke %2, over the %3 limit") if seconds > rules["dq_over"]
+            limit = (translate("ContestPrint", "%1 spoke %2, over the %3 limit") if seconds > rules.dq_over
                      else translate("ContestPrint", "%1 spoke %2, under the %3 limit"))
-            limit_time = clock(rules["dq_over"] if seconds > rules["dq_over"] else rules["dq_under"])
+            limit_time = clock(rules.dq_over if seconds > rules.dq_over else rules.dq_under)
             parts.append("<li>" + escape(limit.replace("%1", entry["name"]).replace("%2", clock(seconds))
                                          .replace("%3", limit_time)) + "</li>")
         parts.append("</ul>")
@@ -118,7 +119,7 @@ def results_html(contest: Contest, result: Tally, people: list[Contestant], judg
     parts.append(f"<h2>{w['Each judge: total score (rank)']}</h2><table><tr><th>{w['Speaker']}</th>"
                  f"<th>{w['Time']}</th>")
     for judge in judges:
-        label = judge.name + (" *" if judge.uid == rules.get("tie_breaker_judge") else "")
+        label = judge.name + (" *" if judge.uid == rules.tie_breaker_judge else "")
         parts.append(f"<th>{escape(label)}</th>")
     parts.append("</tr>")
     for person in people:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from app import contest_day
-from app.contest import DEFAULT_RULES, Tally
+from app.contest import Tally
+from app.contest_rules import ContestRules
 from models.store import SpeechStore
 from ui.contest_print import how_text, results_html
 from ui.contest_setup import ContestPage
@@ -38,8 +39,8 @@ class ResultsPage(ContestPage):
         people = self.store.contestants(contest.id)
         judges = self.store.judges(contest.id)
         names = {p.uid: p.name for p in people}
-        rules = {**DEFAULT_RULES, **contest.rules}
-        breaker = next((j.name for j in judges if j.uid == rules.get("tie_breaker_judge")), "")
+        rules = ContestRules.from_dict(contest.rules)
+        breaker = next((j.name for j in judges if j.uid == rules.tie_breaker_judge), "")
         self.places.setRowCount(0)
         for place in result.places:
             row = self.places.rowCount()
@@ -54,7 +55,7 @@ class ResultsPage(ContestPage):
                 self.places.setItem(row, column, QTableWidgetItem(text))
         self.places.resizeColumnsToContents()
         self.places.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        counted = [j for j in judges if j.uid != rules.get("tie_breaker_judge")]
+        counted = [j for j in judges if j.uid != rules.tie_breaker_judge]
         expected = len(judges) * len(people)
         submitted = len(self.store.ballots(contest.id, latest=True))
         lines = [self.tr("%1 of %2 ballots are in.").replace("%1", str(submitted)).replace("%2", str(expected))]

@@ -3,8 +3,6 @@ date, time rules and how places are decided (`SetupPage`). Every change is saved
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, QSignalBlocker, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.contest import DEFAULT_RULES
+from app.contest_rules import ContestRules
 from app.speaking import clock
 from models.records import Contest, Contestant
 from models.store import SpeechStore
@@ -41,18 +39,6 @@ def edit_cell(table: QTableWidget, row: int, column: int) -> None:
     item = table.item(row, column)
     if item is not None:
         table.editItem(item)
-
-
-def rules_problem(rules: dict[str, Any]) -> str:
-    """Empty when the time rules make sense; otherwise what is wrong (in English: callers translate by code)."""
-    r = rules
-    if r["min_seconds"] > r["max_seconds"]:
-        return "min_max"
-    if not r["green"] <= r["amber"] <= r["red"]:
-        return "signals"
-    if r["dq_under"] > r["min_seconds"] or r["dq_over"] < r["max_seconds"]:
-        return "dq"
-    return ""
 
 
 class ContestPage(QWidget):
@@ -151,40 +137,40 @@ class SetupPage(ContestPage):
 
     def reload(self) -> None:
         contest = self.contest
-        rules = {**DEFAULT_RULES, **contest.rules}
+        rules = ContestRules.from_dict(contest.rules)
         blockers = [QSignalBlocker(w) for w in (self.name, self.date, self.method, self.points, *self.times.values())]
         self.name.setText(contest.name)
         self.date.setDate(QDate.fromString(contest.date, "yyyy-MM-dd") if contest.date else QDate.currentDate())
         for key, edit in self.times.items():
-            edit.setTime(to_time(rules[key]))
-        self.method.setCurrentIndex(max(0, self.method.findData(rules["method"])))
-        self.points.setText(", ".join(f"{p:g}" for p in rules["borda_points"]))
+            edit.setTime(to_time(getattr(rules, key)))
+        self.method.setCurrentIndex(max(0, self.method.findData(rules.method)))
+        self.points.setText(", ".join(f"{p:g}" for p in rules.borda_points))
         del blockers
         self.rules_note.setText(self.explain(rules))
 
-    def explain(self, rules: dict[str, Any]) -> str:
+    def explain(self, rules: ContestRules) -> str:
         return self.tr("Speakers should speak between %1 and %2. Under %3 or over %4 a speaker is disqualified "
-                       "and gets no place.").replace("%1", clock(rules["min_seconds"])) \
-            .replace("%2", clock(rules["max_seconds"])).replace("%3", clock(rules["dq_under"])) \
-            .replace("%4", clock(rules["dq_over"]))
+                       "and gets no place.").replace("%1", clock(rules.min_seconds)) \
+            .replace("%2", clock(rules.max_seconds)).replace("%3", clock(rules.dq_under)) \
+            .replace("%4", clock(rules.dq_over))
 
     def save(self) -> None:
         if self.contest_id is None:
             return
         contest = self.contest
-        rules = {**DEFAULT_RULES, **contest.rules}
-        rules.update({key: from_time(edit.time()) for key, edit in self.times.items()})
-        rules["method"] = self.method.currentData()
+        stored = ContestRules.from_dict(contest.rules)
         try:
-            points = [float(p) for p in self.points.text().replace(",", " ").split()]
+            points = tuple(float(p) for p in self.points.text().replace(",", " ").split())
         except ValueError:
-            points = []
-        if not points or sorted(points, reverse=True) != points or any(p < 0 for p in points):
+            points = ()
+        rules = stored.with_(**{key: from_time(edit.time()) for key, edit in self.times.items()},
+                             method=self.method.currentData(),
+                             borda_points=tuple(int(p) if p.is_integer() else p for p in points))
+        problem = rules.problem()
+        if problem == "points":
             self.problem.emit(self.tr("Points by rank must be numbers from the most to the fewest, e.g. 3, 2, 1."))
-            self.points.setText(", ".join(f"{p:g}" for p in rules["borda_points"]))
+            self.points.setText(", ".join(f"{p:g}" for p in stored.borda_points))
             return
-        rules["borda_points"] = [int(p) if p.is_integer() else p for p in points]
-        problem = rules_problem(rules)
         if problem:
             texts = {"min_max": self.tr("The minimum time must not be longer than the maximum."),
                      "signals": self.tr("The cards must come in order: green, then amber, then red."),
@@ -193,6 +179,7 @@ class SetupPage(ContestPage):
             self.problem.emit(texts[problem])
             return
         name = self.name.text().strip() or contest.name
-        self.store.update_contest(contest.id, name=name, date=self.date.date().toString("yyyy-MM-dd"), rules=rules)
+        self.store.update_contest(contest.id, name=name, date=self.date.date().toString("yyyy-MM-dd"),
+                                  rules=rules.to_dict())
         self.rules_note.setText(self.explain(rules))
         self.changed.emit()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.contest import DEFAULT_RULES, time_verdict
+from app.contest_rules import ContestRules
 from app.speaking import clock
 from models.records import Contestant
 from models.store import SpeechStore
@@ -78,14 +78,14 @@ class TimingPage(ContestPage):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
-    def rules(self) -> dict:
-        return {**DEFAULT_RULES, **self.contest.rules}
+    def rules(self) -> ContestRules:
+        return ContestRules.from_dict(self.contest.rules)
 
     def reload(self) -> None:
         rules = self.rules()
         text = self.tr("Green card at %1, amber at %2, red at %3. Disqualified under %4 or over %5.")
         for number, key in enumerate(("green", "amber", "red", "dq_under", "dq_over"), start=1):
-            text = text.replace(f"%{number}", clock(rules[key]))
+            text = text.replace(f"%{number}", clock(getattr(rules, key)))
         self.rules_label.setText(text)
         row_before = self.table.currentRow()
         with QSignalBlocker(self.table):
@@ -96,7 +96,7 @@ class TimingPage(ContestPage):
                 seconds = person.seconds
                 cells = [f"{person.position}. {person.name}", person.title,
                          clock(seconds) if seconds is not None else "—",
-                         verdict_text(time_verdict(seconds, rules)) if seconds is not None else ""]
+                         verdict_text(rules.verdict(seconds)) if seconds is not None else ""]
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, person.uid)

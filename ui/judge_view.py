@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings as S
+from app.contest_rules import ContestRules
 from app.export import paragraphs
 from app.settings import Settings
 from app.speaking import local_time
@@ -136,7 +137,7 @@ class JudgePage(ContestPage):
             self.judge.clear()
             for judge in self.store.judges(contest.id):
                 label = judge.name
-                if judge.uid == contest.rules.get("tie_breaker_judge"):
+                if judge.uid == ContestRules.from_dict(contest.rules).tie_breaker_judge:
                     label = self.tr("%1 (tie-breaker)").replace("%1", judge.name)
                 self.judge.addItem(label, judge.uid)
             self.judge.setCurrentIndex(max(0, self.judge.findData(chosen)))

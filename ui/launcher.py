@@ -14,10 +14,17 @@ def _private_environment() -> None:
     os.environ["HF_HUB_OFFLINE"] = "1"  # models load from local folders only
     os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # onnxruntime (speech detection, voice) must not report usage
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # idle recogniser threads sleep instead of spinning
-    # Qt Multimedia probes for PipeWire and warns on every start where it is absent (PulseAudio and ALSA
-    # systems, virtual screens); playback works without it, so the warning only alarms a newcomer.
+    quiet_qt_logging()
+
+
+def quiet_qt_logging() -> None:
+    """Keep Qt Multimedia's chatter off the terminal: its PipeWire probe warns on every start where PipeWire
+    is absent (playback works without it), and its FFmpeg backend prints each file's format ("Input #0 …")
+    at info level. Its warnings and errors still show."""
+    quiet = ["qt.multimedia.symbolsresolver=false", "qt.multimedia.ffmpeg*.info=false",
+             "qt.multimedia.ffmpeg*.debug=false"]
     rules = os.environ.get("QT_LOGGING_RULES", "")
-    os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [rules, "qt.multimedia.symbolsresolver=false"]))
+    os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [rules, *[r for r in quiet if r not in rules]]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

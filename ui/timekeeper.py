@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.contest import DEFAULT_RULES, signal_at, time_verdict
+from app.contest_rules import ContestRules
 from app.speaking import clock
 
 COLOURS = {"idle": ("#1d2a44", "#ffffff"), "green": ("#1f8a4c", "#ffffff"), "amber": ("#f0a500", "#1d1d1d"),
@@ -25,11 +24,11 @@ class TimekeeperWindow(QWidget):
     timed = Signal(float)  # the measured speaking time, when the clock is stopped
     next_requested = Signal()  # N: the contest moves on to the next speaker
 
-    def __init__(self, rules: dict[str, Any] | None = None, speaker: str = "",
+    def __init__(self, rules: ContestRules | None = None, speaker: str = "",
                  now: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("timekeeper")
-        self.rules = {**DEFAULT_RULES, **(rules or {})}
+        self.rules = rules or ContestRules()
         self.now = now
         self.started_at: float | None = None
         self.elapsed = 0.0
@@ -87,7 +86,7 @@ class TimekeeperWindow(QWidget):
         self.refresh()
         verdicts = {"within": self.tr("within the time"), "under": self.tr("under the minimum time"),
                     "over": self.tr("over the maximum time"), "disqualified": self.tr("outside the time limits")}
-        self.verdict.setText(f"{clock(self.elapsed)} — {verdicts[time_verdict(self.elapsed, self.rules)]}")
+        self.verdict.setText(f"{clock(self.elapsed)} — {verdicts[self.rules.verdict(self.elapsed)]}")
         self.timed.emit(round(self.elapsed, 2))
 
     def reset(self) -> None:
@@ -118,7 +117,7 @@ class TimekeeperWindow(QWidget):
     def refresh(self) -> None:
         seconds = self.seconds()
         self.digits.setText(clock(seconds))
-        signal = signal_at(seconds, self.rules) if seconds > 0 else "idle"
+        signal = self.rules.signal_at(seconds) if seconds > 0 else "idle"
         if signal != self.signal:
             self.signal = signal
             background, text = COLOURS[signal]
