@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from app.grammar import LONG_SENTENCE_WORDS
+from app.drafting.grammar import LONG_SENTENCE_WORDS
 from app.speaking import DEFAULT_PACE_WPM
 from models.store import SpeechStore
 

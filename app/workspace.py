@@ -60,7 +60,7 @@ class Workspace:
     def erase_speech(self, speech_id: int) -> None:
         """Erase a speech from the bin for good: its rows, then her voice on disk (takes, sentences read
         aloud). Raises `StoreError` if the database refused (then nothing was erased)."""
-        from app.practice import erase_speech_audio
+        from app.practice.runs import erase_speech_audio
 
         self.store.purge_speech(speech_id)
         erase_speech_audio(self.store, speech_id)

@@ -41,7 +41,7 @@ def make_take() -> None:
     import numpy as np
     import soundfile
 
-    from app.voice import synthesize
+    from app.drafting.voice import synthesize
 
     CACHE.mkdir(exist_ok=True)
     pieces, total, rate = [], 0.0, 22050
@@ -56,9 +56,9 @@ def make_take() -> None:
 
 
 def one(model: str, mode: str, threads: int | None, beam: int) -> dict:
-    from app.audio import SAMPLE_RATE, load_audio
-    from app.delivery import analyse
-    from app.transcription import Transcriber
+    from app.practice.audio import SAMPLE_RATE, load_audio
+    from app.practice.delivery import analyse
+    from app.practice.transcription import Transcriber
 
     samples = load_audio(TAKE)
     started = time.perf_counter()

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.grammar import HarperEngine, check_lines  # noqa: E402
+from app.drafting.grammar import HarperEngine, check_lines  # noqa: E402
 
 
 def main() -> None:

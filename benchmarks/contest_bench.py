@@ -20,9 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import contest_day  # noqa: E402
-from app.contest import DEFAULT_RULES  # noqa: E402
-from app.contest_presets import awards, rubric  # noqa: E402
+from app.contest import exchange as contest_day  # noqa: E402
+from app.contest.presets import awards, rubric  # noqa: E402
+from app.contest.tally import DEFAULT_RULES  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from models.store import SpeechStore  # noqa: E402
 
@@ -35,7 +35,7 @@ def scores(rng: random.Random, criteria: list[dict]) -> dict[str, int]:
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
-    from ui.contest_window import ContestWindow
+    from ui.contest.window import ContestWindow
 
     rng = random.Random(7)
     folder = Path(tempfile.mkdtemp(prefix="moksori-contest-bench-"))

@@ -21,10 +21,10 @@ from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from app import sentences  # noqa: E402
+from app.drafting import sentences  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from models.store import SpeechStore  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
 
 
 def main() -> None:

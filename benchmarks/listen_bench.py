@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.voice import cached_wav  # noqa: E402
+from app.drafting.voice import cached_wav  # noqa: E402
 
 SENTENCES = [
     "My name is Mina, and I was born in a small city near the Yalu River.",

@@ -55,7 +55,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from models.store import SpeechStore
-    from ui.studio import PracticeStudio
+    from ui.practice.studio import PracticeStudio
 
     app = QApplication([])
     store = SpeechStore.open(Path(os.environ["MOKSORI_DATA_DIR"]) / "moksori.sqlite3")

@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
-from ui.launcher import quiet_qt_logging  # noqa: E402 - the environment above comes first
+from ui.shell.launcher import quiet_qt_logging  # noqa: E402 - the environment above comes first
 
 quiet_qt_logging()
 
@@ -29,7 +29,7 @@ def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def transcriber(models_dir: Path):
     """The real default model (`base`), from its packages, loaded once."""
-    from app.transcription import Transcriber
+    from app.practice.transcription import Transcriber
 
     loaded = Transcriber()
     loaded.load()
@@ -55,7 +55,7 @@ def store(data_dir: Path):
 @pytest.fixture(scope="module")
 def audio(tmp_path_factory: pytest.TempPathFactory):
     """A private PulseAudio server with a virtual microphone, for the tests of one module."""
-    from app.recorder import input_devices
+    from app.practice.recorder import input_devices
     from tests.support import virtual_audio
 
     server = virtual_audio.start(tmp_path_factory.mktemp("pulse"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.alignment import align, normalise, tokens
+from app.practice.alignment import align, normalise, tokens
 
 
 def kinds(script: str, heard: str) -> list[tuple[str, str | None, str | None]]:

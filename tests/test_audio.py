@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.audio import SAMPLE_RATE, AudioError, load_audio, to_16k_mono
+from app.practice.audio import SAMPLE_RATE, AudioError, load_audio, to_16k_mono
 from tests.conftest import SENTENCE
 from tests.support.speech import Part, compose, write
 
@@ -116,7 +116,7 @@ def test_a_failure_inside_the_decoder_is_reported_and_logged_as_that(original: t
             raise TypeError("resample() got an unexpected keyword argument")
 
     monkeypatch.setattr(av, "AudioResampler", Broken)
-    with caplog.at_level(logging.ERROR, logger="app.audio"), pytest.raises(AudioError) as caught:
+    with caplog.at_level(logging.ERROR, logger="app.practice.audio"), pytest.raises(AudioError) as caught:
         load_audio(path)
     assert caught.value.code == "decode_failed"
     assert "TypeError" in caught.value.detail

@@ -20,7 +20,7 @@ SCRIPT = "My name is Mina.\nI was born in a small city near the river.\nWe walke
 
 
 def moksori(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT, prefix: list[str] | None = None):
-    return subprocess.run([*(prefix or []), sys.executable, "-m", "ui.launcher", *args], cwd=cwd,
+    return subprocess.run([*(prefix or []), sys.executable, "-m", "ui.shell.launcher", *args], cwd=cwd,
                           env=env or dict(os.environ), capture_output=True, text=True, timeout=600)
 
 
@@ -116,8 +116,8 @@ def test_the_pipeline_opens_no_network_socket_and_writes_only_its_own_folders(fi
                MOKSORI_MODELS_DIR=str(tmp_path / "models"))
     env.pop("ORT_DISABLE_TELEMETRY", None)  # the program must set it itself
     env.pop("HF_HUB_OFFLINE", None)
-    command = [sys.executable, "-m", "ui.launcher", "analyze", str(files["take"]), "--script", str(files["script"]),
-               "--json"]
+    command = [sys.executable, "-m", "ui.shell.launcher", "analyze", str(files["take"]),
+               "--script", str(files["script"]), "--json"]
     result, trace = traced(command, env, tmp_path)
     assert result.returncode == 0, result.stderr
     assert not NETWORK_SOCKET.findall(trace), [line for line in trace.splitlines() if "socket(" in line]

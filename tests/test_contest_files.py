@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from app import contest_day
-from app.contest import ContestFileError, load, sealed
-from app.contest_seal import seal
+from app.contest import exchange as contest_day
+from app.contest.seal import seal
+from app.contest.tally import ContestFileError, load, sealed
 from models.store import SpeechStore
 from tests.support import contest_day as day
 from tests.test_contest_store import code_of, judge_laptop_file, organise, score
@@ -194,11 +194,11 @@ def test_the_command_line_refuses_malformed_files_in_one_line(scored_file: str, 
         path.write_text(files[name], encoding="utf-8")
         paths.append(path)
     for path in paths[:4]:
-        result = subprocess.run([sys.executable, "-m", "ui.launcher", "contest", "tally", str(path)], cwd=ROOT,
+        result = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "contest", "tally", str(path)], cwd=ROOT,
                                 capture_output=True, text=True, timeout=120)
         assert result.returncode == 1 and result.stdout == "", (path, result.stderr)
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("moksori: "), result.stderr
-    imported = subprocess.run([sys.executable, "-m", "ui.launcher", "contest", "import", str(contest[0]),
+    imported = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "contest", "import", str(contest[0]),
                                *map(str, paths)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert imported.returncode == 1 and "Traceback" not in imported.stderr
     assert imported.stderr.count("\n") == len(paths) and imported.stdout == "", imported.stderr

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from app import contest_day
-from app.contest import DEFAULT_RULES, ContestFileError, sealed
-from app.contest_presets import awards, rubric
-from app.contest_seal import seal
+from app.contest import exchange as contest_day
+from app.contest.presets import awards, rubric
+from app.contest.seal import seal
+from app.contest.tally import DEFAULT_RULES, ContestFileError, sealed
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 from tests.support import contest_day as day
@@ -98,8 +98,8 @@ def test_a_contest_day_with_two_judges_on_their_own_laptops(store: SpeechStore, 
     # The same tally from the exported file alone, by the command anyone can run.
     path = tmp_path / "results.json"
     path.write_text(json.dumps(contest_day.document(store, contest_id)), encoding="utf-8")
-    shown = subprocess.run([sys.executable, "-m", "ui.launcher", "contest", "tally", str(path), "--format", "json"],
-                           cwd=ROOT, capture_output=True, text=True, timeout=60)
+    shown = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "contest", "tally", str(path),
+                            "--format", "json"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert [(p["place"], p["name"]) for p in json.loads(shown.stdout)["places"]] == [
         (place, name) for place, name, _ in day.EXPECTED_PLACES]
 
@@ -164,7 +164,7 @@ def test_contest_results_command_reads_the_data_folder(store: SpeechStore) -> No
         store.set_time(person.id, seconds)
     for name in day.JUDGES:
         score(store, contest_id, name)
-    run = [sys.executable, "-m", "ui.launcher", "contest"]
+    run = [sys.executable, "-m", "ui.shell.launcher", "contest"]
     listed = subprocess.run([*run, "list"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert listed.stdout.split("\t")[0] == str(contest_id)
     shown = subprocess.run([*run, "results", "Spring contest", "--format", "csv"], cwd=ROOT, capture_output=True,

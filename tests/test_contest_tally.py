@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.contest import ContestFileError, load, sealed, tally
+from app.contest.tally import ContestFileError, load, sealed, tally
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -120,7 +120,7 @@ def test_the_file_is_checked_before_anything_is_used() -> None:
 def test_contest_tally_command_recomputes_a_result_from_the_file_alone(tmp_path: Path) -> None:
     path = tmp_path / "contest.json"
     path.write_text(json.dumps(sealed(contest())), encoding="utf-8")
-    run = [sys.executable, "-m", "ui.launcher", "contest", "tally", str(path)]
+    run = [sys.executable, "-m", "ui.shell.launcher", "contest", "tally", str(path)]
     as_json = subprocess.run([*run, "--format", "json"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert as_json.returncode == 0, as_json.stderr
     assert [(p["place"], p["contestant"]) for p in json.loads(as_json.stdout)["places"]] == [
@@ -145,7 +145,7 @@ def test_the_documented_example_is_a_valid_contest_file() -> None:
 
 
 def test_rules_are_one_typed_record_with_defaults_and_a_reason_when_unusable() -> None:
-    from app.contest_rules import ContestRules
+    from app.contest.rules import ContestRules
 
     old_file = ContestRules.from_dict({"min_seconds": 240, "dq_over": None, "method": 3, "borda_points": "3,2,1"})
     assert (old_file.min_seconds, old_file.dq_over, old_file.method, old_file.borda_points) == (240, 450, "borda",

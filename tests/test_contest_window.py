@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.contest import sealed
+from app.contest.tally import sealed
 from app.workspace import Workspace
 from models.store import SpeechStore
 from tests.support import contest_day as day
-from ui.contest_window import ContestWindow
-from ui.main_window import MainWindow
+from ui.contest.window import ContestWindow
+from ui.shell.main_window import MainWindow
 
 
 class FakeClock:

@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from app.delivery import REPORT_VERSION, DeliveryReport, EmptyScript, analyse
-from app.transcription import Transcript, Word
+from app.practice.delivery import REPORT_VERSION, DeliveryReport, EmptyScript, analyse
+from app.practice.transcription import Transcript, Word
 from models.records import TimeLimits
 
 SCRIPT = ["My name is Mina.", "I was born in Hyesan.", "We walked for thirty days."]

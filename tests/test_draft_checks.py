@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.workspace import Workspace
 from models.store import SpeechStore
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 WAIT = 30_000
 

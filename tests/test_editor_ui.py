@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from app.workspace import Workspace
 from models.records import Role, VersionKind
 from models.store import SpeechStore
-from ui.alternatives_panel import AlternativeCard, AlternativesPanel
-from ui.main_window import MainWindow
-from ui.notes_panel import NotesPanel
-from ui.segment_row import CellEdit
-from ui.versions_dialog import VersionsDialog
+from ui.drafting.alternatives_panel import AlternativeCard, AlternativesPanel
+from ui.drafting.notes_panel import NotesPanel
+from ui.drafting.segment_row import CellEdit
+from ui.drafting.versions_dialog import VersionsDialog
+from ui.shell.main_window import MainWindow
 
 KOREAN_PARAGRAPH = ("저는 함경북도 혜산에서 태어났어요 어릴 때 꿈은 선생님이 되는 것이었습니다. "
                     "2010년에 두만강을 건넜어요! 지금은 서울에서 공부해요")
@@ -190,7 +190,7 @@ def test_versions_compare_highlights_the_changed_sentence(window: MainWindow, st
 
 
 def test_export_pdf_and_text(window: MainWindow, store: SpeechStore, tmp_path: Path) -> None:
-    from ui import export_actions
+    from ui.drafting import export_actions
 
     paste_into(window.page.editor.rows[0].korean, KOREAN_PARAGRAPH)
     paste_into(window.page.editor.rows[0].english, ENGLISH_PARAGRAPH)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app import learner_rules
-from app.grammar import (
+from app.drafting import learner_rules
+from app.drafting.grammar import (
     HarperEngine,
     LanguageToolEngine,
     LanguageToolUnavailable,
@@ -160,7 +160,7 @@ def test_long_sentences_repetition_readability_and_watch_list(harper: HarperEngi
 def test_check_command_json_and_bad_input(tmp_path: Path) -> None:
     speech = tmp_path / "speech.txt"
     speech.write_text("He can speaks English.\n\nThank you for listening to my story.\n", encoding="utf-8")
-    run = [sys.executable, "-m", "ui.launcher", "check"]
+    run = [sys.executable, "-m", "ui.shell.launcher", "check"]
     result = subprocess.run([*run, str(speech), "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)

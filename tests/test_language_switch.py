@@ -25,7 +25,7 @@ def test_switching_the_language_while_recording_loses_nothing(qtbot: QtBot, audi
 
     from app import settings as S
     from ui import i18n
-    from ui.application import Shell
+    from ui.shell.application import Shell
 
     workspace = Workspace(store)
     shell = Shell(workspace)

@@ -7,11 +7,11 @@ import soundfile
 from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
-from app.voice import cached_wav
+from app.drafting.voice import cached_wav
 from app.workspace import Workspace
 from models.store import SpeechStore
 from tests.support import virtual_audio
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 pytestmark = virtual_audio.required
 

@@ -18,10 +18,17 @@ from pathlib import Path
 import pytest
 import soundfile
 
-from app.alignment import normalise
-from app.audio import load_audio
-from app.recorder import Recorder, RecorderError, finish_partial, input_devices, partial_paths, unfinished_takes
-from app.transcription import Transcriber
+from app.practice.alignment import normalise
+from app.practice.audio import load_audio
+from app.practice.recorder import (
+    Recorder,
+    RecorderError,
+    finish_partial,
+    input_devices,
+    partial_paths,
+    unfinished_takes,
+)
+from app.practice.transcription import Transcriber
 from tests.conftest import SENTENCE
 from tests.support import virtual_audio
 

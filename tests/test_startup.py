@@ -18,7 +18,7 @@ def _env(data_dir: Path) -> dict[str, str]:
 
 
 def test_smoke_opens_the_window_and_creates_the_private_database(data_dir: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "ui.launcher", "--smoke"], cwd=ROOT, env=_env(data_dir),
+    result = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "--smoke"], cwd=ROOT, env=_env(data_dir),
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "window opened" in result.stdout
@@ -33,14 +33,14 @@ def test_command_line_lists_and_exports_speeches(data_dir: Path) -> None:
     speech = store.create_speech("나의 꿈", speaker="Mina")
     store.insert_segments(speech.id, 0, [("저는 꿈이 있어요.", "I have a dream.")])
     store.close()
-    listed = subprocess.run([sys.executable, "-m", "ui.launcher", "speeches"], cwd=ROOT, env=_env(data_dir),
+    listed = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "speeches"], cwd=ROOT, env=_env(data_dir),
                             capture_output=True, text=True, timeout=60)
     assert listed.returncode == 0 and f"{speech.id}\t나의 꿈\tMina" in listed.stdout
-    exported = subprocess.run([sys.executable, "-m", "ui.launcher", "export", str(speech.id)], cwd=ROOT,
+    exported = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "export", str(speech.id)], cwd=ROOT,
                               env=_env(data_dir), capture_output=True, text=True, timeout=60)
     assert exported.returncode == 0
     assert "I have a dream." in exported.stdout and "저는 꿈이 있어요." in exported.stdout
-    missing = subprocess.run([sys.executable, "-m", "ui.launcher", "export", "999"], cwd=ROOT,
+    missing = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "export", "999"], cwd=ROOT,
                              env=_env(data_dir), capture_output=True, text=True, timeout=60)
     assert missing.returncode == 1
     assert missing.stderr.count("\n") == 1 and "no speech number 999" in missing.stderr

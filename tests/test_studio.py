@@ -13,14 +13,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import practice
+from app.practice import runs as practice
 from app.workspace import Workspace
 from models.records import TimeLimits
 from models.store import SpeechStore
 from tests.conftest import ROOT, SENTENCE
 from tests.support import virtual_audio
 from tests.support.speech import Part, compose, write
-from ui.studio import PracticeStudio
+from ui.practice.studio import PracticeStudio
 
 pytestmark = virtual_audio.required
 SCRIPT = [SENTENCE, "Today I study English, and I want to become a nurse."]
@@ -101,7 +101,7 @@ def test_an_imported_recording_is_analysed_in_the_background(qtbot: QtBot, tmp_p
     qtbot.keyClick(studio.panel.takes, Qt.Key.Key_Delete)
     assert store.takes(speech.id) == []
     studio._say("another action")  # the Undo button is gone; the take is still recoverable
-    monkeypatch.setattr("ui.takes_panel.QInputDialog.getItem", lambda *args, **kwargs: (args[3][0], True))
+    monkeypatch.setattr("ui.practice.takes_panel.QInputDialog.getItem", lambda *args, **kwargs: (args[3][0], True))
     studio.panel.show_deleted()
     assert [t.id for t in store.takes(speech.id)] == [take.id]
 
@@ -152,7 +152,7 @@ def test_a_take_interrupted_by_a_crash_is_offered_back(qtbot: QtBot, audio, spee
     audio.play_into_microphone(speech_wav).wait(timeout=30)
     process.send_signal(signal.SIGKILL)  # the app dies mid-take, right after she finished the sentence
     process.wait(timeout=10)
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(Workspace(store))
     qtbot.addWidget(window)
@@ -169,7 +169,7 @@ def test_a_take_interrupted_by_a_crash_is_offered_back(qtbot: QtBot, audio, spee
 
 
 def test_quitting_mid_take_keeps_the_take(qtbot: QtBot, audio, store: SpeechStore, speech) -> None:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(Workspace(store))
     qtbot.addWidget(window)
@@ -202,7 +202,7 @@ def test_clicking_a_word_plays_the_take_from_there(qtbot: QtBot, audio, speech_w
 
 def test_no_microphone_says_so_in_the_window(qtbot: QtBot, audio, tmp_path: Path, store: SpeechStore, speech,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.recorder import input_devices
+    from app.practice.recorder import input_devices
     from ui.messages import recorder_error_text
 
     studio = studio_for(qtbot, store, speech.id)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.contest import signal_at, time_verdict
-from app.contest_rules import ContestRules
-from ui.timekeeper import TimekeeperWindow
+from app.contest.rules import ContestRules
+from app.contest.tally import signal_at, time_verdict
+from ui.contest.timekeeper import TimekeeperWindow
 
 
 class FakeClock:

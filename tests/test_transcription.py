@@ -13,10 +13,10 @@ import jiwer
 import numpy as np
 import pytest
 
-from app.alignment import normalise
-from app.audio import SAMPLE_RATE, AudioError, load_audio, to_16k_mono
-from app.delivery import analyse
-from app.transcription import Transcriber, TranscriptionCancelled, export_transcript
+from app.practice.alignment import normalise
+from app.practice.audio import SAMPLE_RATE, AudioError, load_audio, to_16k_mono
+from app.practice.delivery import analyse
+from app.practice.transcription import Transcriber, TranscriptionCancelled, export_transcript
 from tests.support.speech import Part, compose, write
 
 SCRIPT = [
@@ -153,7 +153,7 @@ def test_transcript_exports(takes: dict) -> None:
     assert export_transcript(transcript, "txt").strip().startswith("My name is Mina")
     import json
 
-    from app.transcription import Transcript
+    from app.practice.transcription import Transcript
 
     again = Transcript.from_dict(json.loads(export_transcript(transcript, "json")))
     assert again.words == transcript.words and again.text == transcript.text

@@ -39,7 +39,7 @@ def test_catalogue_is_up_to_date_with_the_code(tmp_path: Path) -> None:
     """Run lupdate on the sources: no string may be new (untranslated) or vanished."""
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete"], check=True,
                    capture_output=True)
     before = {(c, s) for c, s, _ in _messages(TS)}
@@ -67,7 +67,7 @@ def test_built_catalogue_matches_its_source(tmp_path: Path) -> None:
 
 def test_korean_window_shows_no_english_interface_text(qtbot: QtBot, store: SpeechStore) -> None:
     from ui import i18n
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     speech = store.create_speech("연설")
     store.insert_segments(speech.id, 0, [("", "")])

@@ -13,8 +13,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app import settings as S
-from app.practice import recover_unfinished, take_base
-from app.recorder import finish_partial, partial_paths
+from app.practice.recorder import finish_partial, partial_paths
+from app.practice.runs import recover_unfinished, take_base
 from app.workspace import Workspace
 from models.database import StoreError
 from models.store import SpeechStore
@@ -95,8 +95,8 @@ def test_a_read_only_data_folder_gives_one_clear_line_not_a_traceback(tmp_path: 
     try:
         for data in (view, view / "new"):
             env = {**os.environ, "MOKSORI_DATA_DIR": str(data)}
-            result = subprocess.run([sys.executable, "-m", "ui.launcher", "speeches"], env=env, capture_output=True,
-                                    text=True, cwd=ROOT, timeout=120)
+            result = subprocess.run([sys.executable, "-m", "ui.shell.launcher", "speeches"], env=env,
+                                    capture_output=True, text=True, cwd=ROOT, timeout=120)
             assert "Traceback" not in result.stderr, result.stderr
             if result.returncode != 0:  # the database cannot be opened for writing: one line that says why
                 assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
@@ -127,7 +127,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 app = QApplication([])
 if sys.argv[2] == "confined":
-    from ui.application import confine_qt_settings
+    from ui.shell.application import confine_qt_settings
     confine_qt_settings(Path(sys.argv[1]) / "data")
 dialog = QFileDialog(None, "Import a recording", sys.argv[1])
 dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -153,7 +153,7 @@ def test_qt_writes_no_settings_outside_the_data_folder(tmp_path: Path, mode: str
 def test_erasing_for_good_removes_her_voice_from_disk(store: SpeechStore, tmp_path: Path) -> None:
     import soundfile
 
-    from app import practice
+    from app.practice import runs as practice
 
     workspace = Workspace(store)
     speech = store.create_speech("My story")
@@ -182,7 +182,7 @@ def test_erasing_for_good_removes_her_voice_from_disk(store: SpeechStore, tmp_pa
 def test_a_model_join_killed_half_way_is_cleaned_at_the_next_start(models_dir: Path) -> None:
     import time
 
-    from app import asr_models
+    from app.practice import asr_models
 
     stale, current = models_dir / ".whisper-base-killed", models_dir / ".whisper-base-joining-now"
     for folder in (stale, current):

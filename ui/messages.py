@@ -7,8 +7,8 @@ import errno
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.audio import AudioError
-from app.contest import ContestFileError
+from app.contest.tally import ContestFileError
+from app.practice.audio import AudioError
 from app.user_files import UnusableFile
 from models.database import StoreError, StoreWriteFailed
 

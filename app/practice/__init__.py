@@ -1,0 +1,1 @@
+"""Practice runs: audio, models, transcription, alignment, the delivery report, recording."""

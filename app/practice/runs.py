@@ -1,0 +1,183 @@
+"""Practice runs of a speech, end to end and without Qt: record (or import), transcribe, report, store.
+
+The window calls these from worker threads; every function here is safe to call off the GUI thread.
+Takes live in `takes/<speech id>/` inside the data folder; the store keeps their paths relative to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+from app import paths
+from app.practice.audio import load_audio
+from app.practice.delivery import DeliveryReport, EmptyScript, analyse
+from app.practice.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
+from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript
+from models.records import Take
+from models.store import SpeechStore
+
+log = logging.getLogger(__name__)
+IMPORTABLE = (".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus")
+
+
+def takes_root(store: SpeechStore) -> Path:
+    return paths.takes_dir(store.path.parent)
+
+
+def take_base(store: SpeechStore, speech_id: int, stamp: datetime | None = None) -> Path:
+    """A new take's path without suffix, e.g. takes/3/2026-11-24_15-02-11."""
+    moment = (stamp or datetime.now()).strftime("%Y-%m-%d_%H-%M-%S")
+    base = takes_root(store) / str(speech_id) / moment
+    n = 1
+    # Any file of that name counts: two recordings imported in the same second (a .wav and a .m4a, or two
+    # .wav) must not share a path, or the second would overwrite the first.
+    while base.parent.is_dir() and any(base.parent.glob(base.name + ".*")):
+        n += 1
+        base = takes_root(store) / str(speech_id) / f"{moment}-{n}"
+    return base
+
+
+def audio_path(store: SpeechStore, take: Take) -> Path:
+    return store.path.parent / take.audio
+
+
+def _relative(store: SpeechStore, path: Path) -> str:
+    return path.relative_to(store.path.parent).as_posix()
+
+
+def script_sentences(store: SpeechStore, speech_id: int) -> list[str]:
+    """The English rows of the speech: the script a take is compared with."""
+    return [s.english.strip() for s in store.segments(speech_id) if s.english.strip()]
+
+
+def report_for(store: SpeechStore, speech_id: int, transcript: Transcript) -> DeliveryReport | None:
+    """The delivery report, or None when the speech has no English yet (the transcript is still kept)."""
+    try:
+        return analyse(transcript, script_sentences(store, speech_id), store.speech(speech_id).limits)
+    except EmptyScript:
+        return None
+
+
+def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript) -> Take:
+    take = store.take(take_id)
+    report = report_for(store, take.speech_id, transcript)
+    if report is None:
+        data = {"report_version": 1, "duration_seconds": transcript.duration, "transcript": transcript.text,
+                "words": [asdict(w) for w in transcript.words], "no_script": True}
+    else:
+        data = report.to_dict()
+    store.set_take_report(take_id, data)
+    return store.take(take_id)
+
+
+class PracticeRun:
+    """A take being recorded, transcribed while she speaks.
+
+    `start()` on the GUI thread (it only opens the stream); `pump()` now and then on a worker;
+    `finish()` on a worker after the last `pump()` returned.
+    """
+
+    def __init__(self, store: SpeechStore, speech_id: int, transcriber: Transcriber, device: int | None = None):
+        self.store = store
+        self.speech_id = speech_id
+        self.live = transcriber.live()
+        self.base = take_base(store, speech_id)
+        self.recorder = Recorder(self.base, device, on_block=self.live.feed)
+        self._lock = threading.Lock()  # pump() and finish() never overlap
+
+    def start(self) -> None:
+        self.recorder.start()
+
+    def pump(self, cancelled: Cancelled | None = None) -> bool:
+        with self._lock:
+            return self.live.step(cancelled)
+
+    def save_unanalysed(self) -> Take:
+        """Stop and list the take without transcribing the rest (the app is closing); analyse it later."""
+        return self._list(self.recorder.stop(keep_partial=True))
+
+    def _list(self, recording: Recording) -> Take:
+        """List the finished take, then remove its partial file: a crash in between is recovered later."""
+        take = self.store.add_take(self.speech_id, _relative(self.store, recording.path), recording.seconds)
+        remove_partial(self.base)
+        return take
+
+    def finish(self, progress: Progress | None = None) -> Take:
+        """Stop recording, save the take at once, then transcribe the rest and save the report."""
+        take = self._list(self.recorder.stop(keep_partial=True))
+        with self._lock:
+            transcript = self.live.finish(progress)
+        return save_analysis(self.store, take.id, transcript)
+
+
+def import_recording(store: SpeechStore, speech_id: int, source: Path) -> Take:
+    """Copy a recording into the speech's takes (checked readable first) and list it; analyse separately."""
+    samples = load_audio(source)  # raises AudioError before anything is copied
+    base = take_base(store, speech_id)
+    target = base.with_name(base.name + source.suffix.lower())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(target.name + ".tmp")
+    shutil.copyfile(source, staging)
+    staging.replace(target)
+    return store.add_take(speech_id, _relative(store, target), samples.size / 16_000, source="imported",
+                          title=source.stem)
+
+
+def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> Take:
+    take = store.take(take_id)
+    transcript = transcriber.transcribe(load_audio(audio_path(store, take)), progress, cancelled)
+    return save_analysis(store, take_id, transcript)
+
+
+def erase_deleted_takes(store: SpeechStore, speech_id: int) -> int:
+    """Erase the speech's deleted takes for good: each row, then its audio file. Returns how many."""
+    erased = 0
+    for take in store.takes(speech_id, deleted=True):
+        store.purge_take(take.id)
+        _remove_quietly(audio_path(store, take))
+        erased += 1
+    return erased
+
+
+def erase_speech_audio(store: SpeechStore, speech_id: int) -> None:
+    """After a speech was erased from the database: its takes and its sentences read aloud, from disk."""
+    for folder in (takes_root(store) / str(speech_id), paths.voice_cache_dir(store.path.parent) / str(speech_id)):
+        if folder.is_dir():
+            shutil.rmtree(folder, onerror=lambda _f, path, _e: log.warning("could not erase %s", path))
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not erase %s", path)
+
+
+def pending_recoveries(store: SpeechStore) -> list[int]:
+    """The speeches (ids) that have takes a crash interrupted."""
+    root = takes_root(store)
+    if not root.is_dir():
+        return []
+    return sorted(int(folder.name) for folder in root.iterdir()
+                  if folder.is_dir() and folder.name.isdigit() and unfinished_takes(folder))
+
+
+def recover_unfinished(store: SpeechStore, speech_id: int) -> list[Take]:
+    """A speech's takes a crash interrupted: finished as FLAC, listed (source 'recovered'), and only then
+    their partial files removed, so a crash in between leaves the take to be recovered again, never a FLAC
+    that no list shows."""
+    taken = []
+    listed = {take.audio for take in [*store.takes(speech_id), *store.takes(speech_id, deleted=True)]}
+    for base in unfinished_takes(takes_root(store) / str(speech_id)):
+        recording = finish_partial(base, keep_partial=True)
+        if _relative(store, recording.path) not in listed:  # else: listed just before a crash
+            taken.append(store.add_take(speech_id, _relative(store, recording.path), recording.seconds,
+                                        source="recovered"))
+        remove_partial(base)
+    return taken

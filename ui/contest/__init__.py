@@ -1,0 +1,1 @@
+"""Contest day: set-up, rubric, people, timing, judging, results, printing, files."""

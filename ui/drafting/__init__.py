@@ -1,0 +1,1 @@
+"""Drafting: the side-by-side editor, alternatives, notes, checks, versions, listening."""

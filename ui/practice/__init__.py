@@ -1,0 +1,1 @@
+"""The practice studio: recording, takes, the report, charts, playback."""

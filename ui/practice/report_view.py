@@ -1,0 +1,132 @@
+"""The delivery report on screen: the script with what happened marked on it, then the figures.
+
+Omitted words are struck through, changed words show what was said, added words and fillers appear
+where they were said, long pauses are marked in place, unclear words are highlighted with their own play
+link. Every word said links to its moment in the recording (`play_requested(seconds)`).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.practice.delivery import DeliveryReport
+from app.speaking import clock
+
+
+def _play(seconds: float, text: str, css: str = "word") -> str:
+    return f'<a class="{css}" href="play:{seconds:.2f}">{text}</a>'
+
+
+STYLE = (
+    "a.word { color: #1d2a44; text-decoration: none; }"
+    "a.changed { color: #8a4b00; text-decoration: none; background: #fde9c8; }"
+    "a.unclear { color: #1d2a44; text-decoration: none; background: #fff3a6; }"
+    "a.added { color: #1a5fb4; text-decoration: none; }"
+    "a.filler { color: #7d3c98; text-decoration: none; font-style: italic; }"
+    "a.playlink { color: #3d6fd8; }"
+    ".omitted { color: #b00020; text-decoration: line-through; }"
+    ".pause { color: #5a6478; background: #e8eef7; }"
+    ".figures { color: #5a6478; font-size: small; }"
+    "td { padding: 2px 10px 2px 0; }"
+)
+
+
+class ReportView(QTextBrowser):
+    play_requested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportView")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._clicked)
+        self.document().setDefaultStyleSheet(STYLE)
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "play":
+            self.play_requested.emit(float(url.path()))
+
+    def show_html(self, html: str) -> None:
+        """Show what `report_html` made (on a worker: a long report takes ~30 ms to read and write out)."""
+        self.setHtml(html)
+
+
+def report_html(report: DeliveryReport) -> str:
+    translate = QCoreApplication.translate
+    verdict = {
+        "under": translate("ReportView", "under the time limit"),
+        "over": translate("ReportView", "over the time limit"),
+        "within": translate("ReportView", "within the time limit"),
+    }.get(report.timing_verdict, report.timing_verdict)
+    colour = {"under": "#8a6100", "over": "#b00020"}.get(report.timing_verdict, "#1b6e3a")
+    limits = f"{clock(report.limits.min_seconds)}–{clock(report.limits.max_seconds)}"
+    accuracy = (translate("ReportView", "%1 % — %2 of %3 words as written")
+                .replace("%1", f"{report.accuracy * 100:.0f}").replace("%2", str(report.said_as_written))
+                .replace("%3", str(report.script_words)))
+    practise = ", ".join(_play(u.start, escape(u.word), "playlink") for u in report.unclear) or "—"
+    rows = [
+        (translate("ReportView", "Speaking time"),
+         f'<b style="color:{colour}">{clock(report.speaking_seconds)}</b> — {verdict} ({limits})'),
+        (translate("ReportView", "Script accuracy"), accuracy),
+        (translate("ReportView", "Pace"),
+         translate("ReportView", "%1 words per minute").replace("%1", f"{report.words_per_minute:.0f}")),
+        (translate("ReportView", "Fillers"), str(len(report.fillers))),
+        (translate("ReportView", "Long pauses"), str(len(report.pauses))),
+        (translate("ReportView", "Words to practise"), practise),
+    ]
+    figures = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+    heard = escape(translate("ReportView", "Heard"))
+    return (f"<table>{figures}</table><hr/>{_script_html(report)}<hr/>"
+            f"<p class='figures'>{heard}</p><p>{_heard_html(report)}</p>")
+
+
+def _script_html(report: DeliveryReport) -> str:
+    translate = QCoreApplication.translate
+    omitted = {o.script_index for o in report.omitted}
+    changed = {s.script_index: s for s in report.substituted}
+    unclear = {u.script_index for u in report.unclear if u.script_index >= 0}
+    after: dict[int, list[str]] = {}
+    for i in report.inserted:
+        after.setdefault(i.after_script_index, []).append(_play(i.start, "+" + escape(i.word), "added"))
+    for f in report.fillers:
+        after.setdefault(f.after_script_index, []).append(_play(f.start, "(" + escape(f.word) + ")", "filler"))
+    before: dict[int, list[str]] = {}
+    for p in report.pauses:
+        if p.script_index >= 0:
+            before.setdefault(p.script_index, []).append(
+                f"<span class='pause'>‖ {p.end - p.start:.1f}s</span>")
+    paragraphs = []
+    for sentence in report.sentences:
+        pieces = list(after.get(-1, [])) if sentence.index == 0 else []
+        for w in range(sentence.first_word, sentence.first_word + _span(report, sentence.index)):
+            pieces.extend(before.get(w, []))
+            word = escape(report.script[w])
+            times = report.script_times[w] if w < len(report.script_times) else None
+            if w in omitted:
+                pieces.append(f"<span class='omitted'>{word}</span>")
+            elif w in changed:
+                said = escape(changed[w].said)
+                pieces.append(_play(changed[w].start, f"{word} <small>→ “{said}”</small>", "changed"))
+            elif times is not None:
+                pieces.append(_play(times[0], word, "unclear" if w in unclear else "word"))
+            else:
+                pieces.append(word)
+            pieces.extend(after.get(w, []))
+        wpm = translate("ReportView", "wpm")
+        pace = f" · {sentence.words_per_minute:.0f} {wpm}" if sentence.words_per_minute else ""
+        paragraphs.append(f"<p>{' '.join(pieces)} <span class='figures'>"
+                          f"[{sentence.accuracy * 100:.0f}%{pace}]</span></p>")
+    return "".join(paragraphs)
+
+
+def _span(report: DeliveryReport, index: int) -> int:
+    """How many script words sentence `index` has (words of all sentences are numbered in one list)."""
+    start = report.sentences[index].first_word
+    end = report.sentences[index + 1].first_word if index + 1 < len(report.sentences) else len(report.script)
+    return end - start
+
+
+def _heard_html(report: DeliveryReport) -> str:
+    return " ".join(_play(w.start, escape(w.word), "unclear" if w.probability < 0.5 else "word") for w in report.words)

@@ -1,0 +1,381 @@
+"""The practice-run studio: record a take (or import one), then read, hear and chart how it went.
+
+Recording: Space starts and stops, P pauses. The clock turns green at the speech's minimum, amber a
+minute before its maximum, red past it. The take is transcribed while she speaks (a worker pumps the
+live transcriber every second), so the report follows a few seconds after "stop". Slow work always runs
+on the thread pool; the recorder's own threads never touch widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings as S
+from app.practice import runs as practice
+from app.practice.audio import AudioError
+from app.practice.recorder import RecorderError, input_devices
+from app.practice.transcription import Transcriber, TranscriptionCancelled
+from app.speaking import clock, timing_signal
+from app.workspace import Workspace
+from models.records import Take
+from ui.messages import audio_error_text, error_text, recorder_error_text
+from ui.practice.takes_panel import TakesPanel
+from ui.tasks import run_task
+
+_transcribers: dict[str, Transcriber] = {}
+_transcriber_lock = threading.Lock()
+
+
+def shared_transcriber(model: str) -> Transcriber:
+    """One loaded model per process (0.3–0.8 s to load; joined once on first use)."""
+    with _transcriber_lock:
+        if model not in _transcribers:
+            _transcribers[model] = Transcriber(model)
+        return _transcribers[model]
+
+
+class _Progress(QObject):
+    changed = Signal(float)
+
+
+class PracticeStudio(QWidget):
+    take_saved = Signal(int)
+    busy_changed = Signal(bool)
+
+    def __init__(self, workspace: Workspace, speech_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.workspace = workspace
+        self.store = store = workspace.store
+        self.speech_id = speech_id
+        self.speech = store.speech(speech_id)
+        self.setObjectName("practiceStudio")
+        self.setWindowTitle(self.tr("Practice — %1").replace("%1", self.speech.title))
+        self.resize(1100, 760)
+        self.model = workspace.settings.get(S.ASR_MODEL)
+        self.run: practice.PracticeRun | None = None
+        self.pumping = False
+        self.stopping = False
+        self.last_overflows = 0  # input blocks the last take lost (benchmarks read it)
+        self.cancel_requested = False
+        self._build()
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(100)
+        self.clock_timer.timeout.connect(self._tick)
+        self.pump_timer = QTimer(self)
+        self.pump_timer.setInterval(1000)
+        self.pump_timer.timeout.connect(self._pump)
+        run_task(self, lambda: shared_transcriber(self.model).load())  # ready before the first take ends
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        limits = self.speech.limits
+        title = QLabel(self.speech.title, self)
+        title.setObjectName("speechTitle")
+        subtitle = QLabel(self.tr("Time limit %1–%2").replace("%1", clock(limits.min_seconds))
+                          .replace("%2", clock(limits.max_seconds)), self)
+        subtitle.setObjectName("speechSubtitle")
+        self.clock = QLabel("0:00", self)
+        self.clock.setObjectName("takeClock")
+        self.clock.setProperty("signal", "idle")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock.setAccessibleName(self.tr("Time spoken"))
+        self.level = QProgressBar(self)
+        self.level.setObjectName("levelMeter")
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setAccessibleName(self.tr("Microphone level"))
+        self.record_button = QPushButton(self.tr("Record (Space)"), self)
+        self.record_button.setObjectName("recordButton")
+        self.record_button.clicked.connect(self.toggle_recording)
+        self.pause_button = QPushButton(self.tr("Pause (P)"), self)
+        self.pause_button.setEnabled(False)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.import_button = QPushButton(self.tr("Import a recording…"), self)
+        self.import_button.clicked.connect(self.choose_import)
+        self.status = QLabel(self)
+        self.status.setObjectName("studioStatus")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._cancel)
+        self.panel = TakesPanel(self.store, self.speech_id, self)
+        self.panel.message.connect(self._say)
+        self.panel.analyse_requested.connect(self.reanalyse)
+
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(title)
+        names.addWidget(subtitle)
+        header.addLayout(names, 1)
+        header.addWidget(self.clock)
+        controls = QVBoxLayout()
+        controls.addWidget(self.level)
+        buttons = QHBoxLayout()
+        for button in (self.record_button, self.pause_button, self.import_button):
+            buttons.addWidget(button)
+        controls.addLayout(buttons)
+        header.addLayout(controls, 1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(status_row)
+        layout.addWidget(self.panel, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_recording)
+        QShortcut(QKeySequence(Qt.Key.Key_P), self, self.toggle_pause)
+
+    # Recording ------------------------------------------------------------------------------
+
+    @property
+    def recording(self) -> bool:
+        return self.run is not None and not self.stopping
+
+    def toggle_recording(self) -> None:
+        if self.stopping:
+            return
+        if self.run is None:
+            self.start_recording()
+        else:
+            self.stop_recording()
+
+    def _device(self) -> int | None:
+        wanted = self.workspace.settings.get(S.INPUT_DEVICE)
+        return next((d.index for d in input_devices() if d.name == wanted), None) if wanted else None
+
+    def start_recording(self) -> None:
+        try:
+            run = practice.PracticeRun(self.store, self.speech_id, shared_transcriber(self.model), self._device())
+            run.start()
+        except RecorderError as error:
+            self._say(recorder_error_text(error.code), problem=True)
+            return
+        self.run = run
+        self.clock.setText("0:00")
+        self._say(self.tr("Recording… press Space to stop."))
+        self.record_button.setText(self.tr("Stop (Space)"))
+        self.pause_button.setEnabled(True)
+        self.import_button.setEnabled(False)
+        self.clock_timer.start()
+        self.pump_timer.start()
+        self.busy_changed.emit(True)
+
+    def toggle_pause(self) -> None:
+        if not self.recording or self.run is None:
+            return
+        recorder = self.run.recorder
+        if recorder.paused:
+            recorder.resume()
+            self.pause_button.setText(self.tr("Pause (P)"))
+            self._say(self.tr("Recording… press Space to stop."))
+        else:
+            recorder.pause()
+            self.pause_button.setText(self.tr("Resume (P)"))
+            self._say(self.tr("Paused. Press P to go on."))
+
+    def _tick(self) -> None:
+        if self.run is None:
+            return
+        recorder = self.run.recorder
+        self.show_elapsed(recorder.seconds)
+        self.level.setValue(int(min(1.0, recorder.level * 1.5) * 100))
+        if self.stopping:
+            return
+        if recorder.error is not None:
+            self.stop_recording(problem=recorder_error_text(recorder.error.code))
+        elif not recorder.paused and (recorder.seconds_since_audio() > 2.0 or not recorder.active):
+            self.stop_recording(problem=recorder_error_text("device_lost"))
+
+    def show_elapsed(self, seconds: float) -> None:
+        signal = timing_signal(seconds, self.speech.limits)
+        over = seconds - self.speech.limits.max_seconds
+        self.clock.setText(clock(seconds) + (f"  +{clock(over)}" if over > 0 else ""))
+        if self.clock.property("signal") != signal:
+            self.clock.setProperty("signal", signal)
+            self.clock.style().unpolish(self.clock)
+            self.clock.style().polish(self.clock)
+
+    def _pump(self) -> None:
+        if self.pumping or self.run is None or self.stopping:
+            return
+        self.pumping = True
+        run = self.run
+
+        def done(_result: object) -> None:
+            self.pumping = False
+            if self.stopping:
+                self._finish()
+
+        run_task(self, run.pump, done, lambda _error: done(None))
+
+    def stop_recording(self, problem: str = "") -> None:
+        if self.run is None or self.stopping:
+            return
+        self.stopping = True
+        self.pump_timer.stop()
+        self.record_button.setEnabled(False)
+        self.pause_button.setEnabled(False)
+        self._say(problem or self.tr("Writing down what you said…"), problem=bool(problem))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        if not self.pumping:
+            self._finish()
+
+    def _finish(self) -> None:
+        run = self.run
+        assert run is not None
+        problem = self.status.text() if self.status.property("problem") else ""
+        run_task(self, run.finish, lambda take: self._finished(take, problem),
+                 lambda error: self._finished(None, problem, error))
+
+    def _finished(self, take: Take | None, problem: str, error: Exception | None = None) -> None:
+        self.clock_timer.stop()
+        if self.run is not None:
+            self.last_overflows = self.run.recorder.overflows
+        self.run = None
+        self.stopping = False
+        self.level.setValue(0)
+        self.progress.hide()
+        self.record_button.setEnabled(True)
+        self.record_button.setText(self.tr("Record (Space)"))
+        self.pause_button.setText(self.tr("Pause (P)"))
+        self.import_button.setEnabled(True)
+        self.busy_changed.emit(False)
+        if take is None:
+            if isinstance(error, RecorderError):
+                message = recorder_error_text(error.code)
+            else:
+                message = error_text(error or RuntimeError())
+            self._say(message, problem=True)
+            self.reload(select=None)
+            return
+        self.reload(select=take.id)
+        self.take_saved.emit(take.id)
+        if not problem:
+            self._say(self.tr("Take saved."))
+
+    # Import, analysis -----------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a recording"), str(Path.home()),
+            self.tr("Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        try:
+            take = practice.import_recording(self.store, self.speech_id, path)
+        except AudioError as error:
+            self._say(audio_error_text(error.code), problem=True)
+            return
+        except OSError as error:
+            self._say(self.tr("The recording could not be copied: %1").replace("%1", error.strerror or ""), True)
+            return
+        self.reload(select=take.id)
+        self.analyse(take.id)
+
+    def reanalyse(self, take_id: int) -> None:
+        if take_id and not self.progress.isVisible():
+            self.analyse(take_id)
+
+    def analyse(self, take_id: int) -> None:
+        bridge = _Progress(self)
+        bridge.changed.connect(lambda value: self.progress.setValue(int(value * 100)))
+        self.cancel_requested = False
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.record_button.setEnabled(False)
+        self._say(self.tr("Listening to the recording…"))
+        transcriber = shared_transcriber(self.model)
+
+        def work() -> Take:
+            return practice.analyse_take(self.store, take_id, transcriber, bridge.changed.emit,
+                                         lambda: self.cancel_requested)
+
+        def ended(take: Take | None, error: Exception | None = None) -> None:
+            self.progress.hide()
+            self.cancel_button.hide()
+            self.record_button.setEnabled(True)
+            if isinstance(error, TranscriptionCancelled):
+                self._say(self.tr("Stopped. The take is kept; choose “Analyse again” to try later."))
+            elif isinstance(error, AudioError):
+                self._say(audio_error_text(error.code), problem=True)
+            elif error is not None:
+                self._say(error_text(error), problem=True)
+            else:
+                self._say(self.tr("Take analysed."))
+            self.reload(select=take_id)
+
+        run_task(self, work, lambda take: ended(take), lambda error: ended(None, error))
+
+    def _cancel(self) -> None:
+        self.cancel_requested = True
+
+    def offer_recovery(self, ask: bool = True) -> None:
+        """Takes a crash interrupted: ask, then finish them as recordings and analyse them."""
+        if self.speech_id not in practice.pending_recoveries(self.store):
+            return
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Recover a practice take"),
+                self.tr("Moksori was closed while recording. Keep what was recorded and analyse it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self._say(self.tr("The interrupted recording is kept in the takes folder; it will be offered "
+                                  "again next time."))
+                return
+        recovered = practice.recover_unfinished(self.store, self.speech_id)
+        self.reload(select=recovered[-1].id if recovered else None)
+        for take in recovered:
+            self.analyse(take.id)
+
+    # Takes ----------------------------------------------------------------------------------
+
+    def reload(self, select: int | None) -> None:
+        self.panel.reload(select)
+
+    # ----------------------------------------------------------------------------------------
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("problem", problem)
+        self.status.setStyleSheet("color: #a11;" if problem else "")
+        if not problem:
+            self.panel.undo_button.hide()
+
+    def save_before_quitting(self) -> None:
+        """The app is closing mid-take: keep the recording (listed, to be analysed later)."""
+        run = self.run
+        if run is None or self.stopping:
+            return
+        self.clock_timer.stop()
+        self.pump_timer.stop()
+        self.run = None
+        run.save_unanalysed()
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        if self.run is not None:
+            self.stop_recording()  # the take is saved; the report follows in the background
+        super().closeEvent(event)

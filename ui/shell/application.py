@@ -1,0 +1,144 @@
+"""The composition root: resolve paths, open the store, load the language, build the main window.
+
+GUI thread only. Tests build `MainWindow` directly with their own store.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import paths
+from app import settings as S
+from app.drafting import sentences
+from app.workspace import Workspace
+from models import database
+from models.database import StoreCorrupted, StoreError
+from models.store import SpeechStore
+from ui import i18n
+from ui.messages import store_error_text
+from ui.shell.main_window import MainWindow
+from ui.tasks import run_task
+
+
+def open_store() -> SpeechStore | None:
+    """Open the database, asking the user what to do when it is damaged or read-only."""
+    path = paths.database_path()
+    try:
+        return SpeechStore.open(path)
+    except StoreCorrupted as error:
+        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Startup", "Damaged data file"),
+                          store_error_text(error))
+        box.setInformativeText(QApplication.translate(
+            "Startup", "Moksori can keep the damaged file aside, untouched, and start with an empty library. "
+                       "Backups made before upgrades are in the “backups” folder next to it.\n\n%1")
+            .replace("%1", str(path)))
+        fresh = box.addButton(QApplication.translate("Startup", "Keep it aside and start empty"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not fresh:
+            return None
+        kept = database.set_aside(path)
+        store = SpeechStore.open(path)
+        QMessageBox.information(None, QApplication.translate("Startup", "Damaged data file"),
+                                QApplication.translate("Startup", "The damaged file was kept as:\n%1")
+                                .replace("%1", str(kept)))
+        return store
+    except StoreError as error:
+        QMessageBox.critical(None, QApplication.translate("Startup", "Moksori cannot start"),
+                             store_error_text(error) + "\n\n" + str(path))
+        return None
+
+
+def confine_qt_settings(folder: Path) -> None:
+    """Qt's own settings (the file dialog's last folders, in `QtProject.conf`) go into the data folder, not
+    `~/.config`: a shared computer keeps no trace of where she looked, even when her data is on a stick."""
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(folder / "qt"))
+        QSettings.setPath(form, QSettings.Scope.SystemScope, str(folder / "qt"))
+
+
+def _style(app: QApplication) -> None:
+    style = paths.resources_dir() / "styles" / "moksori.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    font = app.font()
+    font.setFamilies(["Noto Sans CJK KR", "Noto Sans KR", "Noto Sans", font.family()])
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+
+
+class Shell:
+    """Owns the main window for the whole run. Switching the interface language builds a new main window in
+    the new language and hands it every open window of the old one (practice studios with a take being
+    recorded, the contest window, timekeepers), so nothing open is lost."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.windows: list[MainWindow] = []
+
+    @property
+    def window(self) -> MainWindow:
+        return self.windows[-1]
+
+    def build(self) -> MainWindow:
+        i18n.install(i18n.resolve(self.workspace.settings.get(S.LANGUAGE)))
+        window = MainWindow(self.workspace)
+        window.language_change_requested.connect(self.rebuild)
+        if self.windows:
+            window.restoreGeometry(self.windows[-1].saveGeometry())
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def rebuild(self) -> None:
+        old = self.windows[-1]
+        if old.doc is not None:
+            old.doc.flush()
+        new = self.build()
+        old.practice.hand_over(new.practice)
+        old.hide()
+        old.deleteLater()
+        self.windows.remove(old)
+
+
+def run(argv: Sequence[str], smoke: bool = False) -> int:
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Moksori")
+    app.setApplicationDisplayName("Moksori")
+    app.setOrganizationName("Moksori")
+    _style(app)
+    i18n.install(i18n.system_language())
+    store = open_store()
+    if store is None:
+        return 2
+    workspace = Workspace(store, paths.models_dir_override())
+    confine_qt_settings(workspace.folder)
+    shell = Shell(workspace)
+    windows = shell.windows
+    shell.build()
+    app.aboutToQuit.connect(workspace.close)
+    if smoke:
+        opened: list[bool] = []
+        def check() -> None:
+            opened.append(windows[-1].isVisible())
+            app.quit()
+
+        QTimer.singleShot(300, check)
+        code = app.exec()
+        # The Korean splitter's model is a data file that a build can miss: prove it loads.
+        korean = len(sentences.split_sentences("저는 혜산에서 태어났어요 지금은 서울에 살아요", "ko"))
+        if sys.stdout is not None:  # None in a windowed PyInstaller build
+            print("moksori smoke: window opened" if opened == [True] else "moksori smoke: no window")
+            print(f"moksori smoke: Korean sentences found: {korean}")
+        return code if opened == [True] and korean == 2 else 1
+    run_task(app, sentences.warm_up)
+    QTimer.singleShot(500, lambda: windows[-1].practice.check_recoveries())  # a take a crash interrupted
+    return app.exec()
