@@ -61,7 +61,10 @@ def main() -> None:
     theirs = contest_day.open_contest_file(laptop, json.dumps(contest_day.document(store, contest.id)))
     for person in laptop.contestants(theirs.id):
         laptop.submit_ballot(theirs.id, f"J{JUDGES}", person.uid, scores(rng, criteria))
-    judge_file = json.dumps(contest_day.document(laptop, theirs.id, judge=f"J{JUDGES}"))
+    code = contest_day.judge_codes(store, contest.id)[f"J{JUDGES}"]  # given by the organiser
+    t = time.perf_counter()
+    judge_file = json.dumps(contest_day.document(laptop, theirs.id, judge=f"J{JUDGES}", code=code))
+    seal_s = time.perf_counter() - t
     t = time.perf_counter()
     report = contest_day.import_ballots(store, contest.id, judge_file, "judge.json")
     import_s = time.perf_counter() - t
@@ -88,6 +91,7 @@ def main() -> None:
     print(f"submit a ballot: median {statistics.median(submit_times) * 1000:.1f} ms, "
           f"max {max(submit_times) * 1000:.1f} ms")
     print(f"import a judge's file ({report.added} ballots): {import_s * 1000:.0f} ms")
+    print(f"seal a judge's file (scrypt key from her code, HMAC): {seal_s * 1000:.0f} ms")
     print(f"tally: {tally_s * 1000:.0f} ms ({len(result.places)} places, {len(result.disqualified)} disqualified)")
     print(f"results page shown (GUI thread): {results_page_s * 1000:.0f} ms")
     print(f"results PDF: {results_pdf_s * 1000:.0f} ms, {(folder / 'results.pdf').stat().st_size // 1024} KiB")
