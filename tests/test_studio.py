@@ -68,6 +68,19 @@ def test_a_take_recorded_with_the_keyboard_is_saved_and_reported(qtbot: QtBot, a
     assert studio.status.text() and not studio.status.property("problem")
 
 
+def test_a_recording_cut_short_is_analysed_and_said_so(qtbot: QtBot, tmp_path: Path, store: SpeechStore,
+                                                        speech) -> None:
+    samples, rate = compose([Part(SCRIPT[0], 0.5), Part(SCRIPT[1])])
+    whole = write(tmp_path / "whole.flac", samples, rate)
+    cut = tmp_path / "copied-half.flac"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 2 // 3])
+    studio = studio_for(qtbot, store, speech.id)
+    studio.import_file(cut)
+    qtbot.waitUntil(lambda: not studio.progress.isVisible(), timeout=LONG)
+    [take] = store.takes(speech.id)
+    assert take.report is not None and "cut short" in studio.status.text()
+
+
 def test_an_imported_recording_is_analysed_in_the_background(qtbot: QtBot, tmp_path: Path, store: SpeechStore,
                                                             speech, monkeypatch: pytest.MonkeyPatch) -> None:
     samples, rate = compose([Part(SCRIPT[0], 0.5), Part("Today I study English, and I want to be a nurse.")])

@@ -178,3 +178,22 @@ def test_a_real_recording_with_its_known_text(transcriber: Transcriber) -> None:
     assert report.omitted == [] and report.accuracy >= 0.95, report.transcript
     assert report.duration_seconds == pytest.approx(11.0, abs=0.05)  # the recording's length
     assert 100 < report.words_per_minute < 200  # his pace in the recording, not the program's speed
+
+
+def test_a_long_recording_is_transcribed_in_pieces_cut_at_pauses(takes: dict, transcriber: Transcriber,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces keep memory bounded for an hour-long file; here the pieces are made 9 s long to see the cuts."""
+    from app.practice import transcription
+
+    samples, whole = takes["faithful"]
+    monkeypatch.setattr(transcription, "PIECE_SECONDS", 9)
+    ranges = transcription.pieces(samples)
+    assert len(ranges) >= 3 and ranges[0][0] == 0 and ranges[-1][1] == samples.size
+    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:], strict=False))
+    for _start, cut in ranges[:-1]:  # every cut falls in a pause, not in a word
+        assert float(np.sqrt(np.mean(samples[cut - 800:cut + 800] ** 2))) < 0.01
+    pieced = transcriber.transcribe(samples)
+    assert jiwer.wer(" ".join(normalise(whole.text)), " ".join(normalise(pieced.text))) <= 0.05, pieced.text
+    starts = [w.start for w in pieced.words]
+    assert starts == sorted(starts) and pieced.words[-1].end <= pieced.duration + 0.1
+    assert pieced.duration == whole.duration

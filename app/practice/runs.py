@@ -115,9 +115,10 @@ class PracticeRun:
         return save_analysis(self.store, take.id, transcript)
 
 
-def import_recording(store: SpeechStore, speech_id: int, source: Path) -> Take:
-    """Copy a recording into the speech's takes (checked readable first) and list it; analyse separately."""
-    samples = load_audio(source)  # raises AudioError before anything is copied
+def import_recording(store: SpeechStore, speech_id: int, source: Path, notes: list[str] | None = None) -> Take:
+    """Copy a recording into the speech's takes (checked readable first) and list it; analyse separately.
+    `notes` receives "truncated" for a file that holds less than it announces (see `load_audio`)."""
+    samples = load_audio(source, notes)  # raises AudioError before anything is copied
     base = take_base(store, speech_id)
     target = base.with_name(base.name + source.suffix.lower())
     target.parent.mkdir(parents=True, exist_ok=True)

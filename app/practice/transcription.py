@@ -127,8 +127,18 @@ class Transcriber:
 
     def transcribe(self, samples: np.ndarray, progress: Progress | None = None,
                    cancelled: Cancelled | None = None) -> Transcript:
-        """A whole recording (16 kHz mono float32)."""
-        words, lines, voiced = self._span(samples, 0.0, progress, cancelled, samples.size / SAMPLE_RATE)
+        """A whole recording (16 kHz mono float32). One longer than `PIECE_SECONDS` is transcribed in pieces
+        cut at its quietest moments, so memory stays bounded however long it is (a 60-minute file)."""
+        total = samples.size / SAMPLE_RATE
+        words: list[Word] = []
+        lines: list[Line] = []
+        voiced: list[tuple[float, float]] = []
+        for start, end in pieces(samples):
+            more_words, more_lines, more_voiced = self._span(samples[start:end], start / SAMPLE_RATE, progress,
+                                                             cancelled, total)
+            words += more_words
+            lines += more_lines
+            voiced += more_voiced
         if progress:
             progress(1.0)
         return Transcript(words, lines, samples.size / SAMPLE_RATE, voiced, self.language, self.choice.name)
@@ -164,6 +174,29 @@ class Transcriber:
                 if progress and total > 0:
                     progress(min(0.99, (offset + float(segment.end)) / total))
         return words, lines, voiced
+
+
+PIECE_SECONDS = 600  # a contest speech (up to 10 minutes) stays whole; longer recordings go in pieces
+_CUT_SEARCH_SECONDS = 20
+
+
+def pieces(samples: np.ndarray, piece_seconds: float | None = None) -> list[tuple[int, int]]:
+    """Sample ranges of at most `piece_seconds` each, every cut placed at the quietest tenth of a second in
+    the last 20 seconds before the limit (a pause, in speech), so no word is cut in two."""
+    size = int((piece_seconds or PIECE_SECONDS) * SAMPLE_RATE)
+    search = min(int(_CUT_SEARCH_SECONDS * SAMPLE_RATE), size // 2)
+    block = SAMPLE_RATE // 10
+    ranges = []
+    start = 0
+    while samples.size - start > size:
+        window = samples[start + size - search:start + size]
+        blocks = window[: window.size // block * block].reshape(-1, block).astype(np.float64)
+        quietest = int(np.argmin(np.sqrt(np.mean(blocks ** 2, axis=1))))
+        cut = start + size - search + quietest * block + block // 2
+        ranges.append((start, cut))
+        start = cut
+    ranges.append((start, samples.size))
+    return ranges
 
 
 def voiced_spans(samples: np.ndarray) -> list[tuple[float, float]]:

@@ -1694,42 +1694,42 @@
 <context>
     <name>PracticeMenu</name>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="40"/>
+        <location filename="../../ui/practice/practice_menu.py" line="56"/>
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="41"/>
+        <location filename="../../ui/practice/practice_menu.py" line="57"/>
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="42"/>
+        <location filename="../../ui/practice/practice_menu.py" line="58"/>
         <source>Timekeeper (contest timing)…</source>
         <translation>시간 재기 (대회 시간)…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="43"/>
+        <location filename="../../ui/practice/practice_menu.py" line="59"/>
         <source>Contest day…</source>
         <translation>대회 날…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="46"/>
+        <location filename="../../ui/practice/practice_menu.py" line="62"/>
         <source>Listen to this sentence</source>
         <translation>이 문장 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="47"/>
+        <location filename="../../ui/practice/practice_menu.py" line="63"/>
         <source>Listen to the whole speech</source>
         <translation>연설 전체 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="48"/>
+        <location filename="../../ui/practice/practice_menu.py" line="64"/>
         <source>Stop listening</source>
         <translation>듣기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="50"/>
+        <location filename="../../ui/practice/practice_menu.py" line="66"/>
         <source>Reading speed</source>
         <translation>읽는 빠르기</translation>
     </message>
@@ -1821,37 +1821,37 @@
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="292"/>
-        <source>The recording could not be copied: %1</source>
-        <translation>녹음 파일을 복사할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/practice/studio.py" line="310"/>
+        <location filename="../../ui/practice/studio.py" line="311"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="322"/>
+        <location filename="../../ui/practice/studio.py" line="323"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="328"/>
+        <location filename="../../ui/practice/studio.py" line="329"/>
+        <source>Take analysed. The file seems cut short (it announces more than it holds): the report covers what is there.</source>
+        <translation>녹음을 분석했습니다. 파일의 뒷부분이 잘린 것 같습니다(파일에 적힌 길이보다 짧습니다). 분석 결과는 남아 있는 부분만 다룹니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/studio.py" line="332"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="342"/>
+        <location filename="../../ui/practice/studio.py" line="346"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="343"/>
+        <location filename="../../ui/practice/studio.py" line="347"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="346"/>
+        <location filename="../../ui/practice/studio.py" line="350"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>

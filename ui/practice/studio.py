@@ -283,22 +283,23 @@ class PracticeStudio(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
+        notes: list[str] = []
         try:
-            take = practice.import_recording(self.store, self.speech_id, path)
+            take = practice.import_recording(self.store, self.speech_id, path, notes)
         except AudioError as error:
             self._say(audio_error_text(error.code), problem=True)
             return
         except OSError as error:
-            self._say(self.tr("The recording could not be copied: %1").replace("%1", error.strerror or ""), True)
+            self._say(error_text(error), True)
             return
         self.reload(select=take.id)
-        self.analyse(take.id)
+        self.analyse(take.id, cut_short="truncated" in notes)
 
     def reanalyse(self, take_id: int) -> None:
         if take_id and not self.progress.isVisible():
             self.analyse(take_id)
 
-    def analyse(self, take_id: int) -> None:
+    def analyse(self, take_id: int, cut_short: bool = False) -> None:
         bridge = _Progress(self)
         bridge.changed.connect(lambda value: self.progress.setValue(int(value * 100)))
         self.cancel_requested = False
@@ -324,6 +325,9 @@ class PracticeStudio(QWidget):
                 self._say(audio_error_text(error.code), problem=True)
             elif error is not None:
                 self._say(error_text(error), problem=True)
+            elif cut_short:
+                self._say(self.tr("Take analysed. The file seems cut short (it announces more than it holds): "
+                                  "the report covers what is there."), problem=True)
             else:
                 self._say(self.tr("Take analysed."))
             self.reload(select=take_id)
