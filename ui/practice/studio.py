@@ -40,11 +40,12 @@ _transcribers: dict[str, Transcriber] = {}
 _transcriber_lock = threading.Lock()
 
 
-def shared_transcriber(model: str) -> Transcriber:
-    """One loaded model per process (0.3–0.8 s to load; joined once on first use)."""
+def shared_transcriber(model: str, models_folder: Path | None = None) -> Transcriber:
+    """One loaded model per process (0.3–0.8 s to load; joined once on first use into `models_folder`,
+    the workspace's)."""
     with _transcriber_lock:
         if model not in _transcribers:
-            _transcribers[model] = Transcriber(model)
+            _transcribers[model] = Transcriber(model, models_folder=models_folder)
         return _transcribers[model]
 
 
@@ -78,7 +79,8 @@ class PracticeStudio(QWidget):
         self.pump_timer = QTimer(self)
         self.pump_timer.setInterval(1000)
         self.pump_timer.timeout.connect(self._pump)
-        run_task(self, lambda: shared_transcriber(self.model).load())  # ready before the first take ends
+        # ready before the first take ends
+        run_task(self, lambda: shared_transcriber(self.model, self.workspace.models_dir).load())
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -164,7 +166,8 @@ class PracticeStudio(QWidget):
 
     def start_recording(self) -> None:
         try:
-            run = practice.PracticeRun(self.store, self.speech_id, shared_transcriber(self.model), self._device())
+            transcriber = shared_transcriber(self.model, self.workspace.models_dir)
+            run = practice.PracticeRun(self.store, self.speech_id, transcriber, self._device())
             run.start()
         except RecorderError as error:
             self._say(recorder_error_text(error.code), problem=True)
@@ -309,7 +312,7 @@ class PracticeStudio(QWidget):
         self.cancel_button.show()
         self.record_button.setEnabled(False)
         self._say(self.tr("Listening to the recording…"))
-        transcriber = shared_transcriber(self.model)
+        transcriber = shared_transcriber(self.model, self.workspace.models_dir)
 
         def work() -> Take:
             return practice.analyse_take(self.store, take_id, transcriber, bridge.changed.emit,
