@@ -282,3 +282,48 @@ def test_buttons_are_reachable_and_named(window: MainWindow) -> None:
     for button in window.findChildren(QPushButton):
         if button.isVisible():
             assert button.text() or button.accessibleName()
+
+
+def test_a_really_full_disk_loses_no_keystroke(qtbot: QtBot, tmp_path: Path) -> None:
+    """The data folder on a real 3 MB filesystem (tmpfs, as root), filled to the last byte while she types."""
+    import errno
+    import os
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small filesystem needs root")
+    small = tmp_path / "small"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(small)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    store = SpeechStore.open(small / "data" / "moksori.sqlite3")
+    try:
+        speech = store.create_speech("나의 꿈", speaker="Mina")
+        store.insert_segments(speech.id, 0, [("", "")])
+        main = MainWindow(Workspace(store))
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        filler = small / "filler.bin"
+        with filler.open("wb") as handle:  # every free byte taken
+            try:
+                while True:
+                    handle.write(b"\0" * 65536)
+                    handle.flush()
+            except OSError as error:
+                assert error.errno == errno.ENOSPC
+        cell = main.page.editor.rows[0].korean
+        cell.setFocus()
+        typed = "가" * 30_000
+        cell.insertPlainText(typed)
+        qtbot.waitUntil(lambda: main.save_banner.isVisible(), timeout=10_000)
+        assert "disk is full" in main.save_banner.text() and main.save_state.text() == "Not saved yet"
+        qtbot.keyClicks(cell, " my story")  # the next keystrokes, spaces included, land in her text
+        assert cell.toPlainText() == typed + " my story"
+        filler.unlink()  # space returns
+        qtbot.waitUntil(lambda: not main.doc.has_unsaved, timeout=15_000)
+        assert texts(store, main) == [(typed + " my story", "")] and not main.save_banner.isVisible()
+        main.close()
+    finally:
+        store.close()
+        subprocess.run(["umount", "-l", str(small)], capture_output=True)
