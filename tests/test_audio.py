@@ -127,3 +127,15 @@ def test_resampling_keeps_the_length(original: tuple[np.ndarray, int]) -> None:
     samples, rate = original
     resampled = to_16k_mono(samples, rate)
     assert resampled.size == pytest.approx(samples.size * SAMPLE_RATE / rate, abs=64)
+
+
+def test_samples_gathered_past_or_short_of_the_announced_length_are_all_kept() -> None:
+    from app.practice.audio import _Samples
+
+    chunks = [np.full(1000, i, dtype=np.float32) for i in range(5)]
+    for expected in (0, 2500, 5000, 9000):  # says nothing, too little, exactly, too much
+        gathered = _Samples(expected)
+        for chunk in chunks:
+            gathered.add(chunk)
+        result = gathered.result()
+        assert result.size == 5000 and np.array_equal(result, np.concatenate(chunks)), expected
