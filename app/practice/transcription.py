@@ -177,7 +177,7 @@ class Transcriber:
         return words, lines, voiced
 
 
-PIECE_SECONDS = 600  # a contest speech (up to 10 minutes) stays whole; longer recordings go in pieces
+PIECE_SECONDS = 300  # measured: 10-minute pieces added ~500 MB at their peak, 2-minute ones ~160 MB (PERFORMANCE.md)
 _CUT_SEARCH_SECONDS = 20
 
 
