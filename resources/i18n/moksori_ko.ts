@@ -337,7 +337,7 @@
     <message>
         <location filename="../../ui/contest/setup.py" line="75"/>
         <source>The rubric cannot change any more: ballots have been submitted with it.</source>
-        <translation>이 채점표로 이미 채점지가 제출되어 채점표를 더 바꿀 수 없습니다.</translation>
+        <translation>이 채점 기준으로 이미 채점지가 제출되어 채점 기준을 더 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/setup.py" line="77"/>
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../ui/contest/printing.py" line="33"/>
         <source>(a speaker for each award)</source>
-        <translation>(상마다 연사 한 명)</translation>
+        <translation>(상마다 발표자 한 명)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/printing.py" line="34"/>
@@ -435,7 +435,7 @@
     <message>
         <location filename="../../ui/contest/printing.py" line="50"/>
         <source>Speaker</source>
-        <translation>연사</translation>
+        <translation>발표자</translation>
     </message>
     <message>
         <location filename="../../ui/contest/printing.py" line="51"/>
@@ -485,17 +485,17 @@
     <message>
         <location filename="../../ui/contest/printing.py" line="75"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) ranked this speaker no. %4</source>
-        <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 %4위로 매김</translation>
+        <translation>%1, %2 발표자와 동점. 동점 판정 심사위원(%3)이 이 발표자를 %4위로 매김</translation>
     </message>
     <message>
         <location filename="../../ui/contest/printing.py" line="79"/>
         <source>%1, tied with %2; the tie-breaker judge (%3) did not score this speaker</source>
-        <translation>%1, %2 연사와 동점. 동점 판정 심사위원(%3)이 이 연사를 채점하지 않음</translation>
+        <translation>%1, %2 발표자와 동점. 동점 판정 심사위원(%3)이 이 발표자를 채점하지 않음</translation>
     </message>
     <message>
         <location filename="../../ui/contest/printing.py" line="81"/>
         <source>%1, tied with %2; the tie-breaker judge did not separate them, so the place is shared</source>
-        <translation>%1, %2 연사와 동점. 동점 판정 심사위원도 가르지 못해 공동 순위</translation>
+        <translation>%1, %2 발표자와 동점. 동점 판정 심사위원도 가르지 못해 공동 순위</translation>
     </message>
     <message>
         <location filename="../../ui/contest/printing.py" line="108"/>
@@ -546,12 +546,12 @@
     <message>
         <location filename="../../ui/contest/window.py" line="83"/>
         <source>Rubric and awards</source>
-        <translation>채점표와 상</translation>
+        <translation>채점 기준과 상</translation>
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="84"/>
         <source>Speakers and judges</source>
-        <translation>연사와 심사위원</translation>
+        <translation>발표자와 심사위원</translation>
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="84"/>
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../ui/contest/window.py" line="205"/>
         <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
-        <translation>100점 기본 채점표와 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
+        <translation>100점 기본 채점 기준과 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="213"/>
@@ -798,7 +798,7 @@
     <message>
         <location filename="../../ui/contest/judge_view.py" line="74"/>
         <source>A comment for this speaker (optional)</source>
-        <translation>이 연사에게 남길 말 (선택)</translation>
+        <translation>이 발표자에게 남길 말 (선택)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="81"/>
@@ -823,7 +823,7 @@
     <message>
         <location filename="../../ui/contest/judge_view.py" line="97"/>
         <source>Speakers (✓ = ballot submitted)</source>
-        <translation>연사 (✓ = 채점지 제출함)</translation>
+        <translation>발표자 (✓ = 채점지 제출함)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="105"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../../ui/contest/judge_view.py" line="313"/>
         <source>No script: this speaker&apos;s speech is not on this device.</source>
-        <translation>원고 없음: 이 연사의 연설문은 이 기기에 없습니다.</translation>
+        <translation>원고 없음: 이 발표자의 연설문은 이 컴퓨터에 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="317"/>
@@ -1582,7 +1582,7 @@
     <message>
         <location filename="../../ui/contest/people.py" line="36"/>
         <source>Script on this device</source>
-        <translation>이 기기의 원고</translation>
+        <translation>이 컴퓨터의 원고</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="42"/>
@@ -1597,12 +1597,12 @@
     <message>
         <location filename="../../ui/contest/people.py" line="48"/>
         <source>Speakers, in speaking order</source>
-        <translation>연사 (발표 순서대로)</translation>
+        <translation>발표자 (발표 순서대로)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="51"/>
         <source>Add speaker</source>
-        <translation>연사 추가</translation>
+        <translation>발표자 추가</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="51"/>
@@ -1638,7 +1638,7 @@
     <message>
         <location filename="../../ui/contest/people.py" line="73"/>
         <source>The tie-breaker judge also scores every speaker, but that ballot is used only to separate speakers who tie.</source>
-        <translation>동점 판정 심사위원도 모든 연사를 채점하지만, 그 채점지는 동점인 연사를 가를 때만 씁니다.</translation>
+        <translation>동점 판정 심사위원도 모든 발표자를 채점하지만, 그 채점지는 동점인 발표자를 가를 때만 씁니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="95"/>
@@ -1654,12 +1654,12 @@
     <message>
         <location filename="../../ui/contest/people.py" line="125"/>
         <source>Speaker %1</source>
-        <translation>연사 %1</translation>
+        <translation>발표자 %1</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="167"/>
         <source>A speaker needs a name; a pseudonym is fine.</source>
-        <translation>연사에게는 이름이 필요합니다. 가명도 괜찮습니다.</translation>
+        <translation>발표자에게는 이름이 필요합니다. 가명도 괜찮습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="180"/>
@@ -1990,7 +1990,7 @@
     <message>
         <location filename="../../ui/contest/results.py" line="23"/>
         <source>Speaker</source>
-        <translation>연사</translation>
+        <translation>발표자</translation>
     </message>
     <message>
         <location filename="../../ui/contest/results.py" line="24"/>
@@ -2066,12 +2066,12 @@
     <message>
         <location filename="../../ui/contest/rubric.py" line="45"/>
         <source>Classic 100-point ballot</source>
-        <translation>100점 기본 채점표</translation>
+        <translation>100점 기본 채점 기준</translation>
     </message>
     <message>
         <location filename="../../ui/contest/rubric.py" line="46"/>
         <source>Learners&apos; rubric (30 points)</source>
-        <translation>학습자 채점표 (30점)</translation>
+        <translation>학습자 채점 기준 (30점)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/rubric.py" line="47"/>
@@ -2101,7 +2101,7 @@
     <message>
         <location filename="../../ui/contest/rubric.py" line="62"/>
         <source>Rubric (what each judge scores)</source>
-        <translation>채점표 (심사위원이 채점하는 것)</translation>
+        <translation>채점 기준 (심사위원이 채점하는 것)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/rubric.py" line="72"/>
@@ -2111,7 +2111,7 @@
     <message>
         <location filename="../../ui/contest/rubric.py" line="105"/>
         <source>Ballots have been submitted with this rubric, so it can no longer change.</source>
-        <translation>이 채점표로 채점지가 제출되어 더는 바꿀 수 없습니다.</translation>
+        <translation>이 채점 기준으로 채점지가 제출되어 더는 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/rubric.py" line="107"/>
@@ -2340,7 +2340,7 @@
     <message>
         <location filename="../../ui/contest/setup.py" line="152"/>
         <source>Speakers should speak between %1 and %2. Under %3 or over %4 a speaker is disqualified and gets no place.</source>
-        <translation>연사는 %1에서 %2 사이로 말해야 합니다. %3보다 짧거나 %4보다 길면 실격되어 순위에 들지 않습니다.</translation>
+        <translation>발표자는 %1에서 %2 사이로 말해야 합니다. %3보다 짧거나 %4보다 길면 실격되어 순위에 들지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/setup.py" line="171"/>
@@ -2770,7 +2770,7 @@
     <message>
         <location filename="../../ui/contest/timekeeper.py" line="45"/>
         <source>Space: start at the first word / stop · R: reset · N: next speaker · F11: full screen · Esc: close</source>
-        <translation>스페이스: 첫 말에 시작 / 멈춤 · R: 처음으로 · N: 다음 연사 · F11: 전체 화면 · Esc: 닫기</translation>
+        <translation>스페이스: 첫 말에 시작 / 멈춤 · R: 처음으로 · N: 다음 발표자 · F11: 전체 화면 · Esc: 닫기</translation>
     </message>
     <message>
         <location filename="../../ui/contest/timekeeper.py" line="87"/>
@@ -2798,7 +2798,7 @@
     <message>
         <location filename="../../ui/contest/timing.py" line="49"/>
         <source>Speaker</source>
-        <translation>연사</translation>
+        <translation>발표자</translation>
     </message>
     <message>
         <location filename="../../ui/contest/timing.py" line="49"/>
@@ -2818,7 +2818,7 @@
     <message>
         <location filename="../../ui/contest/timing.py" line="57"/>
         <source>Time the selected speaker (Enter)</source>
-        <translation>고른 연사 시간 재기 (Enter)</translation>
+        <translation>고른 발표자 시간 재기 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/timing.py" line="61"/>
