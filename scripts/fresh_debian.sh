@@ -42,7 +42,8 @@ fi
 # This machine's Debian mirror (the first deb822 or one-line source), so the roots reach what it reaches.
 mirror=$({ grep -h -E '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null; grep -h -E '^deb ' /etc/apt/sources.list 2>/dev/null; } \
          | grep -o -E 'https?://[^ ]+' | grep -v security | head -n1 || true)
-mirror="${mirror:-http://deb.debian.org/debian}"; mirror="${mirror%/}"
+[ -n "$mirror" ] || { echo "No Debian mirror found in this machine's apt sources." >&2; exit 2; }
+mirror="${mirror%/}"
 security="${mirror%/debian}/debian-security"
 
 declare -A name=([bookworm]="Debian 12" [trixie]="Debian 13")
