@@ -27,10 +27,7 @@ def models_dir() -> Path:
     `$MOKSORI_MODELS_DIR` if set, else `models/` inside the data folder. Everything here can be rebuilt
     from the installed model packages, so it is never backed up.
     """
-    override = os.environ.get(MODELS_DIR_VARIABLE, "").strip()
-    if override:
-        return Path(override).expanduser().resolve()
-    return data_dir() / "models"
+    return models_dir_override() or data_dir() / "models"
 
 
 def models_dir_override() -> Path | None:

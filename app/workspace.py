@@ -12,14 +12,11 @@ exchange plug in here. Qt-free; the GUI thread builds and closes it, any thread 
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from app import logbook, paths
 from app.settings import Settings
 from models.store import SpeechStore
-
-log = logging.getLogger(__name__)
 
 
 class Workspace:

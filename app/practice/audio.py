@@ -53,13 +53,9 @@ def load_audio(path: Path, notes: list[str] | None = None) -> np.ndarray:
     return samples
 
 
-def decode(path: Path) -> np.ndarray:
-    """Every audio sample FFmpeg can recover from `path`, resampled to 16 kHz mono float32."""
-    return _decode_with_length(path)[0]
-
-
 def _decode_with_length(path: Path) -> tuple[np.ndarray, float]:
-    """The samples, and the length in seconds the file announces (0 when it does not say).
+    """Every audio sample FFmpeg can recover from `path`, resampled to 16 kHz mono float32, and the length
+    in seconds the file announces (0 when it does not say).
 
     A damaged stretch in the middle or at the end (a take cut short by a crash) is skipped, as a media
     player would; only a file with no decodable audio at all is refused.
