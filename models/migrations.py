@@ -266,3 +266,51 @@ def m006_speech_words(db: Database) -> None:
                     db.execute("INSERT OR IGNORE INTO ignored_issues (speech_id, segment_id, text) VALUES (?, ?, ?)",
                                [speech_id, int(value[0]), str(value[1])])
         db.execute("DELETE FROM settings WHERE key = ?", [row["key"]])
+
+
+@migrations(name="m007_exchange_ids")
+def m007_exchange_ids(db: Database) -> None:
+    """Stable ids for what travels between computers (a speech and its rows, alternatives, notes,
+    versions, history), who wrote a tutor's alternative or note by name, where an alternative came
+    from, and when a row's text last changed (a conflict keeps the later text as the row's)."""
+    tables = ("speeches", "segments", "alternatives", "notes", "versions", "segment_history")
+    for table in tables:
+        _run(db, f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        db.execute(f"UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+        _run(
+            db,
+            f"""
+            CREATE UNIQUE INDEX {table}_by_uid ON {table}(uid);
+            CREATE TRIGGER {table}_get_uid AFTER INSERT ON {table} WHEN NEW.uid IS NULL BEGIN
+                UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+            END
+            """,
+        )
+    _run(
+        db,
+        """
+        ALTER TABLE alternatives ADD COLUMN author_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE alternatives ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+        ALTER TABLE notes ADD COLUMN author_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE segments ADD COLUMN edited_at TEXT NOT NULL DEFAULT '';
+        CREATE TRIGGER segments_edited AFTER UPDATE OF korean, english ON segments
+            WHEN NEW.edited_at IS OLD.edited_at
+                 AND (NEW.korean IS NOT OLD.korean OR NEW.english IS NOT OLD.english) BEGIN
+            UPDATE segments SET edited_at = strftime('%Y-%m-%dT%H:%M:%f', 'now') WHERE id = NEW.id;
+        END;
+        CREATE TABLE exchange_bases (
+            speech_uid TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        CREATE TABLE exchange_receipts (
+            id INTEGER PRIMARY KEY,
+            speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            file_id TEXT NOT NULL,
+            author_name TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        )
+        """,
+    )

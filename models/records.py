@@ -54,6 +54,7 @@ class Speech:
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    uid: str = ""  # the same on every computer the speech travels to
 
 
 @dataclass
@@ -66,6 +67,7 @@ class Segment:
     korean: str
     english: str
     starts_paragraph: bool = False
+    uid: str = ""
 
 
 @dataclass
@@ -79,6 +81,12 @@ class Alternative:
     author: Role
     chosen: bool
     created_at: str
+    uid: str = ""
+    author_name: str = ""  # the tutor's name, when it came from her suggestions file
+    #: "" written here; "changed": written for an earlier wording of the row; "moved": its row was
+    #: deleted or merged, so it landed on the closest one; "conflict": the other computer's text for
+    #: this row, kept when both computers changed it.
+    origin: str = ""
 
 
 @dataclass
@@ -92,6 +100,8 @@ class Note:
     text: str
     resolved: bool
     created_at: str
+    uid: str = ""
+    author_name: str = ""
 
 
 @dataclass

@@ -19,12 +19,12 @@ from models import database
 from models.records import Note, Segment, Speech, TimeLimits, now_iso
 from models.store_annotations import ANY, PickReceipt
 from models.store_contest import ContestStore
-from models.store_takes import TakeStore
+from models.store_exchange import ExchangeStore
 
 __all__ = ["ANY", "PickReceipt", "SpeechStore"]
 
 
-class SpeechStore(TakeStore, ContestStore):
+class SpeechStore(ExchangeStore, ContestStore):
     @classmethod
     def open(cls, path: Path) -> SpeechStore:
         """Open or create the database, applying pending migrations (after a backup copy)."""
@@ -115,10 +115,11 @@ class SpeechStore(TakeStore, ContestStore):
                 )
                 for alternative in self.alternatives(segment.id):
                     self.db.execute(
-                        "INSERT INTO alternatives (segment_id, text, note, author, chosen, created_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO alternatives (segment_id, text, note, author, chosen, created_at,"
+                        " author_name, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         [new.id, alternative.text, alternative.note, alternative.author.value,
-                         int(alternative.chosen), alternative.created_at],
+                         int(alternative.chosen), alternative.created_at, alternative.author_name,
+                         alternative.origin],
                     )
                 for note in self.notes(speech_id, segment.id):
                     self._copy_note(note, copy.id, new.id)
@@ -130,9 +131,10 @@ class SpeechStore(TakeStore, ContestStore):
 
     def _copy_note(self, note: Note, speech_id: int, segment_id: int | None) -> None:
         self.db.execute(
-            "INSERT INTO notes (speech_id, segment_id, author, text, resolved, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [speech_id, segment_id, note.author.value, note.text, int(note.resolved), note.created_at],
+            "INSERT INTO notes (speech_id, segment_id, author, text, resolved, created_at, author_name)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [speech_id, segment_id, note.author.value, note.text, int(note.resolved), note.created_at,
+             note.author_name],
         )
 
     # Segments -------------------------------------------------------------------------------

@@ -47,6 +47,9 @@ class AnnotationStore(StoreBase):
             author=Role(row["author"]),
             chosen=bool(row["chosen"]),
             created_at=row["created_at"],
+            uid=row["uid"],
+            author_name=row["author_name"],
+            origin=row["origin"],
         )
 
     def alternatives(self, segment_id: int) -> list[Alternative]:
@@ -130,7 +133,7 @@ class AnnotationStore(StoreBase):
         rows = self._rows(sql + " ORDER BY created_at, id", params)
         return [
             Note(r["id"], r["speech_id"], r["segment_id"], Role(r["author"]), r["text"], bool(r["resolved"]),
-                 r["created_at"])
+                 r["created_at"], r["uid"], r["author_name"])
             for r in rows
         ]
 

@@ -76,6 +76,7 @@ class StoreBase:
             korean=row["korean"],
             english=row["english"],
             starts_paragraph=bool(row["starts_paragraph"]),
+            uid=row["uid"],
         )
 
     def segments(self, speech_id: int) -> list[Segment]:
@@ -105,6 +106,7 @@ class StoreBase:
             created_at=row["created_at"],
             updated_at=row["updated_at"],
             deleted_at=row["deleted_at"],
+            uid=row["uid"],
         )
 
     def speech(self, speech_id: int) -> Speech:

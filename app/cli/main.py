@@ -14,13 +14,14 @@ from pathlib import Path
 from app.cli import audio as cli_audio
 from app.cli import check as cli_check
 from app.cli import contest as cli_contest
+from app.cli import exchange as cli_exchange
 from app.contest.tally import Tally
 from app.drafting.export import DocumentLabels, plain_text
 from app.workspace import Workspace
 from models.database import StoreError
 from models.store import SpeechStore
 
-COMMANDS = ("speeches", "export", "transcribe", "analyze", "check", "contest")
+COMMANDS = ("speeches", "export", "transcribe", "analyze", "check", "contest", *cli_exchange.COMMANDS)
 
 
 @dataclass
@@ -30,7 +31,8 @@ class WindowArguments:
 
 
 def is_command(args: Sequence[str]) -> bool:
-    return bool(args) and args[0] in COMMANDS
+    """A command, or a word in its place (a mistyped command is reported, not taken for the window's)."""
+    return bool(args) and not args[0].startswith("-")
 
 
 def window_arguments(args: Sequence[str]) -> WindowArguments:
@@ -63,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     stored.add_argument("contest", help="the contest's number (as `moksori contest list` shows it) or its name")
     stored.add_argument("--format", choices=("csv", "json"), default="csv")
     cli_contest.add_actions(actions)
+    cli_exchange.add_commands(commands)
     return parser
 
 
@@ -115,6 +118,14 @@ _STORE_PROBLEMS = {
 
 
 def main(args: Sequence[str]) -> int:
+    if args and args[0] not in COMMANDS:
+        import difflib
+
+        close = difflib.get_close_matches(args[0], COMMANDS, n=1)
+        hint = f" Did you mean `moksori {close[0]}`?" if close else ""
+        _fail(f"unknown command `{args[0]}`.{hint} Commands: {', '.join(COMMANDS)} "
+              "(moksori COMMAND --help); without a command, moksori opens the window.")
+        return 2
     options = _parser().parse_args(list(args))
     if options.command in ("transcribe", "analyze"):
         return cli_audio.run(options)
@@ -132,6 +143,8 @@ def main(args: Sequence[str]) -> int:
             return cli_contest.run(store, options)
         if options.command == "contest":
             return _stored_contest(store, options)
+        if options.command in cli_exchange.COMMANDS:
+            return cli_exchange.run(store, options)
         if options.command == "speeches":
             for speech in store.speeches():
                 print(f"{speech.id}\t{speech.title}\t{speech.speaker}")
