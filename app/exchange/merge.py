@@ -129,12 +129,17 @@ def _merge_rows(base: dict[str, Any], local: dict[str, Any], remote: dict[str, A
         row["edited_at"] = max(mine["edited_at"], theirs["edited_at"])
         paragraph, conflict = merge3(old.get("paragraph", _MISSING), mine["paragraph"], theirs["paragraph"])
         row["paragraph"] = (mine["paragraph"] or theirs["paragraph"]) if conflict else paragraph
-        deleted, conflict = merge3(old.get("deleted", _MISSING), mine["deleted"], theirs["deleted"])
-        edited_since = old and (row["english"] != old.get("english") or row["korean"] != old.get("korean"))
-        # A row deleted on one side and written on the other stays: what was written is not lost.
-        row["deleted"] = bool(deleted) and not conflict and not edited_since
+        # A row deleted on one side stays if the other side wrote in it since: what was written is not lost.
+        if mine["deleted"] == theirs["deleted"]:
+            row["deleted"] = mine["deleted"]
+        else:
+            deleter, survivor = (mine, theirs) if mine["deleted"] else (theirs, mine)
+            if old and old["deleted"] == survivor["deleted"]:  # the deletion is the news
+                row["deleted"] = survivor["english"] == old["english"] and survivor["korean"] == old["korean"]
+            else:  # the row was restored on the other side, or there is no shared past: keep it
+                row["deleted"] = False
         result[uid] = row
-    order = _merge_order([r["uid"] for r in base["rows"] if not r.get("deleted")],
+    order = _merge_order([r["uid"] for r in base["rows"]],
                          [r["uid"] for r in local["rows"]], [r["uid"] for r in remote["rows"]])
     rows = [result[uid] for uid in order]
     return [r for r in rows if not r["deleted"]] + [r for r in rows if r["deleted"]], alternatives, notes

@@ -162,7 +162,7 @@ def _closest(rows: list[dict[str, Any]], english: str, position: int) -> dict[st
     live = [r for r in rows if not r["deleted"]]
     if not live:
         return None
-    return max(live, key=lambda r: (fuzz.ratio(english, r["english"]), -abs(r["position"] - position)))
+    return max(live, key=lambda r: (fuzz.partial_ratio(english, r["english"]), -abs(r["position"] - position)))
 
 
 def _suggestions(store: SpeechStore, speech_id: int, document: dict[str, Any], write: bool) -> Arrival:
