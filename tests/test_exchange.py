@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import random
-import secrets
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,9 @@ import pytest
 from app.exchange import sealing, service
 from app.exchange.errors import ExchangeError
 from app.exchange.merge import merge
-from models.records import Role, now_iso
+from models.records import Role
 from models.store import SpeechStore
+from tests.support.exchange import suggestions_file
 
 PASSPHRASE = "바다 건너 2019"
 
@@ -38,18 +38,7 @@ def _speech(store: SpeechStore, rows: list[tuple[str, str]], title: str = "My st
 
 def _suggestions(store: SpeechStore, speech_id: int, items: list[tuple[int, str, str]],
                  notes: list[tuple[int | None, str]] = (), tutor: str = "Cydney") -> str:
-    """A suggestions file as the tutor's page writes it, for rows as they were when the page was made."""
-    segments = store.segments(speech_id)
-    document = {
-        "type": "moksori-suggestions", "version": 1, "speech_uid": store.speech(speech_id).uid,
-        "page_id": secrets.token_hex(16), "tutor": tutor, "saved_at": now_iso(),
-        "alternatives": [{"uid": secrets.token_hex(16), "row": segments[i].uid, "row_english": segments[i].english,
-                          "text": text, "note": note, "created_at": now_iso()} for i, text, note in items],
-        "notes": [{"uid": secrets.token_hex(16), "row": segments[i].uid if i is not None else None,
-                   "row_english": segments[i].english if i is not None else "", "text": text,
-                   "created_at": now_iso()} for i, text in notes],
-    }
-    return sealing.seal_text(document, PASSPHRASE, "suggestions")
+    return suggestions_file(store, speech_id, PASSPHRASE, items, notes, tutor)
 
 
 ROWS = [("하나", "I grew up near the river."), ("둘", "Winters were long and cold."),
@@ -76,9 +65,9 @@ def test_a_wrong_passphrase_and_every_kind_of_change_are_refused() -> None:
         assert error.value.code == "locked"
     iv = bytearray(base64.b64decode(container["cipher"]["iv"]))
     iv[0] ^= 0x80
+    moved_nonce = {**container, "cipher": {**container["cipher"], "iv": base64.b64encode(bytes(iv)).decode()}}
     with pytest.raises(sealing.SealError):
-        sealing.open_text(json.dumps({**container, "cipher": {**container["cipher"],
-                                                               "iv": base64.b64encode(bytes(iv)).decode()}}), PASSPHRASE)
+        sealing.open_text(json.dumps(moved_nonce), PASSPHRASE)
     relabelled = {**container, "kind": "suggestions"}  # the kind is authenticated
     with pytest.raises(sealing.SealError) as error:
         sealing.open_text(json.dumps(relabelled), PASSPHRASE)

@@ -154,3 +154,31 @@ def contest_file_error_text(error: ContestFileError) -> str:
                                           "with the organiser."),
     }
     return texts.get(error.code, texts["invalid"]) + " " + translate("Messages", "Nothing was changed.")
+
+
+def exchange_error_text(code: str) -> str:
+    """One sentence per refusal of a file from a tutor or another computer; nothing was changed in each case."""
+    translate = QCoreApplication.translate
+    return {
+        "locked": translate("Messages", "This passphrase does not open the file, or the file was changed after it "
+                                        "was saved. Nothing was changed; check the passphrase with the person who "
+                                        "sent it."),
+        "not_sealed": translate("Messages", "This is not a file from a tutor's page or from Moksori. Nothing was "
+                                            "changed; ask for the file that ends in .moksori-suggestions or .moksori."),
+        "wrong_kind": translate("Messages", "This file is neither a tutor's suggestions nor a shared speech. Nothing "
+                                            "was changed."),
+        "too_new": translate("Messages", "This file was made by a newer Moksori. Nothing was changed; update "
+                                         "Moksori on this computer, then open it again."),
+        "damaged": translate("Messages", "This file is damaged or incomplete. Nothing was changed; ask for it to be "
+                                         "sent again."),
+        "not_json": translate("Messages", "This file opened, but there is nothing Moksori can use in it. Nothing "
+                                          "was changed; ask for it to be sent again."),
+        "bad_content": translate("Messages", "This file opened, but its contents are not valid. Nothing was "
+                                             "changed; ask for it to be saved and sent again."),
+        "is_page": translate("Messages", "This is the page you sent to your tutor, not her suggestions. Her file "
+                                         "ends in .moksori-suggestions; ask her to click “Save my suggestions”."),
+        "other_speech": translate("Messages", "These suggestions are for another speech. Nothing was changed; open "
+                                              "that speech first, then open the file again."),
+        "unknown_speech": translate("Messages", "These suggestions are for a speech that is not on this computer. "
+                                                "Nothing was changed."),
+    }.get(code, translate("Messages", "This file could not be opened. Nothing was changed."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.exchange.chat import numbered_alternatives
 from models.records import Alternative, Role
 from ui.drafting.commands import AddAlternative, PickAlternative, RemoveAlternative
 from ui.drafting.document import SpeechDocument
@@ -38,7 +39,10 @@ class AlternativeCard(QFrame):
         top = QHBoxLayout()
         badge = QLabel(str(number), self)
         badge.setObjectName("alternativeNumber")
-        author = QLabel(role_name(alternative.author), self)
+        who = role_name(alternative.author)
+        if alternative.author_name:
+            who = f"{alternative.author_name} ({who})"
+        author = QLabel(who, self)
         author.setObjectName("authorChip")
         author.setProperty("author", alternative.author.value)
         top.addWidget(badge)
@@ -48,13 +52,25 @@ class AlternativeCard(QFrame):
             chosen = QLabel(self.tr("✓ Chosen"), self)
             chosen.setObjectName("chosenMark")
             top.addWidget(chosen)
-        remove = QToolButton(self)
-        remove.setText("✕")
-        remove.setToolTip(self.tr("Remove this alternative"))
-        remove.setAccessibleName(self.tr("Remove this alternative"))
-        remove.clicked.connect(lambda: panel.remove(alternative.id))
-        top.addWidget(remove)
+        # The student does not delete her tutor's work: she picks, or leaves it.
+        if not (alternative.author is Role.TUTOR and panel.doc.roles.role is Role.STUDENT):
+            remove = QToolButton(self)
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Remove this alternative"))
+            remove.setAccessibleName(self.tr("Remove this alternative"))
+            remove.clicked.connect(lambda: panel.remove(alternative.id))
+            top.addWidget(remove)
         layout.addLayout(top)
+        origin = {
+            "changed": self.tr("Written for an earlier wording of this sentence"),
+            "moved": self.tr("Its sentence was deleted or merged; this is the closest one"),
+            "conflict": self.tr("From the other computer: this sentence was changed on both"),
+        }.get(alternative.origin)
+        if origin:
+            mark = QLabel(origin, self)
+            mark.setObjectName("originMark")
+            mark.setWordWrap(True)
+            layout.addWidget(mark)
         text = QLabel(alternative.text, self)
         text.setObjectName("alternativeText")
         text.setWordWrap(True)
@@ -108,6 +124,7 @@ class AlternativesPanel(QWidget):
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add)
         self.text_input.returnPressed.connect(self.note_input.setFocus)
+        self.text_input.textEdited.connect(self.on_text_input_edited)
         self.note_input.returnPressed.connect(self.add)
         form = QHBoxLayout()
         form.addWidget(self.text_input, 3)
@@ -124,6 +141,7 @@ class AlternativesPanel(QWidget):
         doc.alternatives_changed.connect(self.on_doc_alternatives_changed)
         doc.text_replaced.connect(lambda sid, _f, _t: self.show_segment(sid) if sid == self.segment_id else None)
         doc.roles.role_changed.connect(lambda _role: self._update_add_button())
+        doc.roles.role_changed.connect(lambda _role: self.show_segment(self.segment_id))
         self._update_add_button()
         self.show_segment(-1)
 
@@ -179,6 +197,22 @@ class AlternativesPanel(QWidget):
         self.text_input.clear()
         self.note_input.clear()
         self.text_input.setFocus()
+
+    def on_text_input_edited(self, text: str) -> None:
+        """A tutor's chat message pasted whole: one card per numbered alternative, with its note."""
+        if self.segment_id == -1 or ("\n" not in text and len(text) < 12):
+            return
+        items = numbered_alternatives(text)
+        if len(items) < 2:
+            if "\n" in text:
+                self.text_input.setText(" ".join(text.split()))
+            return
+        self.doc.undo_stack.beginMacro(self.tr("Add %1 alternatives").replace("%1", str(len(items))))
+        for alternative, note in items:
+            self.doc.undo_stack.push(AddAlternative(self.doc, self.segment_id, alternative, note,
+                                                    self.doc.roles.role))
+        self.doc.undo_stack.endMacro()
+        self.text_input.clear()
 
     def pick(self, alternative_id: int) -> None:
         self.doc.undo_stack.push(PickAlternative(self.doc, self.segment_id, alternative_id, self.doc.roles.role))

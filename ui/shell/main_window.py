@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -33,6 +34,7 @@ from ui.drafting.notes_panel import NotesPanel
 from ui.drafting.reading_view import ReadingView
 from ui.drafting.speech_details_dialog import SpeechDetailsDialog
 from ui.drafting.speech_page import SpeechPage
+from ui.drafting.tutor_exchange import DropCatcher, TutorExchange
 from ui.drafting.versions_dialog import VersionsDialog, save_version
 from ui.messages import error_text, store_error_text
 from ui.practice.practice_menu import PracticeMenu
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.doc: SpeechDocument | None = None
         self.page: SpeechPage | None = None
         self.practice = PracticeMenu(self)
+        self.exchange = TutorExchange(self, self)
 
         self.library = LibraryPanel(store, self)
         self.library.speech_selected.connect(self.open_speech)
@@ -97,6 +100,10 @@ class MainWindow(QMainWindow):
         if last:
             self.library.reload(select=last)
         self.open_speech(self.library.current_id())
+        self.drops = DropCatcher(self.exchange, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.drops)
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -192,6 +199,7 @@ class MainWindow(QMainWindow):
                 lambda n=number: self.pick_alternative(n)))
 
         self.speech_actions += self.practice.build(bar)
+        self.speech_actions += self.exchange.build(bar)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1), view_menu)
@@ -268,6 +276,25 @@ class MainWindow(QMainWindow):
         alternatives.show_segment(self.page.editor.current_id)
         notes.show_segment(self.page.editor.current_id)
         self.save_state.setText(self.tr("All changes saved"))
+
+    # What the tutor exchange needs (ui.drafting.tutor_exchange.ExchangeHost) -----------------
+
+    def current_speech_id(self) -> int:
+        return self.doc.speech_id if self.doc is not None else -1
+
+    def flush_speech(self) -> None:
+        if self.doc is not None:
+            self.doc.flush()
+
+    def show_speech(self, speech_id: int, reload: bool) -> None:
+        """Show a speech; `reload` reads it again even if it is open (something merged into it)."""
+        if reload and self.doc is not None and self.doc.speech_id == speech_id:
+            self.open_speech(-1)
+        self.library.reload(select=speech_id)
+        self.open_speech(speech_id)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def _editor(self, method: str, *args: int) -> None:
         if self.page is not None:
