@@ -4,18 +4,33 @@
 <context>
     <name>AlternativeCard</name>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="48"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="52"/>
         <source>✓ Chosen</source>
         <translation>✓ 고름</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="53"/>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="54"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="59"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="60"/>
         <source>Remove this alternative</source>
         <translation>이 표현 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="69"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="65"/>
+        <source>Written for an earlier wording of this sentence</source>
+        <translation>이 문장을 고치기 전의 문장에 쓴 제안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="66"/>
+        <source>Its sentence was deleted or merged; this is the closest one</source>
+        <translation>제안한 문장이 지워졌거나 합쳐져서 가장 비슷한 문장에 놓았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="67"/>
+        <source>From the other computer: this sentence was changed on both</source>
+        <translation>다른 컴퓨터에서 온 문장: 두 컴퓨터에서 모두 이 문장을 고쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="85"/>
         <source>Pick this one</source>
         <translation>이것으로 고르기</translation>
     </message>
@@ -23,59 +38,64 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="103"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="119"/>
         <source>Another way to say it in English…</source>
         <translation>영어로 다르게 말하는 방법…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="104"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="120"/>
         <source>Alternative English sentence</source>
         <translation>다른 영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="106"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="122"/>
         <source>Its nuance, e.g. more formal, warmer, simpler to say</source>
         <translation>느낌 설명 (예: 더 격식 있게, 더 따뜻하게, 말하기 더 쉽게)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="107"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="123"/>
         <source>Nuance note</source>
         <translation>느낌 설명</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="132"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="150"/>
         <source>Add as tutor</source>
         <translation>선생님으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="134"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="152"/>
         <source>Add as student</source>
         <translation>학생으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="149"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="167"/>
         <source>Choose a row to see its alternatives.</source>
         <translation>줄을 고르면 다른 표현이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="155"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="173"/>
         <source>(no Korean yet)</source>
         <translation>(아직 한국어 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="156"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="174"/>
         <source>Row %1 — %2</source>
         <translation>%1번 줄 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="160"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="178"/>
         <source>Earlier English of this row: %1</source>
         <translation>이 줄의 예전 영어: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="162"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="180"/>
         <source>No alternatives yet. The tutor can write other ways to say this sentence below, each with a note on its nuance.</source>
         <translation>아직 다른 표현이 없습니다. 아래에 선생님이 이 문장을 다르게 말하는 방법과 그 느낌을 적을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="210"/>
+        <source>Add %1 alternatives</source>
+        <translation>다른 표현 %1개 추가</translation>
     </message>
 </context>
 <context>
@@ -987,283 +1007,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="53"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="66"/>
+        <location filename="../../ui/shell/main_window.py" line="69"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="68"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="70"/>
+        <location filename="../../ui/shell/main_window.py" line="73"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="115"/>
+        <location filename="../../ui/shell/main_window.py" line="122"/>
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="118"/>
+        <location filename="../../ui/shell/main_window.py" line="125"/>
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="142"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="143"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>Read the whole speech</source>
         <translation>전체 연설문 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>Save a version…</source>
         <translation>판 저장하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="155"/>
         <source>Compare versions…</source>
         <translation>판 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Check the whole speech…</source>
         <translation>연설 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="153"/>
+        <location filename="../../ui/shell/main_window.py" line="160"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="157"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="166"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="183"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="323"/>
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="275"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="310"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="287"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="290"/>
+        <location filename="../../ui/shell/main_window.py" line="317"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="413"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="339"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="355"/>
+        <location filename="../../ui/shell/main_window.py" line="382"/>
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="385"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="385"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="414"/>
+        <location filename="../../ui/shell/main_window.py" line="441"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1495,6 +1515,61 @@
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>This passphrase does not open the file, or the file was changed after it was saved. Nothing was changed; check the passphrase with the person who sent it.</source>
+        <translation>이 암호로는 파일이 열리지 않습니다. 암호가 틀렸거나, 저장한 뒤에 파일이 바뀌었습니다. 아무것도 바뀌지 않았습니다. 파일을 보낸 사람에게 암호를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>This is not a file from a tutor&apos;s page or from Moksori. Nothing was changed; ask for the file that ends in .moksori-suggestions or .moksori.</source>
+        <translation>선생님의 페이지나 이 프로그램에서 만든 파일이 아닙니다. 아무것도 바뀌지 않았습니다. 이름이 .moksori-suggestions 또는 .moksori로 끝나는 파일을 달라고 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>This file is neither a tutor&apos;s suggestions nor a shared speech. Nothing was changed.</source>
+        <translation>이 파일은 선생님의 제안도, 함께 쓰는 연설문도 아닙니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>This file was made by a newer Moksori. Nothing was changed; update Moksori on this computer, then open it again.</source>
+        <translation>더 새로운 판의 프로그램으로 만든 파일입니다. 아무것도 바뀌지 않았습니다. 이 컴퓨터의 “목소리”를 새로 설치한 다음 다시 열어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>This file is damaged or incomplete. Nothing was changed; ask for it to be sent again.</source>
+        <translation>파일이 망가졌거나 일부만 왔습니다. 아무것도 바뀌지 않았습니다. 다시 보내 달라고 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>This file opened, but there is nothing Moksori can use in it. Nothing was changed; ask for it to be sent again.</source>
+        <translation>파일은 열렸지만 쓸 수 있는 내용이 없습니다. 아무것도 바뀌지 않았습니다. 다시 보내 달라고 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>This file opened, but its contents are not valid. Nothing was changed; ask for it to be saved and sent again.</source>
+        <translation>파일은 열렸지만 내용이 올바르지 않습니다. 아무것도 바뀌지 않았습니다. 다시 저장해서 보내 달라고 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>This is the page you sent to your tutor, not her suggestions. Her file ends in .moksori-suggestions; ask her to click “Save my suggestions”.</source>
+        <translation>이것은 선생님께 보낸 페이지이고, 선생님의 제안이 아닙니다. 제안 파일은 이름이 .moksori-suggestions로 끝납니다. 선생님께 페이지에서 “Save my suggestions”(제안 저장하기)를 눌러 달라고 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>These suggestions are for another speech. Nothing was changed; open that speech first, then open the file again.</source>
+        <translation>이 제안은 다른 연설문에 대한 것입니다. 아무것도 바뀌지 않았습니다. 그 연설문을 먼저 연 다음 파일을 다시 열어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>These suggestions are for a speech that is not on this computer. Nothing was changed.</source>
+        <translation>이 제안은 이 컴퓨터에 없는 연설문에 대한 것입니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>This file could not be opened. Nothing was changed.</source>
+        <translation>이 파일을 열 수 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -1565,6 +1640,49 @@
         <location filename="../../ui/practice/charts.py" line="68"/>
         <source>words per minute</source>
         <translation>1분에 말한 낱말 수</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="77"/>
+        <source>Passphrase:</source>
+        <translation>암호:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="82"/>
+        <source>Once more:</source>
+        <translation>한 번 더:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="84"/>
+        <source>Show the passphrase</source>
+        <translation>암호 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="112"/>
+        <source>Too short: use at least 8 characters, e.g. three short words.</source>
+        <translation>너무 짧습니다. 8글자 이상으로 해 주세요. 예: 짧은 단어 세 개.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="113"/>
+        <source>Fair. A longer one is safer.</source>
+        <translation>괜찮습니다. 더 길면 더 안전합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="116"/>
+        <source>Choose a passphrase: three or four words are easy to say and hard to guess.</source>
+        <translation>암호를 정해 주세요. 단어 서너 개는 말하기 쉽고 알아맞히기 어렵습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="114"/>
+        <source>Strong.</source>
+        <translation>튼튼합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="118"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>두 암호가 서로 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -1737,121 +1855,121 @@
 <context>
     <name>PracticeStudio</name>
     <message>
-        <location filename="../../ui/practice/studio.py" line="66"/>
+        <location filename="../../ui/practice/studio.py" line="67"/>
         <source>Practice — %1</source>
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="89"/>
+        <location filename="../../ui/practice/studio.py" line="91"/>
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="96"/>
+        <location filename="../../ui/practice/studio.py" line="98"/>
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="101"/>
+        <location filename="../../ui/practice/studio.py" line="103"/>
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="102"/>
-        <location filename="../../ui/practice/studio.py" line="259"/>
+        <location filename="../../ui/practice/studio.py" line="104"/>
+        <location filename="../../ui/practice/studio.py" line="262"/>
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="105"/>
-        <location filename="../../ui/practice/studio.py" line="188"/>
-        <location filename="../../ui/practice/studio.py" line="260"/>
+        <location filename="../../ui/practice/studio.py" line="107"/>
+        <location filename="../../ui/practice/studio.py" line="191"/>
+        <location filename="../../ui/practice/studio.py" line="263"/>
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="108"/>
+        <location filename="../../ui/practice/studio.py" line="110"/>
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="116"/>
+        <location filename="../../ui/practice/studio.py" line="118"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="174"/>
-        <location filename="../../ui/practice/studio.py" line="189"/>
+        <location filename="../../ui/practice/studio.py" line="177"/>
+        <location filename="../../ui/practice/studio.py" line="192"/>
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="175"/>
+        <location filename="../../ui/practice/studio.py" line="178"/>
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="192"/>
+        <location filename="../../ui/practice/studio.py" line="195"/>
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="193"/>
+        <location filename="../../ui/practice/studio.py" line="196"/>
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="237"/>
+        <location filename="../../ui/practice/studio.py" line="240"/>
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="274"/>
+        <location filename="../../ui/practice/studio.py" line="277"/>
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="280"/>
+        <location filename="../../ui/practice/studio.py" line="283"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="281"/>
+        <location filename="../../ui/practice/studio.py" line="284"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="311"/>
+        <location filename="../../ui/practice/studio.py" line="314"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="323"/>
+        <location filename="../../ui/practice/studio.py" line="326"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="329"/>
+        <location filename="../../ui/practice/studio.py" line="332"/>
         <source>Take analysed. The file seems cut short (it announces more than it holds): the report covers what is there.</source>
         <translation>녹음을 분석했습니다. 파일의 뒷부분이 잘린 것 같습니다(파일에 적힌 길이보다 짧습니다). 분석 결과는 남아 있는 부분만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="332"/>
+        <location filename="../../ui/practice/studio.py" line="335"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="346"/>
+        <location filename="../../ui/practice/studio.py" line="349"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="347"/>
+        <location filename="../../ui/practice/studio.py" line="350"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="350"/>
+        <location filename="../../ui/practice/studio.py" line="353"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
@@ -2839,6 +2957,174 @@
         <location filename="../../ui/contest/timing.py" line="86"/>
         <source>Green card at %1, amber at %2, red at %3. Disqualified under %4 or over %5.</source>
         <translation>초록 카드 %1, 노란 카드 %2, 빨간 카드 %3. %4보다 짧거나 %5보다 길면 실격.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorExchange</name>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="144"/>
+        <source>Bring them in</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="163"/>
+        <source>Send to my tutor</source>
+        <translation>선생님께 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="164"/>
+        <source>for my tutor</source>
+        <translation>선생님께</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="164"/>
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="166"/>
+        <source>Your tutor opens this page in her browser, with nothing to install. Choose a passphrase for it and tell it to her in your call — never in the same message as the file.</source>
+        <translation>선생님은 이 페이지를 아무것도 설치하지 않고 브라우저에서 엽니다. 암호를 정하고, 통화할 때 말로 알려 주세요. 파일을 보내는 메시지에 암호를 함께 쓰지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="169"/>
+        <source>Saved “%1”. Send this file to your tutor (e-mail or messenger) and tell her the passphrase in your call. When she sends back her suggestions file, open it with Share ▸ Open my tutor&apos;s suggestions…</source>
+        <translation>“%1” 파일을 저장했습니다. 이 파일을 전자우편이나 메신저로 선생님께 보내고, 암호는 통화할 때 알려 주세요. 선생님이 제안 파일을 보내오면 함께 쓰기 ▸ 선생님의 제안 열기…로 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="174"/>
+        <source>Share the whole speech</source>
+        <translation>연설문 전체 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="175"/>
+        <source>Shared speeches (*.moksori)</source>
+        <translation>함께 쓰는 연설문 (*.moksori)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="176"/>
+        <source>The whole speech with its alternatives, notes and versions, for Moksori on your other computer or your tutor&apos;s. Choose a passphrase; it is needed to open the file.</source>
+        <translation>다른 표현, 메모, 저장본까지 연설문 전체를 다른 컴퓨터나 선생님 컴퓨터의 “목소리”로 보냅니다. 암호를 정해 주세요. 파일을 열 때 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="179"/>
+        <source>Saved “%1”. Open it in Moksori on the other computer (Share ▸ Open a shared speech…); work done on both computers is joined.</source>
+        <translation>“%1” 파일을 저장했습니다. 다른 컴퓨터의 “목소리”에서 함께 쓰기 ▸ 함께 쓰는 연설문 열기…로 여세요. 두 컴퓨터에서 한 일이 합쳐집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="205"/>
+        <source>Saved %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="211"/>
+        <source>Open my tutor&apos;s suggestions</source>
+        <translation>선생님의 제안 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="215"/>
+        <source>Suggestions and shared speeches (*.moksori-suggestions *.moksori);;All files (*)</source>
+        <translation>제안과 함께 쓰는 연설문 (*.moksori-suggestions *.moksori);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="222"/>
+        <source>Open a shared speech</source>
+        <translation>함께 쓰는 연설문 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="226"/>
+        <source>Shared speeches (*.moksori);;All files (*)</source>
+        <translation>함께 쓰는 연설문 (*.moksori);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="234"/>
+        <source>Open a file from your tutor</source>
+        <translation>선생님이 보낸 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="242"/>
+        <source>“%1” is locked. Type the passphrase you chose when you sent the speech.</source>
+        <translation>“%1” 파일은 잠겨 있습니다. 연설문을 보낼 때 정한 암호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="257"/>
+        <source>Everything in this file is here already. Nothing was changed.</source>
+        <translation>이 파일의 내용은 모두 이미 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="272"/>
+        <source>Brought in: %1</source>
+        <translation>가져왔습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="278"/>
+        <source>%1: %2 alternatives on %3 sentences, %4 notes</source>
+        <translation>%1: 문장 %3개에 다른 표현 %2개, 메모 %4개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="279"/>
+        <source>Your tutor</source>
+        <translation>선생님</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="283"/>
+        <source>%1 were written for an earlier wording of their sentence</source>
+        <translation>%1개는 고치기 전의 문장에 쓴 제안입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="286"/>
+        <source>%1 go to the closest sentence, because theirs was deleted or merged</source>
+        <translation>%1개는 제안한 문장이 지워졌거나 합쳐져서 가장 비슷한 문장에 놓습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="289"/>
+        <source>%1 are here already</source>
+        <translation>%1개는 이미 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="293"/>
+        <source>They arrive as her alternatives and notes; your sentences and choices stay as they are.</source>
+        <translation>선생님 표현과 메모로 들어옵니다. 내 문장과 고른 표현은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="297"/>
+        <source>A new speech “%1” with %2 rows, %3 alternatives and %4 notes</source>
+        <translation>새 연설문 “%1”: 줄 %2개, 다른 표현 %3개, 메모 %4개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="301"/>
+        <source>“%1”: %2 new rows, %3 changed rows, %4 alternatives, %5 notes, %6 saved versions</source>
+        <translation>“%1”: 새 줄 %2개, 바뀐 줄 %3개, 다른 표현 %4개, 메모 %5개, 저장본 %6개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="309"/>
+        <source>%1 sentences were changed on both computers: the later text is kept, the other becomes an alternative marked “from the other computer”.</source>
+        <translation>문장 %1개는 두 컴퓨터에서 모두 고쳤습니다. 나중에 고친 문장을 쓰고, 다른 쪽 문장은 “다른 컴퓨터에서 온 문장”이라고 표시한 다른 표현으로 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="316"/>
+        <source>S&amp;hare</source>
+        <translation>함께 쓰기(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="319"/>
+        <source>Send to my tutor…</source>
+        <translation>선생님께 보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="320"/>
+        <source>Open my tutor&apos;s suggestions…</source>
+        <translation>선생님의 제안 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="322"/>
+        <source>Share the whole speech…</source>
+        <translation>연설문 전체 보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="323"/>
+        <source>Open a shared speech…</source>
+        <translation>함께 쓰는 연설문 열기…</translation>
     </message>
 </context>
 <context>

@@ -109,11 +109,12 @@ class PassphraseDialog(QDialog):
         if self.confirm:
             level = strength(text)
             hints = {
-                "short": self.tr("Too short: use at least 8 characters, e.g. three words your tutor can type."),
-                "fair": self.tr("Fair. Longer is safer: three or four words are easy to say and hard to guess."),
+                "short": self.tr("Too short: use at least 8 characters, e.g. three short words."),
+                "fair": self.tr("Fair. A longer one is safer."),
                 "strong": self.tr("Strong."),
             }
-            message = hints[level] if text else self.tr("Choose a passphrase you can tell your tutor in your call.")
+            message = hints[level] if text else self.tr(
+                "Choose a passphrase: three or four words are easy to say and hard to guess.")
             if text and self.second.text() and self.second.text() != text:
                 message = self.tr("The two passphrases are not the same.")
             self.hint.setText(message)
@@ -129,7 +130,7 @@ class TutorExchange(QObject):
         super().__init__(window)
         self.host = host
         self.window = window
-        #: Tests answer the dialogs here instead of a person: (title) -> passphrase or None.
+        # Tests answer the dialogs here instead of a person.
         self.ask_passphrase: Callable[[str, str, bool], str | None] = self._ask
         self.confirm_arrival: Callable[[str, str], bool] = self._confirm
 

@@ -445,4 +445,7 @@ class MainWindow(QMainWindow):
                 return
         self.practice.close()
         wait_for_tasks()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.drops)
         event.accept()
