@@ -85,7 +85,8 @@ class NotesPanel(QWidget):
         widget.blockSignals(True)
         widget.clear()
         for note in notes:
-            item = QListWidgetItem(f"{role_name(note.author)}: {note.text}")
+            who = f"{note.author_name} ({role_name(note.author)})" if note.author_name else role_name(note.author)
+            item = QListWidgetItem(f"{who}: {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if note.resolved else Qt.CheckState.Unchecked)
