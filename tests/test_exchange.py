@@ -310,3 +310,37 @@ def test_a_changed_bundle_is_refused_and_changes_nothing(tmp_path: Path) -> None
     assert desktop.speeches() == []
     laptop.close()
     desktop.close()
+
+
+def test_practice_recordings_travel_only_when_asked(tmp_path: Path) -> None:
+    import numpy as np
+    import soundfile
+
+    laptop = _store(tmp_path / "laptop" / "moksori.sqlite3")
+    desktop = _store(tmp_path / "desktop" / "moksori.sqlite3")
+    mine = _speech(laptop, ROWS)
+    audio = tmp_path / "laptop" / "takes" / str(mine) / "first.flac"
+    audio.parent.mkdir(parents=True)
+    tone = (0.2 * np.sin(np.arange(16_000) * 2 * np.pi * 220 / 16_000)).astype(np.float32)
+    soundfile.write(audio, tone, 16_000)
+    take = laptop.add_take(mine, f"takes/{mine}/first.flac", 1.0, title="Monday")
+    laptop.set_take_report(take.id, {"accuracy": 0.9, "duration_seconds": 1.0})
+
+    kind, document = service.open_file(service.bundle(laptop, mine, PASSPHRASE), PASSPHRASE)
+    assert document["takes"] == []  # her voice stays unless she asks
+    kind, document = service.open_file(service.bundle(laptop, mine, PASSPHRASE, with_takes=True), PASSPHRASE)
+    arrival = service.receive(desktop, kind, document)
+    assert arrival.takes == 1 and "1 practice recordings" in arrival.summary()
+    [copy] = desktop.takes(arrival.speech_id)
+    assert (copy.title, copy.source, copy.report["accuracy"]) == ("Monday", "imported", 0.9)
+    assert (tmp_path / "desktop" / copy.audio).read_bytes() == audio.read_bytes()
+    again = service.receive(desktop, kind, document)
+    assert again.takes == 0 and len(desktop.takes(arrival.speech_id)) == 1
+
+    forged = json.loads(json.dumps(document))
+    forged["takes"][0]["audio"] = base64.b64encode(b"not the recording").decode()
+    with pytest.raises(ExchangeError) as error:
+        service.receive(_store(tmp_path / "third.sqlite3"), "bundle", forged)
+    assert error.value.code == "bad_content"
+    laptop.close()
+    desktop.close()

@@ -42,6 +42,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     target = share.add_mutually_exclusive_group(required=True)
     target.add_argument("--for-tutor", type=Path, metavar="OUT.html", help="the tutor's page (opens in a browser)")
     target.add_argument("--bundle", type=Path, metavar="OUT", help="the whole speech, for another Moksori")
+    share.add_argument("--with-takes", action="store_true",
+                       help="put the practice recordings in the bundle too (they are left out unless asked)")
     _passphrase_option(share)
     receive = commands.add_parser("receive", help="merge a tutor's suggestions file or a shared speech")
     receive.add_argument("file", type=Path)
@@ -84,7 +86,8 @@ def run(store: SpeechStore, options: argparse.Namespace) -> int:
             if options.for_tutor:
                 write_user_file(options.for_tutor, service.tutor_page(store, options.speech, passphrase), "page")
             else:
-                write_user_file(options.bundle, service.bundle(store, options.speech, passphrase), "bundle")
+                write_user_file(options.bundle, service.bundle(store, options.speech, passphrase, options.with_takes),
+                                "bundle")
             return 0
         kind, document = service.open_file(read_user_text(options.file, "file"), passphrase)
         arrival = service.receive(store, kind, document, options.speech)

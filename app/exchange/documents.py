@@ -80,7 +80,15 @@ BUNDLE_SCHEMA: dict[str, Any] = {
             "type": "object", "required": ["uid", "row", "english", "replaced_at", "replaced_by"],
             "properties": {"uid": UID, "row": UID, "english": TEXT, "replaced_at": STAMP, "replaced_by": _AUTHOR}}},
         "words": {"type": "array", "items": NAME},
-        "takes": {"type": "array"},
+        "takes": {"type": "array", "maxItems": 500, "items": {
+            "type": "object",
+            "required": ["sha256", "title", "source", "recorded_at", "seconds", "report", "suffix", "audio"],
+            "properties": {"sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "title": NAME,
+                           "source": {"enum": ["recorded", "imported", "recovered"]}, "recorded_at": STAMP,
+                           "seconds": {"type": "number", "minimum": 0, "maximum": 36000},
+                           "report": {"anyOf": [{"type": "object"}, {"type": "null"}]},
+                           "suffix": {"enum": [".flac", ".wav", ".mp3", ".m4a", ".ogg", ".opus", ".webm"]},
+                           "audio": {"type": "string"}}}},
     },
 }
 

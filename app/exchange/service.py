@@ -4,9 +4,12 @@ command line alike; every refusal is an `ExchangeError` with a code the interfac
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import secrets
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -16,6 +19,7 @@ from app.exchange.documents import SUGGESTIONS_SCHEMA, bundle_problem, problem
 from app.exchange.errors import ExchangeError
 from app.exchange.merge import MergeSummary, merge
 from app.exchange.tutor_page import page_html
+from app.user_files import write_user_file
 from models.records import Role, now_iso
 from models.store import SpeechStore
 from models.store_exchange import ExchangeConflict
@@ -54,13 +58,35 @@ def tutor_page(store: SpeechStore, speech_id: int, passphrase: str) -> str:
     return page_html(sealing.seal(page_document(store, speech_id), key, "page"))
 
 
-def bundle(store: SpeechStore, speech_id: int, passphrase: str) -> str:
-    """The whole speech (alternatives, notes, versions, history) sealed for another Moksori. What is sent
-    becomes the base of the next merge with what comes back."""
+def bundle(store: SpeechStore, speech_id: int, passphrase: str, with_takes: bool = False) -> str:
+    """The whole speech (alternatives, notes, versions, history; its practice recordings only when asked)
+    sealed for another Moksori. What is sent becomes the base of the next merge with what comes back."""
     state = store.speech_state(speech_id)
+    takes = _portable_takes(store, speech_id) if with_takes else []
     store.set_exchange_base(state["speech"]["uid"], state)
-    return sealing.seal_text({**state, "bundle_id": secrets.token_hex(16), "written_at": now_iso()}, passphrase,
-                             "bundle")
+    return sealing.seal_text({**state, "bundle_id": secrets.token_hex(16), "written_at": now_iso(),
+                              "takes": takes}, passphrase, "bundle")
+
+
+def _portable_takes(store: SpeechStore, speech_id: int) -> list[dict[str, Any]]:
+    folder = store.path.parent
+    takes = []
+    for take in store.takes(speech_id):
+        try:
+            audio = (folder / take.audio).read_bytes()
+        except OSError:  # a take whose recording is gone travels without it: nothing to send
+            continue
+        takes.append({"sha256": hashlib.sha256(audio).hexdigest(), "title": take.title, "source": take.source,
+                      "recorded_at": take.recorded_at, "seconds": take.seconds, "report": take.report,
+                      "suffix": Path(take.audio).suffix.lower(), "audio": base64.b64encode(audio).decode("ascii")})
+    return takes
+
+
+def recording_count(store: SpeechStore, speech_id: int) -> tuple[int, int]:
+    """(practice recordings, their bytes): what "with takes" would add to a bundle."""
+    folder = store.path.parent
+    sizes = [(folder / take.audio).stat().st_size for take in store.takes(speech_id) if (folder / take.audio).exists()]
+    return len(sizes), sum(sizes)
 
 
 # Receiving --------------------------------------------------------------------------------------
@@ -83,13 +109,14 @@ class Arrival:
     rows_changed: int = 0
     versions: int = 0
     conflicts: int = 0
+    takes: int = 0  # practice recordings that arrive with a bundle
     new_speech: bool = False
     details: list[str] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
         return not (self.alternatives or self.notes or self.rows_added or self.rows_changed or self.versions
-                    or self.conflicts or self.new_speech)
+                    or self.conflicts or self.new_speech or self.takes)
 
     def summary(self) -> str:
         """One English line, for the command line (the window words it in the interface language)."""
@@ -104,6 +131,7 @@ class Arrival:
                     f"“{self.title}”: {self.rows_added} rows added, {self.rows_changed} changed, "
                     f"{self.alternatives} alternatives, {self.notes} notes, {self.versions} versions")
             extras = [f"{self.conflicts} rows changed on both computers (both texts kept)" if self.conflicts else ""]
+            extras.append(f"{self.takes} practice recordings" if self.takes else "")
         extras = [e for e in extras if e]
         return text + (f" ({'; '.join(extras)})" if extras else "")
 
@@ -221,6 +249,8 @@ def _bundle(store: SpeechStore, document: dict[str, Any], speech_id: int | None,
     uid = remote["speech"]["uid"]
     target = _target(store, uid, speech_id)
     arrival = Arrival("bundle", target, remote["speech"]["title"])
+    takes = _new_takes(store, target, document.get("takes", []))
+    arrival.takes = len(takes)
     if target is None:
         arrival.new_speech = True
         arrival.rows_added = sum(1 for r in remote["rows"] if not r["deleted"])
@@ -233,15 +263,62 @@ def _bundle(store: SpeechStore, document: dict[str, Any], speech_id: int | None,
         merged, summary = merge(store.exchange_base(uid), local, remote)
         _count(arrival, summary)
     if write:
+        written: list[Path] = []
         try:
             with store.transaction():
                 arrival.speech_id = store.write_state(merged)
                 store.set_exchange_base(uid, store.speech_state(arrival.speech_id))
+                for take in takes:
+                    written.append(_add_take(store, arrival.speech_id, take))
                 store.record_receipt(arrival.speech_id, "bundle", document.get("bundle_id", ""), "",
                                      arrival.summary())
         except ExchangeConflict as error:
+            _remove(written)
             raise ExchangeError(error.code) from error
+        except BaseException:
+            _remove(written)
+            raise
     return arrival
+
+
+def _new_takes(store: SpeechStore, speech_id: int | None, takes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bundle's recordings not on this computer yet (by their audio's SHA-256), each checked."""
+    here: set[str] = set()
+    if speech_id is not None:
+        for stored in store.takes(speech_id) + store.takes(speech_id, deleted=True):
+            try:
+                here.add(hashlib.sha256((store.path.parent / stored.audio).read_bytes()).hexdigest())
+            except OSError:
+                continue
+    fresh = []
+    for take in takes:
+        try:
+            audio = base64.b64decode(take["audio"], validate=True)
+        except ValueError as error:
+            raise ExchangeError("bad_content", "takes: audio is not base64") from error
+        if hashlib.sha256(audio).hexdigest() != take["sha256"]:
+            raise ExchangeError("bad_content", "takes: audio does not match its digest")
+        if take["sha256"] not in here:
+            here.add(take["sha256"])
+            fresh.append({**take, "audio": audio})
+    return fresh
+
+
+def _add_take(store: SpeechStore, speech_id: int, take: dict[str, Any]) -> Path:
+    folder = store.path.parent
+    relative = Path("takes") / str(speech_id) / f"received-{take['sha256'][:16]}{take['suffix']}"
+    (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+    write_user_file(folder / relative, take["audio"], "recording")
+    added = store.add_take(speech_id, relative.as_posix(), float(take["seconds"]), "imported", take["title"],
+                           take["recorded_at"])
+    if take["report"]:
+        store.set_take_report(added.id, take["report"])
+    return folder / relative
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def _count(arrival: Arrival, summary: MergeSummary) -> None:

@@ -1619,7 +1619,7 @@
         <translation>%1번 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="92"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="93"/>
         <source>Tick when the note has been dealt with.</source>
         <translation>메모 내용을 해결했으면 표시하세요.</translation>
     </message>
@@ -1670,7 +1670,7 @@
         <translation>괜찮습니다. 더 길면 더 안전합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="116"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="117"/>
         <source>Choose a passphrase: three or four words are easy to say and hard to guess.</source>
         <translation>암호를 정해 주세요. 단어 서너 개는 말하기 쉽고 알아맞히기 어렵습니다.</translation>
     </message>
@@ -1680,7 +1680,7 @@
         <translation>튼튼합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="118"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="119"/>
         <source>The two passphrases are not the same.</source>
         <translation>두 암호가 서로 다릅니다.</translation>
     </message>
@@ -2962,167 +2962,177 @@
 <context>
     <name>TutorExchange</name>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="144"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="145"/>
         <source>Bring them in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="163"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="164"/>
         <source>Send to my tutor</source>
         <translation>선생님께 보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="164"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="165"/>
         <source>for my tutor</source>
         <translation>선생님께</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="164"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="165"/>
         <source>Web pages (*.html)</source>
         <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="166"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="167"/>
         <source>Your tutor opens this page in her browser, with nothing to install. Choose a passphrase for it and tell it to her in your call — never in the same message as the file.</source>
         <translation>선생님은 이 페이지를 아무것도 설치하지 않고 브라우저에서 엽니다. 암호를 정하고, 통화할 때 말로 알려 주세요. 파일을 보내는 메시지에 암호를 함께 쓰지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="169"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="170"/>
         <source>Saved “%1”. Send this file to your tutor (e-mail or messenger) and tell her the passphrase in your call. When she sends back her suggestions file, open it with Share ▸ Open my tutor&apos;s suggestions…</source>
         <translation>“%1” 파일을 저장했습니다. 이 파일을 전자우편이나 메신저로 선생님께 보내고, 암호는 통화할 때 알려 주세요. 선생님이 제안 파일을 보내오면 함께 쓰기 ▸ 선생님의 제안 열기…로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="174"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="175"/>
         <source>Share the whole speech</source>
         <translation>연설문 전체 보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="175"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="184"/>
+        <source>Put in the %1 practice recordings too (%2 MB)? They are your voice: leave them out unless the other computer is yours.</source>
+        <translation>연습 녹음 %1개(%2 MB)도 넣을까요? 녹음에는 내 목소리가 담겨 있습니다. 다른 컴퓨터가 내 것이 아니면 빼 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="193"/>
         <source>Shared speeches (*.moksori)</source>
         <translation>함께 쓰는 연설문 (*.moksori)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="176"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="194"/>
         <source>The whole speech with its alternatives, notes and versions, for Moksori on your other computer or your tutor&apos;s. Choose a passphrase; it is needed to open the file.</source>
         <translation>다른 표현, 메모, 저장본까지 연설문 전체를 다른 컴퓨터나 선생님 컴퓨터의 “목소리”로 보냅니다. 암호를 정해 주세요. 파일을 열 때 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="179"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="197"/>
         <source>Saved “%1”. Open it in Moksori on the other computer (Share ▸ Open a shared speech…); work done on both computers is joined.</source>
         <translation>“%1” 파일을 저장했습니다. 다른 컴퓨터의 “목소리”에서 함께 쓰기 ▸ 함께 쓰는 연설문 열기…로 여세요. 두 컴퓨터에서 한 일이 합쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="205"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="223"/>
         <source>Saved %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="211"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="229"/>
         <source>Open my tutor&apos;s suggestions</source>
         <translation>선생님의 제안 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="215"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="233"/>
         <source>Suggestions and shared speeches (*.moksori-suggestions *.moksori);;All files (*)</source>
         <translation>제안과 함께 쓰는 연설문 (*.moksori-suggestions *.moksori);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="222"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="240"/>
         <source>Open a shared speech</source>
         <translation>함께 쓰는 연설문 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="226"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="244"/>
         <source>Shared speeches (*.moksori);;All files (*)</source>
         <translation>함께 쓰는 연설문 (*.moksori);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="234"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="252"/>
         <source>Open a file from your tutor</source>
         <translation>선생님이 보낸 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="242"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="260"/>
         <source>“%1” is locked. Type the passphrase you chose when you sent the speech.</source>
         <translation>“%1” 파일은 잠겨 있습니다. 연설문을 보낼 때 정한 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="257"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="275"/>
         <source>Everything in this file is here already. Nothing was changed.</source>
         <translation>이 파일의 내용은 모두 이미 있습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="272"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="290"/>
         <source>Brought in: %1</source>
         <translation>가져왔습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="278"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="296"/>
         <source>%1: %2 alternatives on %3 sentences, %4 notes</source>
         <translation>%1: 문장 %3개에 다른 표현 %2개, 메모 %4개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="279"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="297"/>
         <source>Your tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="283"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="301"/>
         <source>%1 were written for an earlier wording of their sentence</source>
         <translation>%1개는 고치기 전의 문장에 쓴 제안입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="286"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="304"/>
         <source>%1 go to the closest sentence, because theirs was deleted or merged</source>
         <translation>%1개는 제안한 문장이 지워졌거나 합쳐져서 가장 비슷한 문장에 놓습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="289"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="307"/>
         <source>%1 are here already</source>
         <translation>%1개는 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="293"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="311"/>
         <source>They arrive as her alternatives and notes; your sentences and choices stay as they are.</source>
         <translation>선생님 표현과 메모로 들어옵니다. 내 문장과 고른 표현은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="297"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="315"/>
         <source>A new speech “%1” with %2 rows, %3 alternatives and %4 notes</source>
         <translation>새 연설문 “%1”: 줄 %2개, 다른 표현 %3개, 메모 %4개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="301"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="319"/>
         <source>“%1”: %2 new rows, %3 changed rows, %4 alternatives, %5 notes, %6 saved versions</source>
         <translation>“%1”: 새 줄 %2개, 바뀐 줄 %3개, 다른 표현 %4개, 메모 %5개, 저장본 %6개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="309"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="327"/>
+        <source>%1 practice recordings</source>
+        <translation>연습 녹음 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="329"/>
         <source>%1 sentences were changed on both computers: the later text is kept, the other becomes an alternative marked “from the other computer”.</source>
         <translation>문장 %1개는 두 컴퓨터에서 모두 고쳤습니다. 나중에 고친 문장을 쓰고, 다른 쪽 문장은 “다른 컴퓨터에서 온 문장”이라고 표시한 다른 표현으로 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="316"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="336"/>
         <source>S&amp;hare</source>
         <translation>함께 쓰기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="319"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="339"/>
         <source>Send to my tutor…</source>
         <translation>선생님께 보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="320"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="340"/>
         <source>Open my tutor&apos;s suggestions…</source>
         <translation>선생님의 제안 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="322"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="342"/>
         <source>Share the whole speech…</source>
         <translation>연설문 전체 보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="323"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="343"/>
         <source>Open a shared speech…</source>
         <translation>함께 쓰는 연설문 열기…</translation>
     </message>

@@ -173,7 +173,24 @@ class TutorExchange(QObject):
 
     def share_speech(self, path: Path | None = None) -> Path | None:
         title = self.tr("Share the whole speech")
-        return self._send(title, path, "", BUNDLE_SUFFIX, self.tr("Shared speeches (*.moksori)"), service.bundle,
+        speech_id = self.host.current_speech_id()
+        if speech_id == -1:
+            return None
+        count, size = service.recording_count(self.host.store, speech_id)
+        with_takes = False
+        if count:
+            answer = QMessageBox.question(
+                self.window, title,
+                self.tr("Put in the %1 practice recordings too (%2 MB)? They are your voice: leave them out "
+                        "unless the other computer is yours.")
+                .replace("%1", str(count)).replace("%2", f"{size / 1e6:.1f}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            with_takes = answer == QMessageBox.StandardButton.Yes
+
+        def writer(store: SpeechStore, number: int, passphrase: str) -> str:
+            return service.bundle(store, number, passphrase, with_takes)
+
+        return self._send(title, path, "", BUNDLE_SUFFIX, self.tr("Shared speeches (*.moksori)"), writer,
                           self.tr("The whole speech with its alternatives, notes and versions, for Moksori on your "
                                   "other computer or your tutor's. Choose a passphrase; it is needed to open "
                                   "the file."),
@@ -306,6 +323,8 @@ class TutorExchange(QObject):
         if short:
             return text
         lines = [text]
+        if arrival.takes:
+            lines.append(self.tr("%1 practice recordings").replace("%1", str(arrival.takes)))
         if arrival.conflicts:
             lines.append(self.tr("%1 sentences were changed on both computers: the later text is kept, the other "
                                  "becomes an alternative marked “from the other computer”.")
