@@ -2999,7 +2999,7 @@
     <message>
         <location filename="../../ui/drafting/tutor_exchange.py" line="184"/>
         <source>Put in the %1 practice recordings too (%2 MB)? They are your voice: leave them out unless the other computer is yours.</source>
-        <translation>연습 녹음 %1개(%2 MB)도 넣을까요? 녹음에는 내 목소리가 담겨 있습니다. 다른 컴퓨터가 내 것이 아니면 빼 주세요.</translation>
+        <translation>연습 녹음 %1개(%2 MB)도 넣을까요? 녹음에는 내 음성이 담겨 있습니다. 다른 컴퓨터가 내 것이 아니면 빼 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/tutor_exchange.py" line="193"/>
