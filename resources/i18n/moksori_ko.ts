@@ -4,33 +4,33 @@
 <context>
     <name>AlternativeCard</name>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="52"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="53"/>
         <source>✓ Chosen</source>
         <translation>✓ 고름</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="59"/>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="60"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="67"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="68"/>
         <source>Remove this alternative</source>
         <translation>이 표현 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="65"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="73"/>
         <source>Written for an earlier wording of this sentence</source>
         <translation>이 문장을 고치기 전의 문장에 쓴 제안</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="66"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="74"/>
         <source>Its sentence was deleted or merged; this is the closest one</source>
         <translation>제안한 문장이 지워졌거나 합쳐져서 가장 비슷한 문장에 놓았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="67"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="75"/>
         <source>From the other computer: this sentence was changed on both</source>
         <translation>다른 컴퓨터에서 온 문장: 두 컴퓨터에서 모두 이 문장을 고쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="85"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="57"/>
         <source>Pick this one</source>
         <translation>이것으로 고르기</translation>
     </message>
@@ -38,62 +38,62 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="119"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="121"/>
         <source>Another way to say it in English…</source>
         <translation>영어로 다르게 말하는 방법…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="120"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="122"/>
         <source>Alternative English sentence</source>
         <translation>다른 영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="122"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="124"/>
         <source>Its nuance, e.g. more formal, warmer, simpler to say</source>
         <translation>느낌 설명 (예: 더 격식 있게, 더 따뜻하게, 말하기 더 쉽게)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="123"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="125"/>
         <source>Nuance note</source>
         <translation>느낌 설명</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="150"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="152"/>
         <source>Add as tutor</source>
         <translation>선생님으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="152"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="154"/>
         <source>Add as student</source>
         <translation>학생으로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="167"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="169"/>
         <source>Choose a row to see its alternatives.</source>
         <translation>줄을 고르면 다른 표현이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="173"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="175"/>
         <source>(no Korean yet)</source>
         <translation>(아직 한국어 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="174"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="176"/>
         <source>Row %1 — %2</source>
         <translation>%1번 줄 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="178"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="180"/>
         <source>Earlier English of this row: %1</source>
         <translation>이 줄의 예전 영어: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="180"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="182"/>
         <source>No alternatives yet. The tutor can write other ways to say this sentence below, each with a note on its nuance.</source>
         <translation>아직 다른 표현이 없습니다. 아래에 선생님이 이 문장을 다르게 말하는 방법과 그 느낌을 적을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/alternatives_panel.py" line="210"/>
+        <location filename="../../ui/drafting/alternatives_panel.py" line="212"/>
         <source>Add %1 alternatives</source>
         <translation>다른 표현 %1개 추가</translation>
     </message>
@@ -139,22 +139,22 @@
 <context>
     <name>CellEdit</name>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="127"/>
+        <location filename="../../ui/drafting/segment_row.py" line="133"/>
         <source>Use “%1”</source>
         <translation>“%1”(으)로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="128"/>
+        <location filename="../../ui/drafting/segment_row.py" line="134"/>
         <source>Remove “%1”</source>
         <translation>“%1” 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="133"/>
+        <location filename="../../ui/drafting/segment_row.py" line="139"/>
         <source>Ignore in this sentence</source>
         <translation>이 문장에서는 무시하기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="137"/>
+        <location filename="../../ui/drafting/segment_row.py" line="143"/>
         <source>Add “%1” to this speech&apos;s words</source>
         <translation>“%1”을(를) 이 연설의 낱말로 더하기</translation>
     </message>
@@ -1574,52 +1574,52 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="33"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="56"/>
         <source>Notes on the whole speech</source>
         <translation>연설문 전체 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="40"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="63"/>
         <source>On this row</source>
         <translation>이 줄에</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="41"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="64"/>
         <source>On the whole speech</source>
         <translation>연설문 전체에</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="42"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="65"/>
         <source>Where the note belongs</source>
         <translation>메모를 달 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="44"/>
-        <source>Write a note…</source>
-        <translation>메모를 쓰세요…</translation>
+        <location filename="../../ui/drafting/notes_panel.py" line="68"/>
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>메모를 쓰세요… (Ctrl+Enter로 추가)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="45"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="69"/>
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="48"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="72"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="70"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="94"/>
         <source>Notes on this row</source>
         <translation>이 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="74"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="98"/>
         <source>Notes on row %1</source>
         <translation>%1번 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="93"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="117"/>
         <source>Tick when the note has been dealt with.</source>
         <translation>메모 내용을 해결했으면 표시하세요.</translation>
     </message>
@@ -2596,32 +2596,32 @@
         <translation>제목, 발표자, 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="48"/>
+        <location filename="../../ui/drafting/speech_page.py" line="50"/>
         <source>Time limit %1–%2</source>
         <translation>시간 제한 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="50"/>
+        <location filename="../../ui/drafting/speech_page.py" line="52"/>
         <source>no speaker name yet</source>
         <translation>아직 발표자 이름 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="61"/>
+        <location filename="../../ui/drafting/speech_page.py" line="63"/>
         <source>%1 English words · about %2 at %3 words a minute — limit %4–%5</source>
         <translation>영어 %1 단어 · 1분에 %3 단어로 약 %2 — 제한 %4–%5</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="65"/>
+        <location filename="../../ui/drafting/speech_page.py" line="67"/>
         <source>too short</source>
         <translation>너무 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="65"/>
+        <location filename="../../ui/drafting/speech_page.py" line="67"/>
         <source>too long</source>
         <translation>너무 김</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="65"/>
+        <location filename="../../ui/drafting/speech_page.py" line="67"/>
         <source>within the limit</source>
         <translation>시간 안에 맞음</translation>
     </message>

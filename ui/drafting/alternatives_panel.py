@@ -48,10 +48,18 @@ class AlternativeCard(QFrame):
         top.addWidget(badge)
         top.addWidget(author)
         top.addStretch(1)
+        # Picking is the student's main action here: at the top, where a long text cannot push it away.
         if alternative.chosen:
             chosen = QLabel(self.tr("✓ Chosen"), self)
             chosen.setObjectName("chosenMark")
             top.addWidget(chosen)
+        else:
+            pick = QPushButton(self.tr("Pick this one"), self)
+            pick.setObjectName("pickButton")
+            if number <= 9:
+                pick.setToolTip(f"Ctrl+{number}")
+            pick.clicked.connect(lambda: panel.pick(alternative.id))
+            top.addWidget(pick)
         # The student does not delete her tutor's work: she picks, or leaves it.
         if not (alternative.author is Role.TUTOR and panel.doc.roles.role is Role.STUDENT):
             remove = QToolButton(self)
@@ -82,12 +90,6 @@ class AlternativeCard(QFrame):
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addStretch(1)
-        pick = QPushButton(self.tr("Pick this one"), self)
-        if number <= 9:
-            pick.setToolTip(f"Ctrl+{number}")
-        pick.setEnabled(not alternative.chosen)
-        pick.clicked.connect(lambda: panel.pick(alternative.id))
-        layout.addWidget(pick)
 
 
 class AlternativesPanel(QWidget):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,29 @@ from models.records import Note
 from ui.drafting.commands import AddNote, ResolveNote
 from ui.drafting.document import SpeechDocument
 from ui.drafting.roles import role_name
+
+
+class NoteInput(QPlainTextEdit):
+    """The new note's box: Ctrl+Enter adds the note (and is not the window's "new row" shortcut)."""
+
+    submitted = Signal()
+
+    @staticmethod
+    def _is_submit(event: QKeyEvent) -> bool:
+        return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._is_submit(event):
+            event.accept()  # this box takes Ctrl+Enter itself
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if self._is_submit(event):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class NotesPanel(QWidget):
@@ -40,8 +63,9 @@ class NotesPanel(QWidget):
         self.scope.addItem(self.tr("On this row"), "row")
         self.scope.addItem(self.tr("On the whole speech"), "speech")
         self.scope.setAccessibleName(self.tr("Where the note belongs"))
-        self.input = QPlainTextEdit(self)
-        self.input.setPlaceholderText(self.tr("Write a note…"))
+        self.input = NoteInput(self)
+        self.input.submitted.connect(self.add)
+        self.input.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
         self.input.setAccessibleName(self.tr("New note"))
         self.input.setMaximumHeight(70)
         self.input.setTabChangesFocus(True)

@@ -6,7 +6,7 @@ GUI thread only.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFocusEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -110,6 +110,12 @@ class CellEdit(QPlainTextEdit):
                     None)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            # Undo/redo belong to the speech's undo stack (the window's shortcut), not to this cell,
+            # whose own undo is switched off: let the shortcut through.
+            event.ignore()
+            return True
         if event.type() == QEvent.Type.ToolTip:
             issue = self.issue_at(self.cursorForPosition(event.pos()).position())  # type: ignore[attr-defined]
             if issue is not None:

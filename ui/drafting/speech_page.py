@@ -40,6 +40,8 @@ class SpeechPage(QWidget):
         doc.speech_changed.connect(self.refresh)
         doc.text_saved.connect(self.refresh_estimate)
         doc.rows_reset.connect(self.refresh_estimate)
+        # A pick, an undo or a redo changes a row's text without typing: count again then too.
+        doc.text_replaced.connect(lambda _segment, _field, _text: self.refresh_estimate())
         self.refresh()
 
     def refresh(self) -> None:
