@@ -23,6 +23,22 @@ def clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+_CLOCK = re.compile(r"^\s*(?:(\d{1,2})\s*[:'′m분]\s*)?(\d{1,4}(?:[.,]\d{1,3})?)\s*(?:s|초|\"|″)?\s*$")
+
+
+def parse_clock(text: str) -> float | None:
+    """A time as a stopwatch shows it: '5:40', '5:40.3', '5m40', '5분 40초', '340' (seconds), '0:59'.
+    None when it is not a time, or its seconds part is 60 or more after minutes ('5:75')."""
+    match = _CLOCK.match(text.replace(" ", "") if "분" in text else text)
+    if not match:
+        return None
+    minutes = int(match.group(1)) if match.group(1) is not None else 0
+    seconds = float(match.group(2).replace(",", "."))
+    if match.group(1) is not None and seconds >= 60:
+        return None
+    return minutes * 60 + seconds
+
+
 @dataclass(frozen=True)
 class SpeakingEstimate:
     words: int

@@ -14,19 +14,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.contest.rules import ContestRules
-from app.speaking import clock
+from app.speaking import clock, parse_clock
 from models.records import Contestant
 from models.store import SpeechStore
-from ui.contest.setup import ContestPage, from_time, to_time
+from ui.contest.setup import ContestPage
 from ui.contest.timekeeper import TimekeeperWindow
 
 
@@ -56,21 +56,31 @@ class TimingPage(ContestPage):
         self.table.itemSelectionChanged.connect(self.manual_default)
         self.open_button = QPushButton(self.tr("Time the selected speaker (Enter)"), self)
         self.open_button.clicked.connect(self.open_timekeeper)
-        self.manual = QTimeEdit(self)
-        self.manual.setDisplayFormat("m:ss")
+        # Typed as the stopwatch shows it ("5:40"); Enter sets it. A time box with sections turned
+        # "5:40" into 50:40 as it was typed.
+        self.manual = QLineEdit(self)
+        self.manual.setPlaceholderText(self.tr("e.g. 5:40"))
+        self.manual.setAccessibleName(self.tr("Time measured by hand"))
+        self.manual.setMaximumWidth(110)
+        self.manual.textChanged.connect(self._check_manual)
+        self.manual.returnPressed.connect(self.set_manual_time)
+        self.manual_hint = QLabel(self)
+        self.manual_hint.setObjectName("manualHint")
         set_button = QPushButton(self.tr("Set this time"), self)
-        set_button.clicked.connect(lambda: self.set_time(from_time(self.manual.time())))
+        set_button.clicked.connect(self.set_manual_time)
         clear_button = QPushButton(self.tr("Clear the time"), self)
         clear_button.clicked.connect(lambda: self.set_time(None))
         self.rules_label = QLabel(self)
         self.rules_label.setWordWrap(True)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_timekeeper)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the table only, not in the time box
+            shortcut = QShortcut(QKeySequence(key), self.table, self.open_timekeeper)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Time measured by hand:"), self))
         buttons.addWidget(self.manual)
+        buttons.addWidget(self.manual_hint)
         buttons.addWidget(set_button)
         buttons.addWidget(clear_button)
         layout = QVBoxLayout(self)
@@ -158,4 +168,21 @@ class TimingPage(ContestPage):
     def manual_default(self) -> None:
         """The hand-entry box starts from the selected speaker's time."""
         person = self.selected()
-        self.manual.setTime(to_time(person.seconds or 0) if person else to_time(0))
+        self.manual.setText(clock(person.seconds) if person and person.seconds is not None else "")
+
+    def _check_manual(self, text: str) -> None:
+        seconds = parse_clock(text)
+        if not text.strip():
+            self.manual_hint.setText("")
+        elif seconds is None:
+            self.manual_hint.setText(self.tr("not a time: type minutes:seconds"))
+        else:
+            self.manual_hint.setText(f"= {clock(seconds)}")
+
+    def set_manual_time(self) -> None:
+        seconds = parse_clock(self.manual.text())
+        if seconds is None:
+            self.manual_hint.setText(self.tr("not a time: type minutes:seconds"))
+            self.manual.setFocus()
+            return
+        self.set_time(seconds)
