@@ -46,3 +46,39 @@ def test_times_as_organisers_write_them() -> None:
         assert parse_clock(text) == seconds, text
     for text in ("", "abc", "5:75", "5::40", "-5:40", "5:40:10:2"):
         assert parse_clock(text) is None, text
+
+
+def test_the_new_contest_notice_goes_when_another_rubric_is_chosen(qtbot: QtBot, store: SpeechStore) -> None:
+    main = MainWindow(Workspace(store))
+    qtbot.addWidget(main)
+    window = main.practice.open_contests()
+    qtbot.waitExposed(window)
+    window.new_contest()
+    assert "classic 100-point ballot" in window.notice.text() and window.notice.isVisible()
+    window.tabs.setCurrentWidget(window.rubric)
+    qtbot.mouseClick(window.rubric.learners, Qt.MouseButton.LeftButton)
+    assert not window.notice.isVisible()
+
+
+def test_the_ballot_says_where_it_stands_while_scored(qtbot: QtBot, store: SpeechStore) -> None:
+    main = MainWindow(Workspace(store))
+    qtbot.addWidget(main)
+    window = main.practice.open_contests()
+    qtbot.waitExposed(window)
+    window.new_contest()
+    window.tabs.setCurrentWidget(window.rubric)
+    qtbot.mouseClick(window.rubric.learners, Qt.MouseButton.LeftButton)
+    window.people.add_judge("Grace")
+    for name in ("Hana", "Jiho"):
+        window.people.add_speaker(name, "")
+    window.tabs.setCurrentWidget(window.judging)
+    view = window.judging
+    view.choose(judge_uid=store.judges(window.contest_id)[0].uid, speaker_uid=None)
+    view.speakers.setCurrentRow(0)
+    assert view.state.text() == "Not submitted yet: 3 criteria left to score."
+    for box in view.scores.values():
+        box.setValue(8)
+    assert view.state.text() == "Every criterion is scored. Submit (Ctrl+Enter) to store this ballot."
+    qtbot.keyClick(view.submit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.confirmation.text() == "✓ Submitted for Hana: 24 points (version 1)."
+    assert view.speakers.currentRow() == 1 and view.state.text().startswith("Not submitted yet")

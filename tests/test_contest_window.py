@@ -44,8 +44,12 @@ def score_all(qtbot: QtBot, window: ContestWindow, judge_name: str, paper: bool 
         for criterion, value in day.split(total).items():
             view.scores[criterion].setValue(value)
         assert view.total.text().startswith(f"Total: {total} of 30")
+        assert view.state.text() == "Every criterion is scored. Submit (Ctrl+Enter) to store this ballot."
         qtbot.mouseClick(view.submit, Qt.MouseButton.LeftButton)
-        assert not view.submit.isEnabled() and "version 1" in view.state.text()
+        name = day.CONTESTANTS[row][0]
+        assert view.confirmation.text() == f"✓ Submitted for {name}: {total} points (version 1)."
+        if row + 1 < len(day.TOTALS[judge_name]):  # on to the next speaker she has not scored
+            assert view.speakers.currentRow() == row + 1 and view.submit.isEnabled()
     if judge_name in day.BEST_STORY:
         view.vote_choices["Best Story"].setCurrentText(day.BEST_STORY[judge_name])
     view.paper.setChecked(False)
@@ -135,13 +139,15 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
     view.scores["expression"].setValue(6)
     qtbot.mouseClick(view.submit, Qt.MouseButton.LeftButton)
     assert [b.total for b in store.ballots(contest.id)] == [20]
+    assert view.confirmation.text().startswith("✓ Submitted for") and view.speakers.currentRow() == 1
+    view.speakers.setCurrentRow(0)
     assert not view.scores["content"].isEnabled()  # submitted: shown as it is, not editable
     qtbot.mouseClick(view.correct, Qt.MouseButton.LeftButton)
     for criterion, value in day.split(day.TOTALS["Mina"][0]).items():
         view.scores[criterion].setValue(value)
     qtbot.mouseClick(view.submit, Qt.MouseButton.LeftButton)
     assert [(b.version, b.total) for b in store.ballots(contest.id)] == [(1, 20), (2, 28)]
-    assert "version 2" in view.state.text()
+    assert "version 2" in view.confirmation.text()
     view.speakers.setCurrentRow(0)
     score_rest = day.TOTALS["Mina"][1:]
     for row, total in enumerate(score_rest, start=1):

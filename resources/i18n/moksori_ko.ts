@@ -547,14 +547,14 @@
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="66"/>
-        <location filename="../../ui/contest/window.py" line="123"/>
-        <location filename="../../ui/contest/window.py" line="195"/>
+        <location filename="../../ui/contest/window.py" line="127"/>
+        <location filename="../../ui/contest/window.py" line="205"/>
         <source>New contest</source>
         <translation>새 대회</translation>
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="68"/>
-        <location filename="../../ui/contest/window.py" line="124"/>
+        <location filename="../../ui/contest/window.py" line="128"/>
         <source>Open a contest file…</source>
         <translation>대회 파일 열기…</translation>
     </message>
@@ -589,187 +589,187 @@
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="90"/>
+        <location filename="../../ui/contest/window.py" line="94"/>
         <source>No contest yet. Start one with “New contest”, or open a contest file that the organiser gave you.</source>
         <translation>아직 대회가 없습니다. “새 대회”로 시작하거나, 주최자에게 받은 대회 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="98"/>
+        <location filename="../../ui/contest/window.py" line="102"/>
         <source>Contest:</source>
         <translation>대회:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="122"/>
+        <location filename="../../ui/contest/window.py" line="126"/>
         <source>&amp;Contest</source>
         <translation>대회(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="127"/>
+        <location filename="../../ui/contest/window.py" line="131"/>
         <source>Export the contest file (for judges&apos; laptops, or to keep)…</source>
         <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="129"/>
+        <location filename="../../ui/contest/window.py" line="133"/>
         <source>Export one judge&apos;s ballots…</source>
         <translation>심사위원 한 명의 채점지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="130"/>
+        <location filename="../../ui/contest/window.py" line="134"/>
         <source>Import judges&apos; ballots…</source>
         <translation>심사위원 채점지 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="134"/>
+        <location filename="../../ui/contest/window.py" line="138"/>
         <source>Save the results as PDF…</source>
         <translation>결과를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="135"/>
+        <location filename="../../ui/contest/window.py" line="139"/>
         <source>Print the results…</source>
         <translation>결과 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="136"/>
+        <location filename="../../ui/contest/window.py" line="140"/>
         <source>Save the results as CSV…</source>
         <translation>결과를 CSV로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="137"/>
+        <location filename="../../ui/contest/window.py" line="141"/>
         <source>Save blank ballots as PDF…</source>
         <translation>빈 채점지를 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="138"/>
+        <location filename="../../ui/contest/window.py" line="142"/>
         <source>Print blank ballots…</source>
         <translation>빈 채점지 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="141"/>
+        <location filename="../../ui/contest/window.py" line="145"/>
         <source>Delete this contest…</source>
         <translation>이 대회 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="142"/>
+        <location filename="../../ui/contest/window.py" line="146"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="205"/>
+        <location filename="../../ui/contest/window.py" line="215"/>
         <source>A new contest with the classic 100-point ballot and the standard awards. Change anything on these pages; every change is saved at once.</source>
         <translation>100점 기본 채점 기준과 기본 상으로 새 대회를 만들었습니다. 이 화면들에서 무엇이든 바꾸세요. 바꾼 것은 바로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="213"/>
+        <location filename="../../ui/contest/window.py" line="224"/>
         <source>Delete contest</source>
         <translation>대회 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="214"/>
+        <location filename="../../ui/contest/window.py" line="225"/>
         <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
         <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="252"/>
+        <location filename="../../ui/contest/window.py" line="263"/>
         <source>Open a contest file</source>
         <translation>대회 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="252"/>
-        <location filename="../../ui/contest/window.py" line="277"/>
-        <location filename="../../ui/contest/window.py" line="312"/>
-        <location filename="../../ui/contest/window.py" line="325"/>
+        <location filename="../../ui/contest/window.py" line="263"/>
+        <location filename="../../ui/contest/window.py" line="288"/>
+        <location filename="../../ui/contest/window.py" line="323"/>
+        <location filename="../../ui/contest/window.py" line="336"/>
         <source>Contest files (*.json)</source>
         <translation>대회 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="260"/>
+        <location filename="../../ui/contest/window.py" line="271"/>
         <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
         <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="276"/>
+        <location filename="../../ui/contest/window.py" line="287"/>
         <source>Export the contest file</source>
         <translation>대회 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="281"/>
+        <location filename="../../ui/contest/window.py" line="292"/>
         <source>Contest file saved: %1</source>
         <translation>대회 파일을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="290"/>
+        <location filename="../../ui/contest/window.py" line="301"/>
         <source>This contest has no judges yet.</source>
         <translation>이 대회에는 아직 심사위원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="295"/>
-        <location filename="../../ui/contest/window.py" line="310"/>
+        <location filename="../../ui/contest/window.py" line="306"/>
+        <location filename="../../ui/contest/window.py" line="321"/>
         <source>Export one judge&apos;s ballots</source>
         <translation>심사위원 한 명의 채점지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="295"/>
+        <location filename="../../ui/contest/window.py" line="306"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="316"/>
+        <location filename="../../ui/contest/window.py" line="327"/>
         <source>%1&apos;s ballots saved: %2</source>
         <translation>%1 님의 채점지를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="350"/>
+        <location filename="../../ui/contest/window.py" line="361"/>
         <source>Nothing was imported.</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="325"/>
+        <location filename="../../ui/contest/window.py" line="336"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="353"/>
+        <location filename="../../ui/contest/window.py" line="364"/>
         <source>Imported from %1: %2 new ballots (%3).</source>
         <translation>%1에서 가져왔습니다: 새 채점지 %2장 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="371"/>
+        <location filename="../../ui/contest/window.py" line="382"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="371"/>
+        <location filename="../../ui/contest/window.py" line="382"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="379"/>
-        <location filename="../../ui/contest/window.py" line="401"/>
+        <location filename="../../ui/contest/window.py" line="390"/>
+        <location filename="../../ui/contest/window.py" line="412"/>
         <source>Saved: %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="385"/>
+        <location filename="../../ui/contest/window.py" line="396"/>
         <source>results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="391"/>
+        <location filename="../../ui/contest/window.py" line="402"/>
         <source>ballots</source>
         <translation>채점지</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="396"/>
+        <location filename="../../ui/contest/window.py" line="407"/>
         <source>Save the results as CSV</source>
         <translation>결과를 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="397"/>
+        <location filename="../../ui/contest/window.py" line="408"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="407"/>
+        <location filename="../../ui/contest/window.py" line="418"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
     </message>
@@ -777,29 +777,34 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="16"/>
+        <location filename="../../ui/drafting/export_actions.py" line="17"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="17"/>
+        <location filename="../../ui/drafting/export_actions.py" line="18"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="18"/>
+        <location filename="../../ui/drafting/export_actions.py" line="19"/>
         <source>Speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="19"/>
+        <location filename="../../ui/drafting/export_actions.py" line="20"/>
         <source>words</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="20"/>
+        <location filename="../../ui/drafting/export_actions.py" line="21"/>
         <source>Time limit</source>
         <translation>시간 제한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/export_actions.py" line="38"/>
+        <source>No printer is set up on this computer. Export as PDF (Ctrl+Shift+P) instead, and print that file elsewhere.</source>
+        <translation>이 컴퓨터에는 인쇄기가 연결되어 있지 않습니다. 대신 PDF로 내보내고(Ctrl+Shift+P), 그 파일을 다른 곳에서 인쇄해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -811,7 +816,7 @@
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="61"/>
-        <location filename="../../ui/contest/judge_view.py" line="308"/>
+        <location filename="../../ui/contest/judge_view.py" line="319"/>
         <source>Show Korean</source>
         <translation>한국어 보기</translation>
     </message>
@@ -821,92 +826,102 @@
         <translation>이 발표자에게 남길 말 (선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="81"/>
+        <location filename="../../ui/contest/judge_view.py" line="87"/>
         <source>Submit ballot</source>
         <translation>채점지 제출</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="84"/>
+        <location filename="../../ui/contest/judge_view.py" line="90"/>
         <source>Correct this ballot…</source>
         <translation>이 채점지 고치기…</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="86"/>
+        <location filename="../../ui/contest/judge_view.py" line="92"/>
         <source>Award votes of this judge</source>
         <translation>이 심사위원의 상 투표</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="94"/>
+        <location filename="../../ui/contest/judge_view.py" line="100"/>
         <source>Judge</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="97"/>
+        <location filename="../../ui/contest/judge_view.py" line="103"/>
         <source>Speakers (✓ = ballot submitted)</source>
         <translation>발표자 (✓ = 채점지 제출함)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="105"/>
+        <location filename="../../ui/contest/judge_view.py" line="111"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="141"/>
+        <location filename="../../ui/contest/judge_view.py" line="148"/>
         <source>%1 (tie-breaker)</source>
         <translation>%1 (동점 판정)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="209"/>
+        <location filename="../../ui/contest/judge_view.py" line="216"/>
         <source> of %1</source>
         <translation> / %1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="236"/>
+        <location filename="../../ui/contest/judge_view.py" line="243"/>
         <source>— no vote —</source>
         <translation>— 투표 안 함 —</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="273"/>
-        <source>Not scored yet. Score every criterion, then Submit (Ctrl+Enter).</source>
-        <translation>아직 채점하지 않았습니다. 모든 항목을 채점한 뒤 제출하세요 (Ctrl+Enter).</translation>
+        <location filename="../../ui/contest/judge_view.py" line="361"/>
+        <source>✓ Submitted for %1: %2 points (version %3).</source>
+        <translation>✓ %1 발표자 채점지 제출: %2점 (%3번째 제출).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="275"/>
+        <location filename="../../ui/contest/judge_view.py" line="281"/>
         <source>Submitted (version %1, %2). It is kept as it is; a correction is saved as a new version.</source>
         <translation>제출함 (%1번째 판, %2). 그대로 보관되며, 고치면 새 판으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="288"/>
+        <location filename="../../ui/contest/judge_view.py" line="295"/>
         <source>Correcting: the submitted version stays on record; submitting saves a new version.</source>
         <translation>고치는 중: 제출한 판은 기록에 남고, 제출하면 새 판이 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="299"/>
+        <location filename="../../ui/contest/judge_view.py" line="306"/>
         <source>Total: %1 of %2</source>
         <translation>합계: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="302"/>
+        <location filename="../../ui/contest/judge_view.py" line="309"/>
         <source>not scored yet: %1</source>
         <translation>아직 채점 안 한 항목: %1개</translation>
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="313"/>
+        <source>Not submitted yet: %1 criteria left to score.</source>
+        <translation>아직 제출하지 않았습니다. 채점할 항목이 %1개 남았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/judge_view.py" line="314"/>
+        <source>Every criterion is scored. Submit (Ctrl+Enter) to store this ballot.</source>
+        <translation>모든 항목을 채점했습니다. 제출(Ctrl+Enter)을 누르면 이 채점지가 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/judge_view.py" line="324"/>
         <source>No script: this speaker&apos;s speech is not on this device.</source>
         <translation>원고 없음: 이 발표자의 연설문은 이 컴퓨터에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="317"/>
+        <location filename="../../ui/contest/judge_view.py" line="328"/>
         <source>The script is empty.</source>
         <translation>원고가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="308"/>
+        <location filename="../../ui/contest/judge_view.py" line="319"/>
         <source>Show English</source>
         <translation>영어 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="331"/>
+        <location filename="../../ui/contest/judge_view.py" line="342"/>
         <source>Not submitted: score every criterion first (%1).</source>
         <translation>제출하지 않았습니다: 먼저 모든 항목을 채점하세요 (%1).</translation>
     </message>
@@ -1078,212 +1093,222 @@
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="161"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="166"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>Split row at the cursor</source>
         <translation>커서 위치에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 문단 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="323"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
         <source>Saved again.</source>
         <translation>다시 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="275"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="310"/>
+        <location filename="../../ui/shell/main_window.py" line="311"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <location filename="../../ui/shell/main_window.py" line="315"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="317"/>
+        <location filename="../../ui/shell/main_window.py" line="318"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="440"/>
+        <location filename="../../ui/shell/main_window.py" line="450"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="340"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="382"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Saved %1</source>
         <translation>저장함: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="385"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="385"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="398"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="398"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="441"/>
+        <location filename="../../ui/shell/main_window.py" line="451"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -2101,47 +2126,57 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/contest/results.py" line="23"/>
+        <location filename="../../ui/contest/results.py" line="37"/>
         <source>Place</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="23"/>
+        <location filename="../../ui/contest/results.py" line="37"/>
         <source>Speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="24"/>
+        <location filename="../../ui/contest/results.py" line="38"/>
         <source>How the place was reached</source>
         <translation>순위가 정해진 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="32"/>
+        <location filename="../../ui/contest/results.py" line="47"/>
         <source>The printed results</source>
         <translation>인쇄될 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="54"/>
+        <location filename="../../ui/contest/results.py" line="48"/>
+        <source>Save as PDF… (Ctrl+Shift+P)</source>
+        <translation>PDF로 저장… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/results.py" line="50"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>인쇄… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/results.py" line="76"/>
         <source>Disqualified for time</source>
         <translation>시간 실격</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="61"/>
+        <location filename="../../ui/contest/results.py" line="83"/>
         <source>%1 of %2 ballots are in.</source>
         <translation>채점지 %2장 중 %1장이 들어왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="63"/>
+        <location filename="../../ui/contest/results.py" line="85"/>
         <source>Add judges to see places.</source>
         <translation>순위를 보려면 심사위원을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="65"/>
+        <location filename="../../ui/contest/results.py" line="87"/>
         <source>Still missing: %1</source>
         <translation>아직 없는 채점지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/results.py" line="70"/>
+        <location filename="../../ui/contest/results.py" line="92"/>
         <source>Not timed yet: %1</source>
         <translation>아직 시간을 재지 않음: %1</translation>
     </message>
@@ -2939,24 +2974,40 @@
         <translation>고른 발표자 시간 재기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/timing.py" line="61"/>
+        <location filename="../../ui/contest/timing.py" line="62"/>
+        <source>e.g. 5:40</source>
+        <translation>예: 5:40</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/timing.py" line="63"/>
+        <source>Time measured by hand</source>
+        <translation>손으로 잰 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/timing.py" line="69"/>
         <source>Set this time</source>
         <translation>이 시간으로 정하기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/timing.py" line="63"/>
+        <location filename="../../ui/contest/timing.py" line="71"/>
         <source>Clear the time</source>
         <translation>시간 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/timing.py" line="72"/>
+        <location filename="../../ui/contest/timing.py" line="81"/>
         <source>Time measured by hand:</source>
         <translation>손으로 잰 시간:</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/timing.py" line="86"/>
+        <location filename="../../ui/contest/timing.py" line="96"/>
         <source>Green card at %1, amber at %2, red at %3. Disqualified under %4 or over %5.</source>
         <translation>초록 카드 %1, 노란 카드 %2, 빨간 카드 %3. %4보다 짧거나 %5보다 길면 실격.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/timing.py" line="178"/>
+        <location filename="../../ui/contest/timing.py" line="185"/>
+        <source>not a time: type minutes:seconds</source>
+        <translation>시간이 아닙니다. 분:초로 입력해 주세요</translation>
     </message>
 </context>
 <context>

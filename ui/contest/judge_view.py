@@ -78,6 +78,12 @@ class JudgePage(ContestPage):
         self.total.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.state = QLabel(self)
         self.state.setWordWrap(True)
+        self.correcting = False
+        # What was just submitted, kept in sight after the view moves on to the next speaker.
+        self.confirmation = QLabel(self)
+        self.confirmation.setObjectName("ballotConfirmation")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setStyleSheet("color: #1f6f3f; font-weight: 600;")
         self.submit = QPushButton(self.tr("Submit ballot"), self)
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.submit_ballot)
@@ -115,6 +121,7 @@ class JudgePage(ContestPage):
         right_layout.addWidget(self.comment)
         right_layout.addWidget(self.total)
         right_layout.addWidget(self.state)
+        right_layout.addWidget(self.confirmation)
         buttons = QHBoxLayout()
         buttons.addWidget(self.correct)
         buttons.addStretch(1)
@@ -267,11 +274,10 @@ class JudgePage(ContestPage):
             with QSignalBlocker(box):
                 box.setValue(int(ballot.scores.get(criterion, UNSCORED)) if ballot else UNSCORED)
         self.comment.setPlainText(ballot.comment if ballot else "")
+        self.correcting = False
         self._editable(ballot is None)
         self.update_total()
-        if ballot is None:
-            self.state.setText(self.tr("Not scored yet. Score every criterion, then Submit (Ctrl+Enter)."))
-        else:
+        if ballot is not None:
             self.state.setText(self.tr("Submitted (version %1, %2). It is kept as it is; a correction is saved as a "
                                        "new version.").replace("%1", str(ballot.version))
                                .replace("%2", local_time(ballot.submitted_at)))
@@ -284,6 +290,7 @@ class JudgePage(ContestPage):
         self.correct.setEnabled(not editable)
 
     def start_correction(self) -> None:
+        self.correcting = True
         self._editable(True)
         self.state.setText(self.tr("Correcting: the submitted version stays on record; submitting saves a new "
                                    "version."))
@@ -301,6 +308,10 @@ class JudgePage(ContestPage):
         if missing:
             text += " · " + self.tr("not scored yet: %1").replace("%1", str(missing))
         self.total.setText(text)
+        if self.submit.isEnabled() and not self.correcting:  # a ballot being scored: say where it stands
+            self.state.setText(
+                self.tr("Not submitted yet: %1 criteria left to score.").replace("%1", str(missing)) if missing
+                else self.tr("Every criterion is scored. Submit (Ctrl+Enter) to store this ballot."))
 
     def show_script(self, person: Contestant | None = None) -> None:
         """The speaker's script (the selected speaker's by default) in the chosen language and size."""
@@ -344,6 +355,22 @@ class JudgePage(ContestPage):
         except StoreError as error:  # e.g. a full disk: the scores stay in the form
             self.problem.emit(store_error_text(error))
             return None
+        person = self.speaker(speaker)
+        total = f"{ballot.total:g}"
+        self.confirmation.setText(
+            self.tr("✓ Submitted for %1: %2 points (version %3).").replace("%1", person.name if person else "")
+            .replace("%2", total).replace("%3", str(ballot.version)))
         self.list_speakers()
+        self._move_to_next_unscored()
         self.changed.emit()
         return ballot
+
+    def _move_to_next_unscored(self) -> None:
+        """After a submit, the next speaker this judge has not scored (in speaking order, after this one)."""
+        count = self.speakers.count()
+        here = self.speakers.currentRow()
+        for step in range(1, count):
+            item = self.speakers.item((here + step) % count)
+            if item is not None and not item.text().startswith("✓"):
+                self.speakers.setCurrentRow((here + step) % count)
+                return

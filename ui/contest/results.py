@@ -3,7 +3,18 @@ ranks, and what is still missing. Computed from the stored ballots every time it
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.contest import exchange as contest_day
 from app.contest.rules import ContestRules
@@ -14,6 +25,9 @@ from ui.contest.setup import ContestPage
 
 
 class ResultsPage(ContestPage):
+    save_pdf_requested = Signal()
+    print_requested = Signal()
+
     def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.result: Tally | None = None
@@ -29,7 +43,15 @@ class ResultsPage(ContestPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.places, 2)
-        layout.addWidget(QLabel(self.tr("The printed results"), self))
+        printed = QHBoxLayout()
+        printed.addWidget(QLabel(self.tr("The printed results"), self), 1)
+        self.save_pdf = QPushButton(self.tr("Save as PDF… (Ctrl+Shift+P)"), self)
+        self.save_pdf.clicked.connect(self.save_pdf_requested.emit)
+        self.print_button = QPushButton(self.tr("Print… (Ctrl+P)"), self)
+        self.print_button.clicked.connect(self.print_requested.emit)
+        printed.addWidget(self.save_pdf)
+        printed.addWidget(self.print_button)
+        layout.addLayout(printed)
         layout.addWidget(self.details, 3)
 
     def reload(self) -> None:

@@ -86,6 +86,10 @@ class ContestWindow(QMainWindow):
             self.tabs.addTab(page, title)
             page.problem.connect(lambda text: self.say(text, problem=True))
             page.changed.connect(self._name_shown)
+        self.notice_is_new_contest = False
+        self.rubric.changed.connect(self._rubric_changed)
+        self.results.save_pdf_requested.connect(lambda: self.save_results_pdf())
+        self.results.print_requested.connect(self.print_results)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.empty = QLabel(self.tr("No contest yet. Start one with “New contest”, or open a contest file that "
                                     "the organiser gave you."), self)
@@ -149,10 +153,16 @@ class ContestWindow(QMainWindow):
 
     def say(self, text: str, problem: bool = False) -> None:
         """A message above the pages (kept until the next one): red for a refusal, green for done."""
+        self.notice_is_new_contest = False
         colour = "#b3261e" if problem else "#1f6f3f"
         self.notice.setStyleSheet(f"QLabel#contestNotice {{ color: {colour}; font-weight: 600; padding: 4px; }}")
         self.notice.setText(text)
         self.notice.setVisible(True)
+
+    def _rubric_changed(self) -> None:
+        if self.notice_is_new_contest:
+            self.notice.hide()
+            self.notice_is_new_contest = False
 
     def list_contests(self, select: int | None = None) -> None:
         chosen = select if select is not None else self.contest_id
@@ -204,6 +214,7 @@ class ContestWindow(QMainWindow):
         self.setup.name.selectAll()
         self.say(self.tr("A new contest with the classic 100-point ballot and the standard awards. Change anything "
                          "on these pages; every change is saved at once."))
+        self.notice_is_new_contest = True  # until the rubric changes: then it would be wrong
         return contest.id
 
     def delete_contest(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.drafting.export import DocumentLabels, plain_text, two_column_html
 from models.records import Segment, Speech
@@ -27,3 +28,16 @@ def write_pdf(path: Path, speech: Speech, segments: list[Segment]) -> None:
 
 def write_text(path: Path, speech: Speech, segments: list[Segment]) -> None:
     path.write_text(plain_text(speech, segments, labels()), encoding="utf-8")
+
+
+def print_speech(parent: QWidget, speech: Speech, segments: list[Segment]) -> str | None:
+    """Print on a printer chosen in Qt's dialog; the reason when there is none to print on."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+    if not QPrinterInfo.availablePrinters():
+        return QCoreApplication.translate("Export", "No printer is set up on this computer. Export as PDF "
+                                                    "(Ctrl+Shift+P) instead, and print that file elsewhere.")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec():
+        pdf.print_html(two_column_html(speech, segments, labels()), printer)
+    return None

@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         ]
         speech_menu.addSeparator()
         self.speech_actions += [
-            self._action(self.tr("Export as PDF…"), "Ctrl+P", self.export_pdf, speech_menu),
+            self._action(self.tr("Export as PDF…"), "Ctrl+Shift+P", self.export_pdf, speech_menu),
+            self._action(self.tr("Print…"), "Ctrl+P", self.print_speech, speech_menu),
             self._action(self.tr("Export as text…"), None, self.export_text, speech_menu),
         ]
         speech_menu.addSeparator()
@@ -383,6 +384,15 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         self._export(self.tr("Export as PDF"), "pdf", self.tr("PDF documents (*.pdf)"), export_actions.write_pdf)
+
+    def print_speech(self) -> None:
+        """Korean and English side by side on paper (the same pages as the PDF)."""
+        if self.doc is None:
+            return
+        self.doc.flush()
+        problem = export_actions.print_speech(self, self.doc.speech(), self.doc.segments())
+        if problem:
+            QMessageBox.information(self, self.tr("Print"), problem)
 
     def export_text(self) -> None:
         self._export(self.tr("Export as text"), "txt", self.tr("Text files (*.txt)"), export_actions.write_text)
