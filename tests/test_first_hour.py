@@ -102,3 +102,37 @@ def test_every_pick_button_is_in_sight_with_four_long_alternatives(window: MainW
     assert panel.findChildren(QToolButton) == []
     window.roles.set_role(Role.TUTOR)
     assert len(panel.findChildren(QToolButton)) == 4
+
+
+def test_a_new_speech_puts_the_cursor_in_its_first_row(window: MainWindow, store: SpeechStore, qtbot: QtBot,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+
+    def get_text(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append(str(args[1]))
+        return "My story", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    window.library.create_speech()
+    cell = window.focusWidget()
+    assert isinstance(cell, CellEdit)
+    qtbot.keyClicks(cell, "I am from Hyesan")  # spaces go into the row, not to the New button (ASCII: QTest)
+    assert asked == ["New speech"]
+    assert window.doc is not None and store.speech(window.doc.speech_id).title == "My story"
+    assert _rows(store, window) == [("I am from Hyesan", "")]
+
+
+def test_esc_closes_the_studio(window: MainWindow, store: SpeechStore, qtbot: QtBot) -> None:
+    from ui.practice.studio import PracticeStudio
+
+    assert window.doc is not None
+    studio = PracticeStudio(Workspace(store), window.doc.speech_id)
+    qtbot.addWidget(studio)
+    studio.show()
+    qtbot.waitExposed(studio)
+    studio.activateWindow()
+    qtbot.waitUntil(studio.isActiveWindow, timeout=5000)
+    qtbot.keyClick(studio, Qt.Key.Key_Escape)
+    assert not studio.isVisible()

@@ -145,6 +145,7 @@ class PracticeStudio(QWidget):
         layout.addWidget(self.panel, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_recording)
         QShortcut(QKeySequence(Qt.Key.Key_P), self, self.toggle_pause)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.on_escape)
 
     # Recording ------------------------------------------------------------------------------
 
@@ -381,6 +382,13 @@ class PracticeStudio(QWidget):
         self.pump_timer.stop()
         self.run = None
         run.save_unanalysed()
+
+    def on_escape(self) -> None:
+        """Esc stops a take being recorded (it is saved); otherwise it closes the studio."""
+        if self.run is not None:
+            self.stop_recording()
+        else:
+            self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         if self.run is not None:

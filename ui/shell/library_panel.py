@@ -26,6 +26,7 @@ class LibraryPanel(QWidget):
     speech_selected = Signal(int)  # -1 when nothing is selected
     write_failed = Signal(object)
     speech_deleted = Signal(int, str)
+    speech_created = Signal(int)  # after it is shown: the window puts the cursor in its first row
 
     def __init__(self, store: SpeechStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +107,7 @@ class LibraryPanel(QWidget):
             return
         self.search.clear()
         self.reload(select=speech.id)
+        self.speech_created.emit(speech.id)
 
     def rename(self) -> None:
         speech_id = self.current_id()

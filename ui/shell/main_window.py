@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.library.speech_selected.connect(self.open_speech)
         self.library.write_failed.connect(self.show_write_failure)
         self.library.speech_deleted.connect(self.on_library_speech_deleted)
+        self.library.speech_created.connect(self.on_library_speech_created)
         self.library_dock = self._dock("library", self.tr("Speeches"), self.library,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.alternatives_dock = self._dock("alternatives", self.tr("Alternatives"), QWidget(self),
@@ -309,6 +310,12 @@ class MainWindow(QMainWindow):
         from ui.drafting.roles import role_name
 
         self.statusBar().showMessage(self.tr("%1 at the keyboard").replace("%1", role_name(role)), 4000)
+
+    def on_library_speech_created(self, speech_id: int) -> None:
+        """A new speech: the cursor goes to its first Korean cell, ready for her first sentence."""
+        self.open_speech(speech_id)
+        if self.page is not None and self.doc is not None and self.doc.segments():
+            self.page.editor.focus_row(self.doc.segments()[0].id, "korean")
 
     def on_library_speech_deleted(self, speech_id: int, title: str) -> None:
         self.statusBar().showMessage(
