@@ -176,7 +176,7 @@ def test_a_whole_contest_day_in_the_window(qtbot: QtBot, store: SpeechStore, tmp
         score_all(qtbot, their, name)
         judge_uid = next(j.uid for j in laptop.judges(their.contest_id) if j.name == name)
         ballot_files[name] = their.export_judge(judge_uid, tmp_path / f"{name}.json", code=codes[name])
-        assert their.open_contest_file(contest_file) is None and "already on this laptop" in their.notice.text()
+        assert their.open_contest_file(contest_file) is None and "already on this computer" in their.notice.text()
         their.close()
         laptop.close()
 

@@ -83,3 +83,28 @@ def test_the_whole_speech_is_listed_and_walked_with_the_keyboard(qtbot: QtBot, s
     dialog._activate(dialog.tree.topLevelItem(target))
     english = cell(window, 1)
     assert english.textCursor().selectedText() == "cook"
+
+
+def test_the_list_speaks_plainly_and_its_fixes_apply(qtbot: QtBot, store: SpeechStore) -> None:
+    """F8's list: no code marks, no far-fetched words for a North Korean place name, no jargon, and a
+    suggestion applied from the list (two in one sentence: the second still lands on its word)."""
+    window = open_window(qtbot, store, ["I was born in North Hamgyong Province.",
+                                        "My freind recieve a leter every week."])
+    dialog = window.show_checks()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=WAIT)
+    items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert all("`" not in item.text(3) for item in items)
+    [place] = [item for item in items if item.text(2) == "Hamgyong"]
+    assert "If it is a name" in place.text(3) and "Halcyon" not in place.text(3) and "→" not in place.text(3)
+    assert "Reading ease" not in dialog.summary.text() and "to follow when heard" in dialog.summary.text()
+    for word in ("freind", "recieve", "leter"):
+        index = next(i for i, item in enumerate(items) if item.text(2) == word)
+        dialog.tree.setCurrentItem(items[index])
+        assert dialog.use.isEnabled()
+        dialog.use.click()
+    assert cell(window, 1).toPlainText() == "My friend receive a letter every week."
+    assert store.segments(window.doc.speech_id)[1].english == "My friend receive a letter every week."
+    window.doc.undo_stack.undo()  # each fix is its own undoable change
+    assert cell(window, 1).toPlainText() == "My friend receive a leter every week."

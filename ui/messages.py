@@ -137,7 +137,7 @@ def contest_file_error_text(error: ContestFileError) -> str:
         .replace("%1", error.detail),
         "already_imported": translate("Messages", "This file was imported before; importing it again would "
                                                   "count its ballots twice."),
-        "exists": translate("Messages", "This contest is already on this laptop. To bring in a judge's ballots, "
+        "exists": translate("Messages", "This contest is already on this computer. To bring in a judge's ballots, "
                                         "use Contest → Import judges' ballots."),
         "unsealed": translate("Messages", "This judge's file has no seal, so nobody can tell who made it. Ask the "
                                           "judge to export her ballots again with her judge code."),
@@ -145,7 +145,7 @@ def contest_file_error_text(error: ContestFileError) -> str:
                                         "exported it, or sealed with another judge's code."),
         "not_hers": translate("Messages", "This judge's file carries other judges' ballots, which only they may "
                                           "send."),
-        "not_organiser": translate("Messages", "Only the organiser's laptop (where the contest was made) can "
+        "not_organiser": translate("Messages", "Only the organiser's computer (where the contest was made) can "
                                                "check judges' files."),
         "not_a_judge_file": translate("Messages", "This is a whole contest file, not one judge's ballots."),
         "not_whole": translate("Messages", "This is one judge's ballots. To start, open the organiser's "

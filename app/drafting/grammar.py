@@ -14,7 +14,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -79,9 +79,30 @@ class HarperEngine(Engine):
             suggestions = [s.replacement_text for s in lint.suggestions if s.kind.name == "REPLACE"][:5]
             if any(s.kind.name == "REMOVE" for s in lint.suggestions):
                 suggestions.append("")
-            issues.append(Issue(0, lint.span.start, lint.span.end, lint.problem_text, lint.message, suggestions,
-                                kind, f"harper:{lint.lint_kind}"))
+            issues.append(plain(Issue(0, lint.span.start, lint.span.end, lint.problem_text, lint.message,
+                                      suggestions, kind, f"harper:{lint.lint_kind}")))
         return issues
+
+
+_CODE = re.compile(r"`([^`]*)`")
+
+
+def plain(issue: Issue) -> Issue:
+    """A checker's issue as a learner reads it: quotes instead of code marks; an unknown word with a
+    capital (a place or a person: Hamgyong, Hoeryong) explained as a possible name, offered only
+    spellings that are really close ("Halcyon" and "Haiphong" are not Hamgyong)."""
+    from rapidfuzz.distance import OSA
+
+    message = _CODE.sub(lambda m: f"“{m.group(1)}”", issue.message)
+    suggestions = issue.suggestions
+    word = issue.text
+    if issue.kind == "spelling" and word[:1].isupper() and word[1:].islower():
+        # A typo is one or two keys away (a swap counts once); a name far from every word is not a typo.
+        near = 1 if len(word) <= 5 else 2
+        suggestions = [s for s in suggestions if OSA.distance(s.lower(), word.lower()) <= near]
+        message = (f"“{word}” is not in the dictionary. If it is a name (a place or a person), add it to this "
+                   "speech's words; otherwise check its spelling.")
+    return replace(issue, message=message, suggestions=suggestions)
 
 
 class LanguageToolUnavailable(Exception):
@@ -132,8 +153,8 @@ def issue_from_languagetool(text: str, match) -> Issue:  # noqa: ANN001 - a lang
         kind = "grammar"
     start = int(match.offset)
     end = start + int(match.error_length)
-    return Issue(0, start, end, text[start:end], match.message, list(match.replacements)[:5], kind,
-                 f"languagetool:{match.rule_id}")
+    return plain(Issue(0, start, end, text[start:end], match.message, list(match.replacements)[:5], kind,
+                       f"languagetool:{match.rule_id}"))
 
 
 # ------------------------------------------------------------------------------------------- the speech

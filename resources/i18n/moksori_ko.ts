@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/drafting/alternatives_panel.py" line="53"/>
         <source>✓ Chosen</source>
-        <translation>✓ 고름</translation>
+        <translation>✓ 선택함</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/alternatives_panel.py" line="67"/>
@@ -60,12 +60,12 @@
     <message>
         <location filename="../../ui/drafting/alternatives_panel.py" line="152"/>
         <source>Add as tutor</source>
-        <translation>선생님으로 추가</translation>
+        <translation>선생님 표현으로 추가</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/alternatives_panel.py" line="154"/>
         <source>Add as student</source>
-        <translation>학생으로 추가</translation>
+        <translation>내 표현으로 추가</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/alternatives_panel.py" line="169"/>
@@ -141,7 +141,7 @@
     <message>
         <location filename="../../ui/drafting/segment_row.py" line="133"/>
         <source>Use “%1”</source>
-        <translation>“%1”(으)로 바꾸기</translation>
+        <translation>바꾸기: “%1”</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/segment_row.py" line="134"/>
@@ -156,75 +156,100 @@
     <message>
         <location filename="../../ui/drafting/segment_row.py" line="143"/>
         <source>Add “%1” to this speech&apos;s words</source>
-        <translation>“%1”을(를) 이 연설의 낱말로 더하기</translation>
+        <translation>이 연설문의 단어로 추가: “%1”</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="35"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="36"/>
         <source>Check the whole speech</source>
-        <translation>연설 전체 검사</translation>
+        <translation>연설문 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="37"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="38"/>
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
         <source>Row</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
         <source>Words</source>
-        <translation>낱말</translation>
+        <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="41"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
         <source>What to do</source>
         <translation>고칠 점</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="48"/>
+        <source>Use the suggestion</source>
+        <translation>제안대로 고치기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/check_dialog.py" line="57"/>
         <source>grammar</source>
         <translation>문법</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="57"/>
         <source>spelling</source>
         <translation>철자</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="57"/>
         <source>style</source>
         <translation>표현</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="52"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="58"/>
         <source>long sentence</source>
         <translation>긴 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="52"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="58"/>
         <source>repeated word</source>
-        <translation>되풀이된 낱말</translation>
+        <translation>되풀이된 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="53"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="59"/>
         <source>say it clearly</source>
         <translation>또렷하게 말하기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="78"/>
-        <source>Checked with %1: %2 things to look at, %3 hints. Reading ease %4 (60–70 is plain English; higher is easier).</source>
-        <translation>%1(으)로 검사했습니다: 살펴볼 것 %2개, 도움말 %3개. 읽기 쉬움 %4 (60–70이면 쉬운 영어, 높을수록 쉬움).</translation>
+        <location filename="../../ui/drafting/check_dialog.py" line="85"/>
+        <source>Easy to follow when heard: short sentences and common words.</source>
+        <translation>들을 때 따라가기 쉽습니다: 문장이 짧고 흔한 단어를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/check_dialog.py" line="87"/>
+        <source>Fairly easy to follow when heard.</source>
+        <translation>들을 때 따라가기 꽤 쉽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/check_dialog.py" line="89"/>
+        <source>Hard to follow when heard: try shorter sentences and simpler words.</source>
+        <translation>들을 때 따라가기 어렵습니다: 문장을 짧게, 단어를 쉽게 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/check_dialog.py" line="90"/>
+        <source>Checked with %1: %2 things to look at, %3 hints. %4</source>
+        <translation>검사 도구: %1. 살펴볼 것 %2개, 도움말 %3개. %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/check_dialog.py" line="130"/>
+        <source>changed to “%1”</source>
+        <translation>고침: “%1”</translation>
     </message>
 </context>
 <context>
@@ -262,7 +287,7 @@
     <message>
         <location filename="../../ui/drafting/commands.py" line="120"/>
         <source>Paragraph break</source>
-        <translation>문단 나누기</translation>
+        <translation>단락 나누기</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/commands.py" line="136"/>
@@ -310,7 +335,7 @@
     <message>
         <location filename="../../ui/contest/timing.py" line="35"/>
         <source>under the minimum</source>
-        <translation>최소 시간 미달</translation>
+        <translation>최소 시간보다 짧음</translation>
     </message>
     <message>
         <location filename="../../ui/contest/timing.py" line="36"/>
@@ -343,7 +368,7 @@
     </message>
     <message>
         <location filename="../../ui/contest/file_dialogs.py" line="27"/>
-        <source>%1 already scored on this laptop. Add the ballots in her file as new versions? Her earlier ballots are kept, and the newest version of each counts.</source>
+        <source>%1 already scored on this computer. Add the ballots in her file as new versions? Her earlier ballots are kept, and the newest version of each counts.</source>
         <translation>심사위원 %1 님은 이 컴퓨터에서 이미 채점했습니다. 파일의 채점지를 새로 제출한 것으로 추가할까요? 먼저 낸 채점지는 그대로 남고, 각 채점지의 가장 나중 제출이 계산됩니다.</translation>
     </message>
     <message>
@@ -604,11 +629,6 @@
         <translation>대회(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/window.py" line="131"/>
-        <source>Export the contest file (for judges&apos; laptops, or to keep)…</source>
-        <translation>대회 파일 내보내기 (심사위원 노트북용, 또는 보관용)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/contest/window.py" line="133"/>
         <source>Export one judge&apos;s ballots…</source>
         <translation>심사위원 한 명의 채점지 내보내기…</translation>
@@ -666,7 +686,8 @@
     <message>
         <location filename="../../ui/contest/window.py" line="225"/>
         <source>Remove “%1” from the list? Its ballots stay in the data file.</source>
-        <translation>“%1”을 목록에서 뺄까요? 채점지는 데이터 파일에 남습니다.</translation>
+        <translation>목록에서 뺄까요? “%1”
+채점지는 자료 파일에 남습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="263"/>
@@ -680,11 +701,6 @@
         <location filename="../../ui/contest/window.py" line="336"/>
         <source>Contest files (*.json)</source>
         <translation>대회 파일 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contest/window.py" line="271"/>
-        <source>“%1” is now on this laptop. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
-        <translation>“%1” 대회가 이 노트북에 들어왔습니다. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="287"/>
@@ -726,6 +742,16 @@
         <location filename="../../ui/contest/window.py" line="336"/>
         <source>Import judges&apos; ballots</source>
         <translation>심사위원 채점지 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/window.py" line="131"/>
+        <source>Export the contest file (for judges&apos; computers, or to keep)…</source>
+        <translation>대회 자료 파일 내보내기 (심사위원 컴퓨터용, 또는 보관용)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/window.py" line="271"/>
+        <source>“%1” is now on this computer. Choose your name on the Judging page; when you are done, use Contest → Export one judge&apos;s ballots.</source>
+        <translation>대회가 이 컴퓨터에 들어왔습니다: “%1”. 심사 화면에서 자기 이름을 고르세요. 다 마치면 대회 → 심사위원 한 명의 채점지 내보내기를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/window.py" line="364"/>
@@ -771,7 +797,7 @@
     <message>
         <location filename="../../ui/contest/window.py" line="418"/>
         <source>No printer is set up on this computer. Save as PDF instead and print that file elsewhere.</source>
-        <translation>이 컴퓨터에는 프린터가 없습니다. PDF로 저장해서 다른 곳에서 인쇄하세요.</translation>
+        <translation>이 컴퓨터에는 인쇄기가 연결되어 있지 않습니다. 대신 PDF로 저장하고, 그 파일을 다른 곳에서 인쇄해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -799,7 +825,7 @@
     <message>
         <location filename="../../ui/drafting/export_actions.py" line="21"/>
         <source>Time limit</source>
-        <translation>시간 제한</translation>
+        <translation>제한 시간</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/export_actions.py" line="38"/>
@@ -878,12 +904,12 @@
     <message>
         <location filename="../../ui/contest/judge_view.py" line="281"/>
         <source>Submitted (version %1, %2). It is kept as it is; a correction is saved as a new version.</source>
-        <translation>제출함 (%1번째 판, %2). 그대로 보관되며, 고치면 새 판으로 저장됩니다.</translation>
+        <translation>제출함 (%1번째 제출, %2). 그대로 보관되며, 고치면 새로 제출한 것으로 저장됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="295"/>
         <source>Correcting: the submitted version stays on record; submitting saves a new version.</source>
-        <translation>고치는 중: 제출한 판은 기록에 남고, 제출하면 새 판이 저장됩니다.</translation>
+        <translation>고치는 중: 먼저 제출한 채점지는 기록에 남고, 제출하면 새로 저장됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="306"/>
@@ -929,94 +955,95 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="34"/>
+        <location filename="../../ui/shell/library_panel.py" line="35"/>
         <source>Search titles, speakers and sentences</source>
         <translation>제목, 발표자, 문장 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="36"/>
+        <location filename="../../ui/shell/library_panel.py" line="37"/>
         <source>Search speeches</source>
         <translation>연설문 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="39"/>
+        <location filename="../../ui/shell/library_panel.py" line="40"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="41"/>
+        <location filename="../../ui/shell/library_panel.py" line="42"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="42"/>
+        <location filename="../../ui/shell/library_panel.py" line="43"/>
         <source>New speech (Ctrl+N)</source>
         <translation>새 연설문 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="44"/>
+        <location filename="../../ui/shell/library_panel.py" line="45"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="46"/>
+        <location filename="../../ui/shell/library_panel.py" line="47"/>
         <source>Duplicate</source>
-        <translation>복사하기</translation>
+        <translation>사본 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="48"/>
+        <location filename="../../ui/shell/library_panel.py" line="49"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="69"/>
+        <location filename="../../ui/shell/library_panel.py" line="70"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="89"/>
+        <location filename="../../ui/shell/library_panel.py" line="90"/>
         <source>Title of the speech:</source>
         <translation>연설문 제목:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="95"/>
+        <location filename="../../ui/shell/library_panel.py" line="96"/>
         <source>A speech needs a title. Please type one.</source>
         <translation>연설문에는 제목이 있어야 합니다. 제목을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="98"/>
+        <location filename="../../ui/shell/library_panel.py" line="99"/>
         <source>New speech</source>
         <translation>새 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="98"/>
+        <location filename="../../ui/shell/library_panel.py" line="99"/>
         <source>My speech</source>
         <translation>나의 연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="114"/>
+        <location filename="../../ui/shell/library_panel.py" line="116"/>
         <source>Rename speech</source>
         <translation>연설문 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="128"/>
+        <location filename="../../ui/shell/library_panel.py" line="130"/>
         <source>Duplicate speech</source>
-        <translation>연설문 복사하기</translation>
+        <translation>연설문 사본 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="128"/>
+        <location filename="../../ui/shell/library_panel.py" line="130"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="144"/>
+        <location filename="../../ui/shell/library_panel.py" line="146"/>
         <source>Delete speech</source>
         <translation>연설문 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/library_panel.py" line="145"/>
+        <location filename="../../ui/shell/library_panel.py" line="147"/>
         <source>Move “%1” to the bin? You can bring it back from the bin later.</source>
-        <translation>“%1”을(를) 휴지통으로 옮길까요? 나중에 휴지통에서 되살릴 수 있습니다.</translation>
+        <translation>휴지통으로 옮길까요? “%1”
+나중에 휴지통에서 되살릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1027,288 +1054,293 @@
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="69"/>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="71"/>
+        <location filename="../../ui/shell/main_window.py" line="72"/>
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="73"/>
+        <location filename="../../ui/shell/main_window.py" line="74"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="122"/>
+        <location filename="../../ui/shell/main_window.py" line="123"/>
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="125"/>
+        <location filename="../../ui/shell/main_window.py" line="126"/>
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <location filename="../../ui/shell/main_window.py" line="148"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>Read the whole speech</source>
-        <translation>전체 연설문 읽기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="154"/>
-        <source>Save a version…</source>
-        <translation>판 저장하기…</translation>
+        <translation>연설문 전체 읽기</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="155"/>
-        <source>Compare versions…</source>
-        <translation>판 비교하기…</translation>
+        <source>Save a version…</source>
+        <translation>저장본 만들기…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="156"/>
-        <source>Check the whole speech…</source>
-        <translation>연설 전체 검사…</translation>
+        <source>Compare versions…</source>
+        <translation>저장본 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="160"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
+        <source>Check the whole speech…</source>
+        <translation>연설문 전체 검사…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="166"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>Split row at the cursor</source>
-        <translation>커서 위치에서 줄 나누기</translation>
+        <translation>글을 쓰는 자리에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="183"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>New paragraph starts here</source>
-        <translation>여기서 새 문단 시작</translation>
+        <translation>여기서 새 단락 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="324"/>
+        <location filename="../../ui/shell/main_window.py" line="331"/>
         <source>Saved again.</source>
-        <translation>다시 저장되었습니다.</translation>
+        <translation>다시 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="311"/>
+        <location filename="../../ui/shell/main_window.py" line="312"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="315"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
-        <translation>“%1”을(를) 휴지통으로 옮겼습니다 (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
+        <translation>휴지통으로 옮겼습니다: “%1” (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="318"/>
+        <location filename="../../ui/shell/main_window.py" line="325"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="450"/>
+        <location filename="../../ui/shell/main_window.py" line="477"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="340"/>
+        <location filename="../../ui/shell/main_window.py" line="347"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
-        <source>Saved %1</source>
-        <translation>저장함: %1</translation>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <source>That sentence has changed since the check; nothing was replaced.</source>
+        <translation>검사한 뒤에 그 문장이 바뀌어서 아무것도 고치지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="410"/>
+        <source>Saved %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="422"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="398"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="398"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="451"/>
+        <location filename="../../ui/shell/main_window.py" line="478"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1343,7 +1375,7 @@
     <message>
         <location filename="../../ui/messages.py" line="33"/>
         <source>The Moksori data file cannot be written (it is read-only). Check the permissions of the data folder, or start Moksori with another folder.</source>
-        <translation>목소리 자료 파일에 쓸 수 없습니다 (읽기 전용). 자료 폴더의 권한을 확인하거나 다른 폴더로 목소리를 시작해 주세요.</translation>
+        <translation>자료 파일에 쓸 수 없습니다(읽기 전용입니다). 이미 저장한 내용은 그대로 있습니다. 컴퓨터를 관리하는 사람에게 자료 폴더에 쓸 수 있게 해 달라고 하거나, 다른 폴더로 이 프로그램을 시작해 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="35"/>
@@ -1368,7 +1400,7 @@
     <message>
         <location filename="../../ui/messages.py" line="47"/>
         <source>The disk is full, so recording stopped. What was recorded until then is kept; free some space before the next take.</source>
-        <translation>디스크가 가득 차서 녹음을 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다. 다음 녹음 전에 공간을 비워 주세요.</translation>
+        <translation>저장 공간이 가득 차서 녹음을 멈췄습니다. 그때까지 녹음한 것은 남아 있습니다. 다음 녹음 전에 필요 없는 파일을 지워 공간을 만들어 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="49"/>
@@ -1413,7 +1445,7 @@
     <message>
         <location filename="../../ui/messages.py" line="88"/>
         <source>Moksori is not allowed to write there (the folder or file is read-only). Nothing already saved was lost; choose another place or check the folder&apos;s permissions.</source>
-        <translation>그곳에는 쓸 수 없습니다(폴더나 파일이 읽기 전용입니다). 이미 저장한 것은 그대로 있습니다. 다른 곳을 고르거나 폴더의 권한을 확인해 주세요.</translation>
+        <translation>그곳에는 쓸 수 없습니다(폴더나 파일이 읽기 전용입니다). 이미 저장한 것은 그대로 있습니다. 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="92"/>
@@ -1468,7 +1500,7 @@
     <message>
         <location filename="../../ui/messages.py" line="130"/>
         <source>This file is damaged or incomplete (it is not readable JSON).</source>
-        <translation>이 파일은 망가졌거나 일부만 있습니다(읽을 수 있는 JSON이 아닙니다).</translation>
+        <translation>이 파일은 망가졌거나 일부만 왔습니다. 아무것도 바뀌지 않았습니다. 파일을 보낸 사람에게 다시 보내 달라고 해 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="131"/>
@@ -1497,8 +1529,13 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="140"/>
-        <source>This contest is already on this laptop. To bring in a judge&apos;s ballots, use Contest → Import judges&apos; ballots.</source>
-        <translation>이 대회는 이미 이 노트북에 있습니다. 심사위원의 채점지는 대회 → 심사위원 채점지 가져오기로 가져오세요.</translation>
+        <source>This contest is already on this computer. To bring in a judge&apos;s ballots, use Contest → Import judges&apos; ballots.</source>
+        <translation>이 대회는 이미 이 컴퓨터에 있습니다. 심사위원의 채점지는 대회 → 심사위원 채점지 가져오기로 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Only the organiser&apos;s computer (where the contest was made) can check judges&apos; files.</source>
+        <translation>심사위원의 파일은 대회를 만든 담당자의 컴퓨터에서만 확인할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="142"/>
@@ -1514,11 +1551,6 @@
         <location filename="../../ui/messages.py" line="146"/>
         <source>This judge&apos;s file carries other judges&apos; ballots, which only they may send.</source>
         <translation>이 심사위원 파일에 다른 심사위원의 채점지가 들어 있습니다. 그 채점지는 그 심사위원만 보낼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="148"/>
-        <source>Only the organiser&apos;s laptop (where the contest was made) can check judges&apos; files.</source>
-        <translation>심사위원 파일은 대회를 만든 담당자의 컴퓨터에서만 확인할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="150"/>
@@ -1558,7 +1590,7 @@
     <message>
         <location filename="../../ui/messages.py" line="170"/>
         <source>This file was made by a newer Moksori. Nothing was changed; update Moksori on this computer, then open it again.</source>
-        <translation>더 새로운 판의 프로그램으로 만든 파일입니다. 아무것도 바뀌지 않았습니다. 이 컴퓨터의 “목소리”를 새로 설치한 다음 다시 열어 주세요.</translation>
+        <translation>더 최신 프로그램으로 만든 파일입니다. 아무것도 바뀌지 않았습니다. 이 컴퓨터의 “목소리”를 새로 설치한 다음 다시 열어 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="172"/>
@@ -1664,7 +1696,7 @@
     <message>
         <location filename="../../ui/practice/charts.py" line="68"/>
         <source>words per minute</source>
-        <translation>1분에 말한 낱말 수</translation>
+        <translation>1분에 말한 단어 수</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1762,7 @@
     <message>
         <location filename="../../ui/contest/people.py" line="42"/>
         <source>Judge (display name)</source>
-        <translation>심사위원 (표시 이름)</translation>
+        <translation>심사위원 (화면에 보일 이름)</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="42"/>
@@ -1791,8 +1823,8 @@
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="116"/>
-        <source>Give this code to the judge only: her laptop seals her ballots with it.</source>
-        <translation>이 번호는 그 심사위원에게만 알려 주세요. 그 심사위원의 컴퓨터가 이 번호로 채점지를 봉인합니다.</translation>
+        <source>Give this code to the judge only: her computer seals her ballots with it.</source>
+        <translation>이 번호는 그 심사위원에게만 주세요. 그 사람의 컴퓨터가 이 번호로 채점지를 봉인합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/contest/people.py" line="125"/>
@@ -1812,7 +1844,7 @@
     <message>
         <location filename="../../ui/contest/people.py" line="203"/>
         <source>A judge needs a display name.</source>
-        <translation>심사위원에게는 표시 이름이 필요합니다.</translation>
+        <translation>심사위원에게는 화면에 보일 이름이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1896,7 @@
     <message>
         <location filename="../../ui/practice/practice_menu.py" line="63"/>
         <source>Listen to the whole speech</source>
-        <translation>연설 전체 듣기</translation>
+        <translation>연설문 전체 듣기</translation>
     </message>
     <message>
         <location filename="../../ui/practice/practice_menu.py" line="64"/>
@@ -1901,14 +1933,14 @@
     </message>
     <message>
         <location filename="../../ui/practice/studio.py" line="104"/>
-        <location filename="../../ui/practice/studio.py" line="262"/>
+        <location filename="../../ui/practice/studio.py" line="263"/>
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
         <location filename="../../ui/practice/studio.py" line="107"/>
-        <location filename="../../ui/practice/studio.py" line="191"/>
-        <location filename="../../ui/practice/studio.py" line="263"/>
+        <location filename="../../ui/practice/studio.py" line="192"/>
+        <location filename="../../ui/practice/studio.py" line="264"/>
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
@@ -1923,78 +1955,78 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="177"/>
-        <location filename="../../ui/practice/studio.py" line="192"/>
+        <location filename="../../ui/practice/studio.py" line="178"/>
+        <location filename="../../ui/practice/studio.py" line="193"/>
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="178"/>
+        <location filename="../../ui/practice/studio.py" line="179"/>
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="195"/>
+        <location filename="../../ui/practice/studio.py" line="196"/>
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="196"/>
+        <location filename="../../ui/practice/studio.py" line="197"/>
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="240"/>
+        <location filename="../../ui/practice/studio.py" line="241"/>
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="277"/>
+        <location filename="../../ui/practice/studio.py" line="278"/>
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="283"/>
+        <location filename="../../ui/practice/studio.py" line="284"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="284"/>
+        <location filename="../../ui/practice/studio.py" line="285"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="314"/>
+        <location filename="../../ui/practice/studio.py" line="315"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="326"/>
+        <location filename="../../ui/practice/studio.py" line="327"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="332"/>
+        <location filename="../../ui/practice/studio.py" line="333"/>
         <source>Take analysed. The file seems cut short (it announces more than it holds): the report covers what is there.</source>
         <translation>녹음을 분석했습니다. 파일의 뒷부분이 잘린 것 같습니다(파일에 적힌 길이보다 짧습니다). 분석 결과는 남아 있는 부분만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="335"/>
+        <location filename="../../ui/practice/studio.py" line="336"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="349"/>
+        <location filename="../../ui/practice/studio.py" line="350"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="350"/>
+        <location filename="../../ui/practice/studio.py" line="351"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="353"/>
+        <location filename="../../ui/practice/studio.py" line="354"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
@@ -2009,7 +2041,7 @@
     <message>
         <location filename="../../ui/practice/charts.py" line="79"/>
         <source>Pace (words per minute)</source>
-        <translation>말 빠르기 (1분에 낱말 수)</translation>
+        <translation>말 빠르기 (1분에 말한 단어 수)</translation>
     </message>
     <message>
         <location filename="../../ui/practice/charts.py" line="80"/>
@@ -2037,7 +2069,7 @@
     <message>
         <location filename="../../ui/drafting/reading_view.py" line="18"/>
         <source>Read the whole speech</source>
-        <translation>전체 연설문 읽기</translation>
+        <translation>연설문 전체 읽기</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/reading_view.py" line="23"/>
@@ -2075,7 +2107,7 @@
     <message>
         <location filename="../../ui/practice/report_view.py" line="65"/>
         <source>%1 % — %2 of %3 words as written</source>
-        <translation>%1 % — 낱말 %3개 가운데 %2개를 원고대로 말함</translation>
+        <translation>%1 % — 단어 %3개 가운데 %2개를 원고대로 말함</translation>
     </message>
     <message>
         <location filename="../../ui/practice/report_view.py" line="70"/>
@@ -2095,7 +2127,7 @@
     <message>
         <location filename="../../ui/practice/report_view.py" line="74"/>
         <source>%1 words per minute</source>
-        <translation>1분에 낱말 %1개</translation>
+        <translation>1분에 %1단어</translation>
     </message>
     <message>
         <location filename="../../ui/practice/report_view.py" line="75"/>
@@ -2110,7 +2142,7 @@
     <message>
         <location filename="../../ui/practice/report_view.py" line="77"/>
         <source>Words to practise</source>
-        <translation>더 연습할 낱말</translation>
+        <translation>더 연습할 단어</translation>
     </message>
     <message>
         <location filename="../../ui/practice/report_view.py" line="80"/>
@@ -2120,7 +2152,7 @@
     <message>
         <location filename="../../ui/practice/report_view.py" line="117"/>
         <source>wpm</source>
-        <translation>낱말/분</translation>
+        <translation>단어/분</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2324,7 @@
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="154"/>
         <source>Save a version</source>
-        <translation>판 저장하기</translation>
+        <translation>저장본 만들기</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="158"/>
@@ -2345,7 +2377,7 @@
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="47"/>
         <source> words</source>
-        <translation> 낱말</translation>
+        <translation> 단어</translation>
     </message>
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="50"/>
@@ -2355,7 +2387,7 @@
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="51"/>
         <source>Grammar is checked with %1, on this computer.</source>
-        <translation>문법은 이 컴퓨터에서 %1(으)로 검사합니다.</translation>
+        <translation>문법 검사는 이 컴퓨터에서 합니다. 검사 도구: %1</translation>
     </message>
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="56"/>
@@ -2365,7 +2397,7 @@
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="57"/>
         <source>Speaking pace</source>
-        <translation>말하기 빠르기</translation>
+        <translation>말 빠르기</translation>
     </message>
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="59"/>
@@ -2541,12 +2573,12 @@
     <message>
         <location filename="../../ui/drafting/speech_details_dialog.py" line="44"/>
         <source>Shortest time</source>
-        <translation>가장 짧은 시간</translation>
+        <translation>최소 시간</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/speech_details_dialog.py" line="45"/>
         <source>Longest time</source>
-        <translation>가장 긴 시간</translation>
+        <translation>최대 시간</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/speech_details_dialog.py" line="60"/>
@@ -2556,7 +2588,7 @@
     <message>
         <location filename="../../ui/drafting/speech_details_dialog.py" line="64"/>
         <source>The shortest time must not be longer than the longest time.</source>
-        <translation>가장 짧은 시간이 가장 긴 시간보다 길면 안 됩니다.</translation>
+        <translation>최소 시간이 최대 시간보다 길면 안 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2628,12 +2660,12 @@
     <message>
         <location filename="../../ui/drafting/speech_page.py" line="27"/>
         <source>Title, speaker and time limits</source>
-        <translation>제목, 발표자, 시간 제한</translation>
+        <translation>제목, 발표자, 제한 시간</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/speech_page.py" line="50"/>
         <source>Time limit %1–%2</source>
-        <translation>시간 제한 %1–%2</translation>
+        <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/speech_page.py" line="52"/>
@@ -2674,7 +2706,7 @@
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
-        <translation>목소리는 망가진 파일을 건드리지 않고 따로 보관한 뒤 빈 서재로 시작할 수 있습니다. 업데이트 전에 만든 백업은 옆의 “backups” 폴더에 있습니다.
+        <translation>이 프로그램은 망가진 파일을 건드리지 않고 따로 보관한 뒤, 빈 서재로 새로 시작할 수 있습니다. 프로그램을 새로 설치하기 전에 만든 예비 사본은 옆의 “backups” 폴더에 있습니다.
 
 %1</translation>
     </message>
@@ -2698,7 +2730,7 @@
     <message>
         <location filename="../../ui/shell/application.py" line="54"/>
         <source>Moksori cannot start</source>
-        <translation>목소리를 시작할 수 없습니다</translation>
+        <translation>이 프로그램을 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2748,7 @@
     <message>
         <location filename="../../ui/practice/take_list.py" line="22"/>
         <source>Accuracy</source>
-        <translation>정확도</translation>
+        <translation>원고대로 말한 비율</translation>
     </message>
     <message>
         <location filename="../../ui/practice/take_list.py" line="22"/>
@@ -2741,7 +2773,7 @@
     <message>
         <location filename="../../ui/practice/take_list.py" line="31"/>
         <source>on time</source>
-        <translation>시간 맞음</translation>
+        <translation>제한 시간 안</translation>
     </message>
     <message>
         <location filename="../../ui/practice/take_list.py" line="31"/>
@@ -2814,7 +2846,7 @@
     <message>
         <location filename="../../ui/practice/takes_panel.py" line="78"/>
         <source>Progress</source>
-        <translation>발전</translation>
+        <translation>연습 기록</translation>
     </message>
     <message>
         <location filename="../../ui/practice/takes_panel.py" line="102"/>
@@ -2918,7 +2950,7 @@
     <message>
         <location filename="../../ui/contest/timekeeper.py" line="44"/>
         <source>Space: start at the first word / stop · R: reset · F11: full screen</source>
-        <translation>스페이스: 첫 낱말에 시작 / 멈춤 · R: 처음으로 · F11: 전체 화면</translation>
+        <translation>스페이스: 첫 단어에 시작 / 멈춤 · R: 처음으로 · F11: 전체 화면</translation>
     </message>
     <message>
         <location filename="../../ui/contest/timekeeper.py" line="45"/>
@@ -3218,17 +3250,17 @@
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="60"/>
         <source>Save a version…</source>
-        <translation>판 저장하기…</translation>
+        <translation>저장본 만들기…</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="64"/>
         <source>Compare</source>
-        <translation>비교</translation>
+        <translation>비교할 것:</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="66"/>
         <source>with</source>
-        <translation>와(과)</translation>
+        <translation>견줄 것:</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="96"/>
@@ -3248,7 +3280,7 @@
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="175"/>
         <source>Version %1</source>
-        <translation>%1번째 판</translation>
+        <translation>%1번째 제출</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ def confirm_replace(parent: QWidget, name: str, answer: bool | None) -> bool:
     if answer is not None:
         return answer
     title = translate("ContestFiles", "Import judges' ballots")
-    text = translate("ContestFiles", "%1 already scored on this laptop. Add the ballots in her file as new "
+    text = translate("ContestFiles", "%1 already scored on this computer. Add the ballots in her file as new "
                                      "versions? Her earlier ballots are kept, and the newest version of each "
                                      "counts.").replace("%1", name)
     return QMessageBox.question(parent, title, text) == YES

@@ -113,7 +113,7 @@ class PeoplePage(ContestPage):
                 self.judges.setItem(row, 0, item)
                 code = QTableWidgetItem(codes.get(judge.uid, "—"))
                 code.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                code.setToolTip(self.tr("Give this code to the judge only: her laptop seals her ballots with it."))
+                code.setToolTip(self.tr("Give this code to the judge only: her computer seals her ballots with it."))
                 self.judges.setItem(row, 1, code)
                 self.tie_breaker.addItem(judge.name, judge.uid)
             self.tie_breaker.setCurrentIndex(max(0, self.tie_breaker.findData(

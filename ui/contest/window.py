@@ -128,7 +128,7 @@ class ContestWindow(QMainWindow):
         self._action(menu, self.tr("Open a contest file…"), "Ctrl+O", self.open_contest_file)
         menu.addSeparator()
         self.needs_contest = [
-            self._action(menu, self.tr("Export the contest file (for judges' laptops, or to keep)…"), "Ctrl+E",
+            self._action(menu, self.tr("Export the contest file (for judges' computers, or to keep)…"), "Ctrl+E",
                          self.export_contest),
             self._action(menu, self.tr("Export one judge's ballots…"), "Ctrl+J", self.export_judge),
             self._action(menu, self.tr("Import judges' ballots…"), "Ctrl+I", self.import_ballots),
@@ -268,7 +268,7 @@ class ContestWindow(QMainWindow):
             return None
         self.list_contests(select=contest.id)
         self.tabs.setCurrentWidget(self.judging)
-        self.say(self.tr("“%1” is now on this laptop. Choose your name on the Judging page; when you are done, "
+        self.say(self.tr("“%1” is now on this computer. Choose your name on the Judging page; when you are done, "
                          "use Contest → Export one judge's ballots.").replace("%1", contest.name))
         return contest.id
 

@@ -29,6 +29,7 @@ def unclear_words(store: SpeechStore, speech_id: int) -> set[str]:
 
 class CheckDialog(QDialog):
     go_to = Signal(int, int, int)  # segment id, start, end
+    fix_requested = Signal(int, int, int, str, str)  # segment id, start, end, the words there, replacement
 
     def __init__(self, store: SpeechStore, speech_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,11 @@ class CheckDialog(QDialog):
         self.tree.itemActivated.connect(self._activate)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.use = buttons.addButton(self.tr("Use the suggestion"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.use.setEnabled(False)
+        self.use.clicked.connect(self.use_suggestion)
+        self.tree.currentItemChanged.connect(lambda _now, _before: self._update_use())
+        self.applied: set[int] = set()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
@@ -75,10 +81,15 @@ class CheckDialog(QDialog):
         engine, ease, issues = result
         self.issues = issues
         problems = sum(1 for i in issues if i.kind in ("grammar", "spelling", "style"))
-        self.summary.setText(self.tr("Checked with %1: %2 things to look at, %3 hints. Reading ease %4 "
-                                     "(60–70 is plain English; higher is easier).")
+        if ease >= 70:
+            listening = self.tr("Easy to follow when heard: short sentences and common words.")
+        elif ease >= 50:
+            listening = self.tr("Fairly easy to follow when heard.")
+        else:
+            listening = self.tr("Hard to follow when heard: try shorter sentences and simpler words.")
+        self.summary.setText(self.tr("Checked with %1: %2 things to look at, %3 hints. %4")
                              .replace("%1", engine).replace("%2", str(problems))
-                             .replace("%3", str(len(issues) - problems)).replace("%4", f"{ease:.0f}"))
+                             .replace("%3", str(len(issues) - problems)).replace("%4", listening))
         for issue in issues:
             what = issue.message
             if issue.suggestions and issue.suggestions[0]:
@@ -93,6 +104,34 @@ class CheckDialog(QDialog):
         if first is not None:
             self.tree.setCurrentItem(first)
         self.tree.setFocus()
+
+    def _current(self) -> tuple[int, Issue] | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        index = self.tree.indexOfTopLevelItem(item)
+        return (index, self.issues[index]) if 0 <= index < len(self.issues) else None
+
+    def _update_use(self) -> None:
+        current = self._current()
+        self.use.setEnabled(current is not None and current[0] not in self.applied
+                            and bool(current[1].suggestions) and bool(current[1].suggestions[0]))
+
+    def use_suggestion(self) -> None:
+        """Apply the first suggestion of the chosen issue in its row (undoable), then go to the next one."""
+        current = self._current()
+        if current is None or not current[1].suggestions or not current[1].suggestions[0]:
+            return
+        index, issue = current
+        self.fix_requested.emit(self.ids[issue.line], issue.start, issue.end, issue.text, issue.suggestions[0])
+        self.applied.add(index)
+        item = self.tree.topLevelItem(index)
+        if item is not None:
+            item.setText(3, "✓ " + self.tr("changed to “%1”").replace("%1", issue.suggestions[0]))
+        below = self.tree.topLevelItem(index + 1)
+        if below is not None:
+            self.tree.setCurrentItem(below)
+        self._update_use()
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         issue = self.issues[self.tree.indexOfTopLevelItem(item)]

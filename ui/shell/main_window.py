@@ -352,8 +352,28 @@ class MainWindow(QMainWindow):
         self.doc.flush()
         dialog = CheckDialog(self.store, self.doc.speech_id, self)
         dialog.go_to.connect(self.select_in_row)
+        dialog.fix_requested.connect(self.apply_check_fix)
         dialog.show()
         return dialog
+
+    def apply_check_fix(self, segment_id: int, start: int, end: int, words: str, replacement: str) -> None:
+        """A suggestion used from the whole-speech check: an earlier fix in the same row may have moved the
+        words, so they are looked for nearest to where they were."""
+        if self.page is None:
+            return
+        row = self.page.editor.row(segment_id)
+        if row is None:
+            return
+        text = row.english.toPlainText()
+        if text[start:end] != words:
+            places = [i for i in range(len(text)) if text.startswith(words, i)]
+            if not places:
+                self.statusBar().showMessage(self.tr("That sentence has changed since the check; nothing was "
+                                                     "replaced."), 8000)
+                return
+            start = min(places, key=lambda i: abs(i - start))
+            end = start + len(words)
+        self.page.editor.apply_fix(segment_id, row.english, start, end, replacement)
 
     def select_in_row(self, segment_id: int, start: int, end: int) -> None:
         """Take the editor to a row's English words (from the whole-speech check)."""
