@@ -31,23 +31,40 @@ def chromium(downloads: Path, width: int = 1280, height: int = 900) -> Iterator[
     from selenium.webdriver.chrome.service import Service
 
     pytest_socket.enable_socket()
-    pytest_socket.socket_allow_hosts(["127.0.0.1", "::1", "localhost"], allow_unix_socket=True)
+    pytest_socket.socket_allow_hosts(["127.0.0.1", "::1"], allow_unix_socket=True)
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                      f"--window-size={width},{height}", "--no-first-run", "--disable-background-networking",
-                     "--disable-component-update", "--disable-sync", "--lang=en-US"):
+                     "--disable-component-update", "--disable-sync", "--lang=en-US",
+                     "--remote-debugging-pipe"):  # no DevTools port to find at "localhost"
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                               "download.prompt_for_download": False})
-    driver = webdriver.Chrome(options=options, service=Service(str(DRIVER)))
+    driver = webdriver.Chrome(options=options, service=_loopback_service(Service)(str(DRIVER)))
     try:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
         yield driver
     finally:
         driver.quit()
         pytest_socket.disable_socket(allow_unix_socket=True)
+
+
+def _loopback_service(base: type) -> type:
+    """Selenium talks to its driver at "localhost", which a minimal system without /etc/hosts cannot
+    resolve: use the loopback address itself."""
+    from selenium.webdriver.common import utils
+
+    class LoopbackService(base):  # type: ignore[valid-type,misc]
+        @property
+        def service_url(self) -> str:
+            return f"http://127.0.0.1:{self.port}"
+
+        def is_connectable(self) -> bool:
+            return utils.is_url_connectable(self.port, host="127.0.0.1")
+
+    return LoopbackService
 
 
 def requested_urls(driver: Any) -> list[str]:
