@@ -253,6 +253,149 @@
     </message>
 </context>
 <context>
+    <name>Coaching</name>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="76"/>
+        <source>Your time, {time}, is {short} seconds under the minimum ({min}): slow down a little, or add a sentence.</source>
+        <translation>걸린 시간 {time}: 최소 시간({min})보다 {short}초 짧습니다. 조금 천천히 말하거나 문장을 하나 더해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="78"/>
+        <source>Your time, {time}, is {long} seconds over the maximum ({max}): shorten a sentence or two.</source>
+        <translation>걸린 시간 {time}: 최대 시간({max})보다 {long}초 깁니다. 문장 한두 개를 줄여 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="80"/>
+        <source>Your time, {time}, is within the limits ({min}–{max}).</source>
+        <translation>걸린 시간 {time}: 제한 시간 안입니다 ({min}–{max}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="81"/>
+        <source>You skipped a whole sentence: “{text}”</source>
+        <translation>문장 하나를 통째로 건너뛰었습니다: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="82"/>
+        <source>{count} words of the script were not said (the first: “{word}”).</source>
+        <translation>원고에서 말하지 않은 단어가 {count}개 있습니다 (처음: “{word}”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="84"/>
+        <source>Fast: {pace} words a minute. Take a breath at the end of each sentence.</source>
+        <translation>빠릅니다: 1분에 {pace}단어. 문장이 끝날 때마다 숨을 쉬세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="86"/>
+        <source>Slow: {pace} words a minute. Reading the sentences aloud more often will make them flow.</source>
+        <translation>느립니다: 1분에 {pace}단어. 문장을 소리 내어 더 자주 읽으면 자연스러워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="88"/>
+        <source>{count} filler words (um, uh). Pause silently instead: a pause sounds calm.</source>
+        <translation>군말(um, uh)이 {count}번 나왔습니다. 대신 조용히 잠깐 멈추세요. 멈춤은 차분하게 들립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="90"/>
+        <source>{count} long pauses; the longest {longest} seconds. Know what comes next in that place.</source>
+        <translation>길게 멈춘 곳이 {count}군데, 가장 긴 것은 {longest}초입니다. 그 자리 다음에 올 문장을 익혀 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="92"/>
+        <source>Words that were hard to make out: {words}. Say them slowly, then at speed.</source>
+        <translation>알아듣기 어려웠던 단어: {words}. 먼저 천천히, 그다음 보통 빠르기로 말해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="94"/>
+        <source>You said {percent} % of your script as written.</source>
+        <translation>원고대로 말한 비율: {percent} %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="95"/>
+        <source>More of the script as written than last time: {percent} % (was {was} %).</source>
+        <translation>지난번보다 원고대로 더 많이 말했습니다: {percent} % (지난번 {was} %).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="97"/>
+        <source>A comfortable pace: {pace} words a minute.</source>
+        <translation>알맞은 말 빠르기: 1분에 {pace}단어.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="98"/>
+        <source>No filler words (um, uh).</source>
+        <translation>군말(um, uh)이 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="99"/>
+        <source>Fewer filler words than last time: {count} (was {was}).</source>
+        <translation>지난번보다 군말이 줄었습니다: {count}번 (지난번 {was}번).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="100"/>
+        <source>pace {now}, last time {was}: calmer</source>
+        <translation>말 빠르기 {now} (지난번 {was}): 더 차분함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="101"/>
+        <source>pace {now}, last time {was}: quicker</source>
+        <translation>말 빠르기 {now} (지난번 {was}): 더 빠름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="102"/>
+        <source>pace {now}, about the same as last time</source>
+        <translation>말 빠르기 {now}: 지난번과 비슷함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="103"/>
+        <source>script as written {now} % (last time {was} %)</source>
+        <translation>원고대로 말한 비율 {now} % (지난번 {was} %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="104"/>
+        <source>fillers {now} (last time {was})</source>
+        <translation>군말 {now}번 (지난번 {was}번)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="105"/>
+        <source>time {now} (last time {was})</source>
+        <translation>시간 {now} (지난번 {was})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="109"/>
+        <source>▶ listen</source>
+        <translation>▶ 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="116"/>
+        <source>Almost nothing was heard in this take.</source>
+        <translation>이 녹음에서는 거의 아무 소리도 들리지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="117"/>
+        <source>Is the microphone on, and close enough? Check the microphone level while you speak, then record again. This take is kept.</source>
+        <translation>마이크가 켜져 있고 충분히 가까운가요? 말하면서 마이크 소리 크기 막대를 확인한 다음 다시 녹음해 주세요. 이 녹음은 지우지 않고 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="122"/>
+        <source>What went well</source>
+        <translation>잘한 점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="125"/>
+        <source>Practise next</source>
+        <translation>다음에 연습할 것</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="128"/>
+        <source>Beside your last take:</source>
+        <translation>지난번 녹음과 견주면:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="139"/>
+        <source>The details</source>
+        <translation>자세한 내용</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../ui/drafting/commands.py" line="29"/>
@@ -1684,19 +1827,25 @@
 <context>
     <name>PaceChart</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="60"/>
+        <location filename="../../ui/practice/charts.py" line="114"/>
         <source>Pace during this take</source>
+        <extracomment>A comfortable pace for a speech, in words a minute (slower is fine for a learner).</extracomment>
         <translation>이번 녹음의 말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="68"/>
+        <location filename="../../ui/practice/charts.py" line="122"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="68"/>
+        <location filename="../../ui/practice/charts.py" line="122"/>
         <source>words per minute</source>
         <translation>1분에 말한 단어 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/charts.py" line="123"/>
+        <source>comfortable pace for a speech (100–165)</source>
+        <translation>연설하기 알맞은 말 빠르기 (1분에 100–165단어)</translation>
     </message>
 </context>
 <context>
@@ -1917,116 +2066,127 @@
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="91"/>
+        <location filename="../../ui/practice/studio.py" line="92"/>
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="98"/>
+        <location filename="../../ui/practice/studio.py" line="99"/>
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="103"/>
+        <location filename="../../ui/practice/studio.py" line="104"/>
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="104"/>
-        <location filename="../../ui/practice/studio.py" line="263"/>
+        <location filename="../../ui/practice/studio.py" line="105"/>
+        <location filename="../../ui/practice/studio.py" line="276"/>
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="107"/>
-        <location filename="../../ui/practice/studio.py" line="192"/>
-        <location filename="../../ui/practice/studio.py" line="264"/>
+        <location filename="../../ui/practice/studio.py" line="108"/>
+        <location filename="../../ui/practice/studio.py" line="198"/>
+        <location filename="../../ui/practice/studio.py" line="277"/>
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="110"/>
+        <location filename="../../ui/practice/studio.py" line="111"/>
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="118"/>
+        <location filename="../../ui/practice/studio.py" line="119"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="178"/>
-        <location filename="../../ui/practice/studio.py" line="193"/>
+        <location filename="../../ui/practice/studio.py" line="134"/>
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/studio.py" line="184"/>
+        <location filename="../../ui/practice/studio.py" line="199"/>
+        <location filename="../../ui/practice/studio.py" line="223"/>
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="179"/>
+        <location filename="../../ui/practice/studio.py" line="185"/>
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="196"/>
+        <location filename="../../ui/practice/studio.py" line="202"/>
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="197"/>
+        <location filename="../../ui/practice/studio.py" line="203"/>
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="241"/>
+        <location filename="../../ui/practice/studio.py" line="220"/>
+        <source>No sound is arriving from the microphone… (the clock waits for it)</source>
+        <translation>마이크에서 소리가 들어오지 않습니다… (소리가 올 때까지 시계가 멈춥니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/studio.py" line="254"/>
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="278"/>
+        <location filename="../../ui/practice/studio.py" line="291"/>
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="284"/>
+        <location filename="../../ui/practice/studio.py" line="297"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="285"/>
+        <location filename="../../ui/practice/studio.py" line="298"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="315"/>
+        <location filename="../../ui/practice/studio.py" line="328"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="327"/>
+        <location filename="../../ui/practice/studio.py" line="340"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="333"/>
+        <location filename="../../ui/practice/studio.py" line="346"/>
         <source>Take analysed. The file seems cut short (it announces more than it holds): the report covers what is there.</source>
         <translation>녹음을 분석했습니다. 파일의 뒷부분이 잘린 것 같습니다(파일에 적힌 길이보다 짧습니다). 분석 결과는 남아 있는 부분만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="336"/>
+        <location filename="../../ui/practice/studio.py" line="349"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="350"/>
+        <location filename="../../ui/practice/studio.py" line="363"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="351"/>
+        <location filename="../../ui/practice/studio.py" line="364"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="354"/>
+        <location filename="../../ui/practice/studio.py" line="367"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
@@ -2034,34 +2194,39 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="78"/>
+        <location filename="../../ui/practice/charts.py" line="133"/>
         <source>Script accuracy (%)</source>
         <translation>원고대로 말한 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="79"/>
+        <location filename="../../ui/practice/charts.py" line="134"/>
         <source>Pace (words per minute)</source>
         <translation>말 빠르기 (1분에 말한 단어 수)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="80"/>
+        <location filename="../../ui/practice/charts.py" line="135"/>
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="81"/>
+        <location filename="../../ui/practice/charts.py" line="136"/>
         <source>Duration (seconds)</source>
         <translation>길이 (초)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="84"/>
+        <location filename="../../ui/practice/charts.py" line="139"/>
         <source>Progress across takes</source>
         <translation>녹음마다 달라진 모습</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="112"/>
+        <location filename="../../ui/practice/charts.py" line="168"/>
         <source>take</source>
         <translation>녹음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/charts.py" line="171"/>
+        <source>comfortable pace for a speech (100–165)</source>
+        <translation>연설하기 알맞은 말 빠르기 (1분에 100–165단어)</translation>
     </message>
 </context>
 <context>
@@ -2090,67 +2255,72 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="59"/>
+        <location filename="../../ui/practice/report_view.py" line="146"/>
         <source>under the time limit</source>
         <translation>제한 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="60"/>
+        <location filename="../../ui/practice/report_view.py" line="147"/>
         <source>over the time limit</source>
         <translation>제한 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="61"/>
+        <location filename="../../ui/practice/report_view.py" line="148"/>
         <source>within the time limit</source>
         <translation>제한 시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="65"/>
+        <location filename="../../ui/practice/report_view.py" line="152"/>
         <source>%1 % — %2 of %3 words as written</source>
         <translation>%1 % — 단어 %3개 가운데 %2개를 원고대로 말함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="70"/>
+        <location filename="../../ui/practice/report_view.py" line="156"/>
+        <source>(hard to make out in this take; click to hear it)</source>
+        <translation>(이번 녹음에서 알아듣기 어려웠습니다. 눌러서 들어 보세요)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="159"/>
         <source>Speaking time</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="72"/>
+        <location filename="../../ui/practice/report_view.py" line="161"/>
         <source>Script accuracy</source>
         <translation>원고대로 말한 비율</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="73"/>
+        <location filename="../../ui/practice/report_view.py" line="162"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="74"/>
+        <location filename="../../ui/practice/report_view.py" line="163"/>
         <source>%1 words per minute</source>
         <translation>1분에 %1단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="75"/>
+        <location filename="../../ui/practice/report_view.py" line="164"/>
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="76"/>
+        <location filename="../../ui/practice/report_view.py" line="165"/>
         <source>Long pauses</source>
         <translation>긴 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="77"/>
+        <location filename="../../ui/practice/report_view.py" line="166"/>
         <source>Words to practise</source>
         <translation>더 연습할 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="80"/>
+        <location filename="../../ui/practice/report_view.py" line="169"/>
         <source>Heard</source>
         <translation>들린 말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="117"/>
+        <location filename="../../ui/practice/report_view.py" line="206"/>
         <source>wpm</source>
         <translation>단어/분</translation>
     </message>
@@ -2322,17 +2492,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="154"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="156"/>
         <source>Save a version</source>
         <translation>저장본 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="158"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="160"/>
         <source>This is the first draft the student wrote alone</source>
         <translation>학생이 혼자 쓴 첫 초고입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="165"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="167"/>
         <source>Name of this version:</source>
         <translation>이 판의 이름:</translation>
     </message>
@@ -2864,78 +3034,78 @@
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="142"/>
+        <location filename="../../ui/practice/takes_panel.py" line="150"/>
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="142"/>
+        <location filename="../../ui/practice/takes_panel.py" line="150"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="153"/>
+        <location filename="../../ui/practice/takes_panel.py" line="161"/>
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="165"/>
+        <location filename="../../ui/practice/takes_panel.py" line="173"/>
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="171"/>
+        <location filename="../../ui/practice/takes_panel.py" line="179"/>
         <source>No deleted takes.</source>
         <translation>지운 녹음이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="174"/>
+        <location filename="../../ui/practice/takes_panel.py" line="182"/>
         <source>Erase all deleted takes for good…</source>
         <translation>지운 녹음 모두 완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="175"/>
+        <location filename="../../ui/practice/takes_panel.py" line="183"/>
         <source>Deleted takes</source>
         <translation>지운 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="175"/>
+        <location filename="../../ui/practice/takes_panel.py" line="183"/>
         <source>Bring back, or erase</source>
         <translation>되살리거나 완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="188"/>
+        <location filename="../../ui/practice/takes_panel.py" line="196"/>
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="189"/>
+        <location filename="../../ui/practice/takes_panel.py" line="197"/>
         <source>Erase the deleted takes and their recordings from this computer? This cannot be undone.</source>
         <translation>지운 녹음을 이 컴퓨터에서 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="200"/>
+        <location filename="../../ui/practice/takes_panel.py" line="208"/>
         <source>Deleted takes erased: %1</source>
         <translation>완전히 지운 녹음: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="207"/>
+        <location filename="../../ui/practice/takes_panel.py" line="215"/>
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="212"/>
-        <location filename="../../ui/practice/takes_panel.py" line="233"/>
+        <location filename="../../ui/practice/takes_panel.py" line="220"/>
+        <location filename="../../ui/practice/takes_panel.py" line="241"/>
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="218"/>
+        <location filename="../../ui/practice/takes_panel.py" line="226"/>
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="219"/>
+        <location filename="../../ui/practice/takes_panel.py" line="227"/>
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
@@ -3263,22 +3433,22 @@
         <translation>견줄 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="96"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="98"/>
         <source>%1 (first draft)</source>
         <translation>%1 (첫 초고)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="98"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="100"/>
         <source>Now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="123"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="125"/>
         <source>%1 of %2 sentences differ.</source>
         <translation>%2문장 중 %1문장이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="175"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="177"/>
         <source>Version %1</source>
         <translation>%1번째 제출</translation>
     </message>

@@ -92,7 +92,9 @@ class VersionsDialog(QDialog):
             combo.clear()
             for version in versions:
                 label = version.name
-                if version.kind is VersionKind.FIRST_DRAFT:
+                # "first draft (first draft)" when she named it so: the mark only when the name lacks it.
+                if version.kind is VersionKind.FIRST_DRAFT and "first draft" not in version.name.lower() \
+                        and "초안" not in version.name:
                     label = self.tr("%1 (first draft)").replace("%1", version.name)
                 combo.addItem(f"{label} · {version.created_at[:16].replace('T', ' ')}", version.id)
             combo.addItem(self.tr("Now"), NOW)

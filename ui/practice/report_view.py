@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.practice.coaching import Coaching, Point, coach
 from app.practice.delivery import DeliveryReport
 from app.speaking import clock
 
@@ -30,6 +31,8 @@ STYLE = (
     ".omitted { color: #b00020; text-decoration: line-through; }"
     ".pause { color: #5a6478; background: #e8eef7; }"
     ".figures { color: #5a6478; font-size: small; }"
+    "h3 { margin: 6px 0 2px 0; }"
+    ".well { color: #1b6e3a; } .next { color: #8a4b00; }"
     "td { padding: 2px 10px 2px 0; }"
 )
 
@@ -53,7 +56,91 @@ class ReportView(QTextBrowser):
         self.setHtml(html)
 
 
-def report_html(report: DeliveryReport) -> str:
+def _point_text(point: Point) -> str:
+    """One line of the summary, in the interface language."""
+    translate = QCoreApplication.translate
+    v = point.values
+
+    def fill(text: str) -> str:
+        for key, value in v.items():
+            shown = clock(float(value)) if key in ("time", "min", "max", "now", "was") and point.kind in (
+                "time_under", "time_over", "time_within", "time_now") else str(value)
+            if key in ("short", "long"):
+                shown = f"{float(value):.0f}"
+            if key == "longest":
+                shown = f"{float(value):.1f}"
+            text = text.replace("{" + key + "}", escape(shown))
+        return text
+
+    texts = {
+        "time_under": translate("Coaching", "Your time, {time}, is {short} seconds under the minimum ({min}): "
+                                            "slow down a little, or add a sentence."),
+        "time_over": translate("Coaching", "Your time, {time}, is {long} seconds over the maximum ({max}): "
+                                           "shorten a sentence or two."),
+        "time_within": translate("Coaching", "Your time, {time}, is within the limits ({min}–{max})."),
+        "skipped_sentence": translate("Coaching", "You skipped a whole sentence: “{text}”"),
+        "skipped_words": translate("Coaching", "{count} words of the script were not said (the first: "
+                                               "“{word}”)."),
+        "pace_fast": translate("Coaching", "Fast: {pace} words a minute. Take a breath at the end of each "
+                                           "sentence."),
+        "pace_slow": translate("Coaching", "Slow: {pace} words a minute. Reading the sentences aloud more often "
+                                           "will make them flow."),
+        "fillers": translate("Coaching", "{count} filler words (um, uh). Pause silently instead: a pause sounds "
+                                         "calm."),
+        "pauses": translate("Coaching", "{count} long pauses; the longest {longest} seconds. Know what comes "
+                                        "next in that place."),
+        "unclear": translate("Coaching", "Words that were hard to make out: {words}. Say them slowly, then "
+                                         "at speed."),
+        "accuracy": translate("Coaching", "You said {percent} % of your script as written."),
+        "accuracy_up": translate("Coaching", "More of the script as written than last time: {percent} % "
+                                             "(was {was} %)."),
+        "pace_good": translate("Coaching", "A comfortable pace: {pace} words a minute."),
+        "no_fillers": translate("Coaching", "No filler words (um, uh)."),
+        "fillers_down": translate("Coaching", "Fewer filler words than last time: {count} (was {was})."),
+        "pace_calmer": translate("Coaching", "pace {now}, last time {was}: calmer"),
+        "pace_quicker": translate("Coaching", "pace {now}, last time {was}: quicker"),
+        "pace_same": translate("Coaching", "pace {now}, about the same as last time"),
+        "script": translate("Coaching", "script as written {now} % (last time {was} %)"),
+        "fillers_now": translate("Coaching", "fillers {now} (last time {was})"),
+        "time_now": translate("Coaching", "time {now} (last time {was})"),
+    }
+    text = fill(texts.get(point.kind, point.kind))
+    if point.at is not None:
+        text += " " + _play(point.at, escape(translate("Coaching", "▶ listen")), "playlink")
+    return text
+
+
+def coaching_html(coaching: Coaching) -> str:
+    translate = QCoreApplication.translate
+    if coaching.heard_nothing:
+        return ("<h3>" + escape(translate("Coaching", "Almost nothing was heard in this take.")) + "</h3><p>"
+                + escape(translate("Coaching", "Is the microphone on, and close enough? Check the microphone "
+                                               "level while you speak, then record again. This take is kept.")) +
+                "</p>")
+    parts = []
+    if coaching.well:
+        parts.append("<h3 class='well'>" + escape(translate("Coaching", "What went well")) + "</h3><ul>"
+                     + "".join(f"<li>{_point_text(p)}</li>" for p in coaching.well) + "</ul>")
+    if coaching.next:
+        parts.append("<h3 class='next'>" + escape(translate("Coaching", "Practise next")) + "</h3><ol>"
+                     + "".join(f"<li>{_point_text(p)}</li>" for p in coaching.next) + "</ol>")
+    if coaching.compared:
+        parts.append("<p>" + escape(translate("Coaching", "Beside your last take:")) + " "
+                     + " · ".join(_point_text(p) for p in coaching.compared) + "</p>")
+    return "".join(parts)
+
+
+def report_html(report: DeliveryReport, previous: DeliveryReport | None = None) -> str:
+    """The summary in plain words first, then the details."""
+    coaching = coach(report, previous)
+    summary = coaching_html(coaching)
+    if coaching.heard_nothing:
+        return summary
+    details = escape(QCoreApplication.translate("Coaching", "The details"))
+    return f"{summary}<hr/><h3>{details}</h3>{_details_html(report)}"
+
+
+def _details_html(report: DeliveryReport) -> str:
     translate = QCoreApplication.translate
     verdict = {
         "under": translate("ReportView", "under the time limit"),
@@ -65,7 +152,9 @@ def report_html(report: DeliveryReport) -> str:
     accuracy = (translate("ReportView", "%1 % — %2 of %3 words as written")
                 .replace("%1", f"{report.accuracy * 100:.0f}").replace("%2", str(report.said_as_written))
                 .replace("%3", str(report.script_words)))
-    practise = ", ".join(_play(u.start, escape(u.word), "playlink") for u in report.unclear) or "—"
+    practise = ", ".join(_play(u.start, escape(u.word), "playlink") for u in report.unclear)
+    practise = (practise + " " + escape(translate("ReportView", "(hard to make out in this take; click to "
+                                                                "hear it)"))) if practise else "—"
     rows = [
         (translate("ReportView", "Speaking time"),
          f'<b style="color:{colour}">{clock(report.speaking_seconds)}</b> — {verdict} ({limits})'),

@@ -73,6 +73,7 @@ class PracticeStudio(QWidget):
         self.last_overflows = 0  # input blocks the last take lost (benchmarks read it)
         self.cancel_requested = False
         self._build()
+        self.stalled = False
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(100)
         self.clock_timer.timeout.connect(self._tick)
@@ -129,7 +130,12 @@ class PracticeStudio(QWidget):
         header.addLayout(names, 1)
         header.addWidget(self.clock)
         controls = QVBoxLayout()
-        controls.addWidget(self.level)
+        meter = QHBoxLayout()
+        meter_label = QLabel(self.tr("Microphone"), self)
+        meter_label.setBuddy(self.level)
+        meter.addWidget(meter_label)
+        meter.addWidget(self.level, 1)
+        controls.addLayout(meter)
         buttons = QHBoxLayout()
         for button in (self.record_button, self.pause_button, self.import_button):
             buttons.addWidget(button)
@@ -208,6 +214,13 @@ class PracticeStudio(QWidget):
             self.stop_recording(problem=recorder_error_text(recorder.error.code))
         elif not recorder.paused and (recorder.seconds_since_audio() > 2.0 or not recorder.active):
             self.stop_recording(problem=recorder_error_text("device_lost"))
+        elif not recorder.paused and recorder.seconds_since_audio() > 0.6:
+            # The clock stands still while no sound arrives: say so, before the take is stopped.
+            self.stalled = True
+            self._say(self.tr("No sound is arriving from the microphone… (the clock waits for it)"), problem=True)
+        elif self.stalled:
+            self.stalled = False
+            self._say(self.tr("Recording… press Space to stop."))
 
     def show_elapsed(self, seconds: float) -> None:
         signal = timing_signal(seconds, self.speech.limits)
