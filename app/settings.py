@@ -57,6 +57,8 @@ LONG_SENTENCE = Setting("long_sentence_words", int, LONG_SENTENCE_WORDS, "draft 
 LANGUAGETOOL_URL = Setting("languagetool_url", str, "", "a LanguageTool on this computer ('' = the built-in checker)")
 LISTEN_SPEED = Setting("listen_speed", float, 1.0, "reading-aloud speed", minimum=0.5, maximum=2.0)
 JUDGE_FONT_SIZE = Setting("judge_font_size", int, 15, "script size in the judge's view", minimum=8, maximum=72)
+WINDOW_GEOMETRY = Setting("window_geometry", str, "", "the main window's place and size (Qt's, base64; '' = fit the "
+                                                           "screen)")
 CONTEST_FOLDER = Setting("contest_folder", str, "", "last folder of contest files ('' = home)")
 
 ALL: tuple[Setting[Any], ...] = (LANGUAGE, ROLE, LAST_SPEECH, PACE_WPM, TEXT_ZOOM, INPUT_DEVICE, ASR_MODEL,

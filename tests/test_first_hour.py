@@ -136,3 +136,55 @@ def test_esc_closes_the_studio(window: MainWindow, store: SpeechStore, qtbot: Qt
     qtbot.waitUntil(studio.isActiveWindow, timeout=5000)
     qtbot.keyClick(studio, Qt.Key.Key_Escape)
     assert not studio.isVisible()
+
+
+def test_the_window_fits_the_screen_and_comes_back_where_she_left_it(qtbot: QtBot, store: SpeechStore) -> None:
+    from app import settings as S
+    from ui.shell.application import Shell
+
+    workspace = Workspace(store)
+    first = Shell(workspace).build()
+    qtbot.addWidget(first)
+    qtbot.waitExposed(first)
+    area = first.screen().availableGeometry()
+    assert first.width() <= area.width() and first.height() <= area.height()  # (was 1280×820 on any screen)
+    first.showNormal()
+    first.setGeometry(40, 30, 700, 600)
+    first.close()
+    assert workspace.settings.get(S.WINDOW_GEOMETRY)
+    second = Shell(workspace).build()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 600)
+
+
+def test_every_dialog_fits_a_small_laptop_screen(window: MainWindow, qtbot: QtBot) -> None:
+    """1366×768 at 125 % text: each dialog's smallest size fits in the space a laptop gives."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from ui.drafting.check_dialog import CheckDialog
+    from ui.drafting.speech_details_dialog import SpeechDetailsDialog
+    from ui.drafting.tutor_exchange import PassphraseDialog
+    from ui.drafting.versions_dialog import VersionsDialog
+    from ui.shell.bin_dialog import BinDialog
+    from ui.shell.settings_dialog import SettingsDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.25)
+    app.setFont(larger)
+    try:
+        assert window.doc is not None
+        dialogs = [VersionsDialog(window.doc, window), BinDialog(window.workspace, window),
+                   SettingsDialog(window.settings, window, "Harper"),
+                   SpeechDetailsDialog(window.doc.speech(), window),
+                   PassphraseDialog(window, "Send to my tutor", "A long explanation " * 12, True),
+                   CheckDialog(window.store, window.doc.speech_id, window)]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+            assert hint.width() <= 1366 and hint.height() <= 768 - 60, (type(dialog).__name__, hint)
+    finally:
+        app.setFont(font)

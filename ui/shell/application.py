@@ -9,9 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import paths
 from app import settings as S
@@ -93,8 +93,15 @@ class Shell:
         window.language_change_requested.connect(self.rebuild)
         if self.windows:
             window.restoreGeometry(self.windows[-1].saveGeometry())
+            self.windows.append(window)
+            window.show()
+            return window
         self.windows.append(window)
-        window.show()
+        saved = self.workspace.settings.get(S.WINDOW_GEOMETRY)
+        if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            window.show()
+            return window
+        fit_to_screen(window)
         return window
 
     def rebuild(self) -> None:
@@ -106,6 +113,23 @@ class Shell:
         old.hide()
         old.deleteLater()
         self.windows.remove(old)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """First start: maximised on a laptop-sized screen; on a larger one, most of it, centred."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.show()
+        return
+    area = screen.availableGeometry()
+    if area.width() <= 1600 or area.height() <= 960:
+        window.setGeometry(area)  # for window managers that do not maximise
+        window.showMaximized()
+        return
+    width, height = min(1600, int(area.width() * 0.85)), min(1000, int(area.height() * 0.85))
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+    window.show()
 
 
 def run(argv: Sequence[str], smoke: bool = False) -> int:

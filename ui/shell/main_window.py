@@ -3,6 +3,7 @@ notes on the right; menus, toolbar and shortcuts. GUI thread only."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -482,6 +483,9 @@ class MainWindow(QMainWindow):
                 return
         self.practice.close()
         wait_for_tasks()
+        # Where she left the window is where it opens next time (a full disk must not stop it closing).
+        with contextlib.suppress(StoreWriteFailed):
+            self.settings.set(S.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.drops)
