@@ -2850,12 +2850,12 @@
     <message>
         <location filename="../../ui/drafting/speech_page.py" line="67"/>
         <source>too short</source>
-        <translation>너무 짧음</translation>
+        <translation>최소 시간보다 짧음</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/speech_page.py" line="67"/>
         <source>too long</source>
-        <translation>너무 김</translation>
+        <translation>최대 시간보다 김</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/speech_page.py" line="67"/>
@@ -2938,7 +2938,7 @@
     <message>
         <location filename="../../ui/practice/take_list.py" line="31"/>
         <source>too short</source>
-        <translation>너무 짧음</translation>
+        <translation>최소 시간보다 짧음</translation>
     </message>
     <message>
         <location filename="../../ui/practice/take_list.py" line="31"/>
@@ -2948,7 +2948,7 @@
     <message>
         <location filename="../../ui/practice/take_list.py" line="31"/>
         <source>too long</source>
-        <translation>너무 김</translation>
+        <translation>최대 시간보다 김</translation>
     </message>
     <message>
         <location filename="../../ui/practice/take_list.py" line="46"/>
@@ -3006,7 +3006,7 @@
     <message>
         <location filename="../../ui/practice/takes_panel.py" line="76"/>
         <source>Report</source>
-        <translation>결과</translation>
+        <translation>분석 결과</translation>
     </message>
     <message>
         <location filename="../../ui/practice/takes_panel.py" line="77"/>
