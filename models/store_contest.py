@@ -85,7 +85,8 @@ class ContestStore(StoreBase):
         """Change the set-up. The rubric is locked once a ballot exists (it would no longer fit)."""
         current = self.contest(contest_id)
         with self._write() as db:
-            if rubric is not None and rubric != current.rubric and self.ballots(contest_id):
+            scoring = [(c["id"], c["max"]) for c in current.rubric]  # what a ballot scores; names may change
+            if rubric is not None and [(c["id"], c["max"]) for c in rubric] != scoring and self.ballots(contest_id):
                 raise ContestConflict("rubric_locked", current.name)
             db.execute(
                 "UPDATE contests SET name = ?, date = ?, rules = ?, rubric = ?, awards = ?, updated_at = ? "

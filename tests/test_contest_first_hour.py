@@ -82,3 +82,39 @@ def test_the_ballot_says_where_it_stands_while_scored(qtbot: QtBot, store: Speec
     qtbot.keyClick(view.submit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.confirmation.text() == "✓ Submitted for Hana: 24 points (version 1)."
     assert view.speakers.currentRow() == 1 and view.state.text().startswith("Not submitted yet")
+
+
+def test_a_contest_made_in_english_shows_its_ready_made_names_in_korean(qtbot: QtBot, store: SpeechStore) -> None:
+    from app.contest import presets
+    from ui import i18n
+
+    contest = store.create_contest("Spring contest", "2026-12-05", {}, presets.rubric("learners", "en"),
+                                   [*presets.awards("en"), "People's Choice"])
+    person = store.add_contestant(contest.id, "Hana", "")
+    judge = store.add_judge(contest.id, "Grace")
+    store.submit_ballot(contest.id, judge.uid, person.uid, {"pronunciation": 8, "content": 7, "expression": 9})
+    i18n.install("ko")
+    try:
+        main = MainWindow(Workspace(store))
+        qtbot.addWidget(main)
+        window = main.practice.open_contests()
+        qtbot.waitExposed(window)
+        window.tabs.setCurrentWidget(window.rubric)
+        assert window.rubric.translate_names.isVisible()
+        qtbot.mouseClick(window.rubric.translate_names, Qt.MouseButton.LeftButton)  # allowed after a ballot
+    finally:
+        i18n.install("en")
+    changed = store.contest(contest.id)
+    assert [c["name"] for c in changed.rubric] == ["발음과 목소리", "내용", "표현과 유창성"]
+    assert changed.awards == [*presets.awards("ko"), "People's Choice"]  # her own award name stays
+    assert [(c["id"], c["max"]) for c in changed.rubric] == [("pronunciation", 10), ("content", 10),
+                                                            ("expression", 10)]
+    assert not window.rubric.translate_names.isVisible()
+
+
+def test_the_korean_presets_keep_to_the_glossary() -> None:
+    from app.contest import presets
+    from tests.test_korean_glossary import AVOID
+
+    texts = [str(v) for table in presets.RUBRICS.values() for row in table["ko"] for v in row] + presets.AWARDS["ko"]
+    assert [(term, text) for text in texts for term in AVOID if term in text] == []

@@ -27,8 +27,8 @@ _CLASSIC = {
         ("physical", "발표", "몸짓", 10, "자세, 손짓, 눈 맞춤, 무대 활용."),
         ("voice", "발표", "목소리", 10, "크기, 빠르기, 변화, 또렷한 발음."),
         ("manner", "발표", "태도", 10, "자신감, 진정성, 청중과의 교감."),
-        ("appropriateness", "언어", "알맞은 표현", 10, "생각과 청중에 맞는 낱말."),
-        ("correctness", "언어", "정확성", 10, "문법과 낱말 선택."),
+        ("appropriateness", "언어", "알맞은 표현", 10, "생각과 청중에 맞는 단어."),
+        ("correctness", "언어", "정확성", 10, "문법과 단어 선택."),
     ],
 }
 
@@ -67,3 +67,25 @@ def rubric(preset: str, language: str = "en") -> list[dict[str, Any]]:
 
 def awards(language: str = "en") -> list[str]:
     return list(AWARDS[_language(language)])
+
+
+def in_language(rubric: list[dict[str, Any]], awards: list[str], language: str) -> tuple[list[dict[str, Any]],
+                                                                                            list[str]]:
+    """The rubric and awards with every preset name still as it came (in any language) put in `language`:
+    a contest made in English shows its criteria in Korean too. Names the organiser wrote herself stay."""
+    target = _language(language)
+    labels: dict[tuple[str, str], tuple[str, str, str]] = {}  # (id, name in any language) -> the target's
+    for table in RUBRICS.values():
+        wanted = {row[0]: row for row in table[target]}
+        for rows in table.values():
+            for criterion_id, _group, name, _max, _description in rows:
+                if criterion_id in wanted:
+                    _id, new_group, new_name, _m, new_description = wanted[criterion_id]
+                    labels[(criterion_id, name)] = (new_group, new_name, new_description)
+    renamed = []
+    for criterion in rubric:
+        found = labels.get((criterion["id"], criterion["name"]))
+        renamed.append({**criterion, "group": found[0], "name": found[1], "description": found[2]} if found
+                       else dict(criterion))
+    award_names = {name: AWARDS[target][index] for names in AWARDS.values() for index, name in enumerate(names)}
+    return renamed, [award_names.get(award, award) for award in awards]

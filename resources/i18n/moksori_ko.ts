@@ -1192,298 +1192,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="70"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="72"/>
+        <location filename="../../ui/shell/main_window.py" line="73"/>
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="74"/>
+        <location filename="../../ui/shell/main_window.py" line="75"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="123"/>
+        <location filename="../../ui/shell/main_window.py" line="124"/>
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="126"/>
+        <location filename="../../ui/shell/main_window.py" line="127"/>
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <location filename="../../ui/shell/main_window.py" line="148"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="151"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>Read the whole speech</source>
         <translation>연설문 전체 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Save a version…</source>
         <translation>저장본 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>Compare versions…</source>
         <translation>저장본 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="157"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>Check the whole speech…</source>
         <translation>연설문 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="163"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>Split row at the cursor</source>
         <translation>글을 쓰는 자리에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 단락 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="331"/>
+        <location filename="../../ui/shell/main_window.py" line="332"/>
         <source>Saved again.</source>
         <translation>다시 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="322"/>
+        <location filename="../../ui/shell/main_window.py" line="323"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>휴지통으로 옮겼습니다: “%1” (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="325"/>
+        <location filename="../../ui/shell/main_window.py" line="326"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="477"/>
+        <location filename="../../ui/shell/main_window.py" line="478"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="347"/>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <source>That sentence has changed since the check; nothing was replaced.</source>
         <translation>검사한 뒤에 그 문장이 바뀌어서 아무것도 고치지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="410"/>
+        <location filename="../../ui/shell/main_window.py" line="411"/>
         <source>Saved %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="413"/>
+        <location filename="../../ui/shell/main_window.py" line="414"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="413"/>
+        <location filename="../../ui/shell/main_window.py" line="414"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="422"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
+        <location filename="../../ui/shell/main_window.py" line="426"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
+        <location filename="../../ui/shell/main_window.py" line="426"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="478"/>
+        <location filename="../../ui/shell/main_window.py" line="479"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -2455,36 +2455,41 @@
     </message>
     <message>
         <location filename="../../ui/contest/rubric.py" line="62"/>
+        <source>Show the ready-made names in this language</source>
+        <translation>기본 이름을 한국어로 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contest/rubric.py" line="65"/>
         <source>Rubric (what each judge scores)</source>
         <translation>채점 기준 (심사위원이 채점하는 것)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/rubric.py" line="72"/>
+        <location filename="../../ui/contest/rubric.py" line="76"/>
         <source>Category awards (decided by the judges&apos; votes)</source>
         <translation>부문상 (심사위원 투표로 정함)</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/rubric.py" line="105"/>
+        <location filename="../../ui/contest/rubric.py" line="109"/>
         <source>Ballots have been submitted with this rubric, so it can no longer change.</source>
         <translation>이 채점 기준으로 채점지가 제출되어 더는 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/rubric.py" line="107"/>
+        <location filename="../../ui/contest/rubric.py" line="113"/>
         <source>Total: %1 points</source>
         <translation>합계: %1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/rubric.py" line="133"/>
+        <location filename="../../ui/contest/rubric.py" line="139"/>
         <source>Each criterion needs a name and points above 0 (row %1).</source>
         <translation>항목마다 이름과 0보다 큰 배점이 필요합니다 (%1번째 줄).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/rubric.py" line="167"/>
+        <location filename="../../ui/contest/rubric.py" line="181"/>
         <source>New criterion</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/rubric.py" line="187"/>
+        <location filename="../../ui/contest/rubric.py" line="201"/>
         <source>New award</source>
         <translation>새 상</translation>
     </message>

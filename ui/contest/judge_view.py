@@ -240,6 +240,7 @@ class JudgePage(ContestPage):
         people = self.store.contestants(contest.id)
         for award in contest.awards:
             choice = QComboBox(self.votes_box)
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "— 투표 안 함 —" whole
             choice.addItem(self.tr("— no vote —"), None)
             for person in people:
                 choice.addItem(person.name, person.uid)

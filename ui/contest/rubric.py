@@ -58,6 +58,9 @@ class RubricPage(ContestPage):
         add_award.clicked.connect(self.add_award)
         remove_award.clicked.connect(self.remove_award)
         standard.clicked.connect(self.standard_awards)
+        # A contest made in the other language: its ready-made names, in this one (custom names stay).
+        self.translate_names = QPushButton(self.tr("Show the ready-made names in this language"), self)
+        self.translate_names.clicked.connect(self.use_names_in_this_language)
 
         rubric_box = QGroupBox(self.tr("Rubric (what each judge scores)"), self)
         rubric_layout = QVBoxLayout(rubric_box)
@@ -69,6 +72,7 @@ class RubricPage(ContestPage):
         rubric_layout.addLayout(presets)
         rubric_layout.addWidget(self.table)
         rubric_layout.addWidget(self.lock)
+        rubric_layout.addWidget(self.translate_names, 0, Qt.AlignmentFlag.AlignLeft)
         awards_box = QGroupBox(self.tr("Category awards (decided by the judges' votes)"), self)
         awards_layout = QHBoxLayout(awards_box)
         awards_layout.addWidget(self.awards, 1)
@@ -104,6 +108,8 @@ class RubricPage(ContestPage):
             button.setEnabled(not locked)
         self.lock.setText(self.tr("Ballots have been submitted with this rubric, so it can no longer change.")
                           if locked else "")
+        rubric, awards = contest_presets.in_language(contest.rubric, contest.awards, i18n.current())
+        self.translate_names.setVisible(rubric != contest.rubric or awards != contest.awards)
         self.total.setText(self.tr("Total: %1 points").replace("%1", f"{sum(c['max'] for c in contest.rubric):g}"))
         with QSignalBlocker(self.awards):
             self.awards.clear()
@@ -155,6 +161,14 @@ class RubricPage(ContestPage):
 
     def use_preset(self, preset: str) -> None:
         self._store_rubric(contest_presets.rubric(preset, i18n.current()))
+
+    def use_names_in_this_language(self) -> None:
+        """Names only: what each judge scores (ids, points) stays, so it is allowed after ballots too."""
+        contest = self.contest
+        rubric, awards = contest_presets.in_language(contest.rubric, contest.awards, i18n.current())
+        self.store.update_contest(contest.id, rubric=rubric, awards=awards)
+        self.reload()
+        self.changed.emit()
 
     def add_criterion(self) -> None:
         rubric = self.rows()
