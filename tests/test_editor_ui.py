@@ -186,7 +186,15 @@ def test_versions_compare_highlights_the_changed_sentence(window: MainWindow, st
     assert dialog.summary.text() == "1 of 3 sentences differ."
     changed = dialog.table.cellWidget(1, 2)
     assert "one day" in changed.text() and "background:#a6e3a6" in changed.text()
+    assert "typed in the editor" in changed.text()  # who changed it: her typing
     assert "background" not in (dialog.table.cellWidget(0, 2).styleSheet() or "")
+    # A tutor's alternative picked: the comparison says whose words they are.
+    third = store.segments(window.doc.speech_id)[2]
+    tutor = store.add_alternative(third.id, "Thank you for listening.", "", Role.TUTOR)
+    store.pick_alternative(tutor.id, Role.STUDENT)
+    window.doc.rows_reset.emit()
+    dialog.refresh()
+    assert "an alternative by Tutor, picked" in dialog.table.cellWidget(2, 2).text()
 
 
 def test_export_pdf_and_text(window: MainWindow, store: SpeechStore, tmp_path: Path) -> None:

@@ -985,7 +985,7 @@
     </message>
     <message>
         <location filename="../../ui/contest/judge_view.py" line="61"/>
-        <location filename="../../ui/contest/judge_view.py" line="319"/>
+        <location filename="../../ui/contest/judge_view.py" line="320"/>
         <source>Show Korean</source>
         <translation>한국어 보기</translation>
     </message>
@@ -1035,62 +1035,62 @@
         <translation> / %1점</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="243"/>
+        <location filename="../../ui/contest/judge_view.py" line="244"/>
         <source>— no vote —</source>
         <translation>— 투표 안 함 —</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="361"/>
+        <location filename="../../ui/contest/judge_view.py" line="362"/>
         <source>✓ Submitted for %1: %2 points (version %3).</source>
         <translation>✓ %1 발표자 채점지 제출: %2점 (%3번째 제출).</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="281"/>
+        <location filename="../../ui/contest/judge_view.py" line="282"/>
         <source>Submitted (version %1, %2). It is kept as it is; a correction is saved as a new version.</source>
         <translation>제출함 (%1번째 제출, %2). 그대로 보관되며, 고치면 새로 제출한 것으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="295"/>
+        <location filename="../../ui/contest/judge_view.py" line="296"/>
         <source>Correcting: the submitted version stays on record; submitting saves a new version.</source>
         <translation>고치는 중: 먼저 제출한 채점지는 기록에 남고, 제출하면 새로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="306"/>
+        <location filename="../../ui/contest/judge_view.py" line="307"/>
         <source>Total: %1 of %2</source>
         <translation>합계: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="309"/>
+        <location filename="../../ui/contest/judge_view.py" line="310"/>
         <source>not scored yet: %1</source>
         <translation>아직 채점 안 한 항목: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="313"/>
+        <location filename="../../ui/contest/judge_view.py" line="314"/>
         <source>Not submitted yet: %1 criteria left to score.</source>
         <translation>아직 제출하지 않았습니다. 채점할 항목이 %1개 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="314"/>
+        <location filename="../../ui/contest/judge_view.py" line="315"/>
         <source>Every criterion is scored. Submit (Ctrl+Enter) to store this ballot.</source>
         <translation>모든 항목을 채점했습니다. 제출(Ctrl+Enter)을 누르면 이 채점지가 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="324"/>
+        <location filename="../../ui/contest/judge_view.py" line="325"/>
         <source>No script: this speaker&apos;s speech is not on this device.</source>
         <translation>원고 없음: 이 발표자의 연설문은 이 컴퓨터에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="328"/>
+        <location filename="../../ui/contest/judge_view.py" line="329"/>
         <source>The script is empty.</source>
         <translation>원고가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="319"/>
+        <location filename="../../ui/contest/judge_view.py" line="320"/>
         <source>Show English</source>
         <translation>영어 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/contest/judge_view.py" line="342"/>
+        <location filename="../../ui/contest/judge_view.py" line="343"/>
         <source>Not submitted: score every criterion first (%1).</source>
         <translation>제출하지 않았습니다: 먼저 모든 항목을 채점하세요 (%1).</translation>
     </message>
@@ -2497,17 +2497,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="156"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="175"/>
         <source>Save a version</source>
         <translation>저장본 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="160"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="179"/>
         <source>This is the first draft the student wrote alone</source>
         <translation>학생이 혼자 쓴 첫 초고입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="167"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="186"/>
         <source>Name of this version:</source>
         <translation>이 판의 이름:</translation>
     </message>
@@ -3398,62 +3398,72 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="51"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="52"/>
         <source>Versions</source>
         <translation>판</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="55"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="56"/>
         <source>Compare this version</source>
         <translation>비교할 판</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="56"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="57"/>
         <source>with this version</source>
         <translation>이 판과 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="58"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="59"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="59"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="60"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="60"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="61"/>
         <source>Save a version…</source>
         <translation>저장본 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="64"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="65"/>
         <source>Compare</source>
         <translation>비교할 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="66"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="67"/>
         <source>with</source>
         <translation>견줄 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="98"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="99"/>
         <source>%1 (first draft)</source>
         <translation>%1 (첫 초고)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="100"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="101"/>
         <source>Now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="125"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="126"/>
         <source>%1 of %2 sentences differ.</source>
         <translation>%2문장 중 %1문장이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/versions_dialog.py" line="177"/>
+        <location filename="../../ui/drafting/versions_dialog.py" line="158"/>
+        <source>typed in the editor</source>
+        <translation>편집기에서 직접 씀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/versions_dialog.py" line="162"/>
+        <source>an alternative by %1, picked</source>
+        <translation>고른 표현, 쓴 사람: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/versions_dialog.py" line="196"/>
         <source>Version %1</source>
         <translation>%1번째 제출</translation>
     </message>

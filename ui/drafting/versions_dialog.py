@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.drafting.versions import ComparedRow, compare, word_diff
 from models.records import SnapshotRow, Version, VersionKind
 from ui.drafting.document import SpeechDocument
+from ui.drafting.roles import role_name
 
 NOW = -1
 CHANGED_COLOURS = {"changed": "#fff4c2", "added": "#dcf5dc", "removed": "#fadcdc"}
@@ -135,13 +136,31 @@ class VersionsDialog(QDialog):
             label = QLabel(self.table)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setText(diff_html(old, new, side) if status == "changed" else html.escape(text))
+            label.setText((diff_html(old, new, side) if status == "changed" else html.escape(text))
+                          + (self._who(row, new) if side == "right" and status == "changed" else ""))
             label.setMargin(4)
             if status != "same":
                 label.setStyleSheet(f"background:{CHANGED_COLOURS[status]}")
             self.table.setCellWidget(index, column, label)
         if status != "same":
             number.setBackground(QColor(CHANGED_COLOURS[status]))
+
+    def _who(self, row: ComparedRow, new: str) -> str:
+        """Who gave the new English: an alternative picked (its author) or her own typing."""
+        if row.right is None or self.language.currentData() != "english":
+            return ""
+        try:
+            alternatives = self.doc.store.alternatives(row.right.segment_id)
+        except KeyError:
+            return ""
+        picked = next((a for a in alternatives if a.text == new), None)
+        if picked is None:
+            text = self.tr("typed in the editor")
+        else:
+            who = role_name(picked.author) if not picked.author_name else \
+                f"{picked.author_name} ({role_name(picked.author)})"
+            text = self.tr("an alternative by %1, picked").replace("%1", who)
+        return f"<br/><small style='color:#5a6478'>✎ {html.escape(text)}</small>"
 
     def save_version(self) -> None:
         version = save_version(self.doc, self)
