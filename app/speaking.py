@@ -33,6 +33,8 @@ def parse_clock(text: str) -> float | None:
     if not match:
         return None
     minutes = int(match.group(1)) if match.group(1) is not None else 0
+    if ":" in text and not re.fullmatch(r"\d{2}(?:[.,]\d{1,3})?", match.group(2)):
+        return None  # '5:4' is a time still being typed, not 5:04: a stopwatch shows two digits
     seconds = float(match.group(2).replace(",", "."))
     if match.group(1) is not None and seconds >= 60:
         return None
