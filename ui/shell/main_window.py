@@ -126,8 +126,11 @@ class MainWindow(QMainWindow):
         hint.setWordWrap(True)
         button = QPushButton(self.tr("Start a new speech"), page)
         button.clicked.connect(self.library.create_speech)
+        shared = QPushButton(self.tr("Open a speech shared from another computer…"), page)
+        shared.clicked.connect(lambda: self.exchange.open_shared())
         layout.addWidget(hint)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(shared, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         return page
 
