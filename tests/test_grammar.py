@@ -178,3 +178,15 @@ def test_check_command_json_and_bad_input(tmp_path: Path) -> None:
     for path, expected in ((tmp_path / "none.txt", "no such file"), (empty, "empty"), (binary, "not")):
         bad = subprocess.run([*run, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and expected in bad.stderr, bad.stderr
+
+
+def test_can_plus_verb_suggests_real_english() -> None:
+    """The base form comes from a dictionary of word forms, not from cutting endings ("mak" for "makes")."""
+    from app.drafting.learner_rules import check
+
+    cases = {"makes": "make", "takes": "take", "uses": "use", "writes": "write", "rides": "ride", "closes": "close",
+             "dances": "dance", "changes": "change", "hopes": "hope", "loves": "love", "studies": "study",
+             "watches": "watch", "goes": "go", "has": "have", "became": "become", "forgot": "forget"}
+    for form, base in cases.items():
+        found = [f for f in check(f"I can {form} it.") if "base form" in f.message]
+        assert found and list(found[0].suggestions) == [base], (form, found)

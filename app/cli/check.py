@@ -32,7 +32,10 @@ def run(options: argparse.Namespace) -> int:
         print(json.dumps({"engine": engine.name, "readability": readability(lines),
                           "issues": [i.to_dict() for i in issues]}, ensure_ascii=False))
         return 0
-    print(f"Checked with {engine.name}; reading ease {readability(lines)} (60–70 is plain English).")
+    ease = readability(lines)
+    listening = ("easy to follow when heard" if ease >= 70 else "fairly easy to follow when heard" if ease >= 50
+                 else "hard to follow when heard: try shorter sentences and simpler words")
+    print(f"Checked with {engine.name}; {listening} (Flesch reading ease {ease:.0f}).")
     for i in issues:
         hint = f" → {', '.join(repr(s) for s in i.suggestions)}" if i.suggestions else ""
         print(f"{i.line + 1}:{i.start + 1}-{i.end} {i.kind}: {i.text!r}: {i.message}{hint}")

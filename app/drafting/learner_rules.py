@@ -64,23 +64,24 @@ _BASE_VERBS = {"cook", "work", "live", "go", "come", "say", "tell", "want", "lik
 
 
 def third_person(verb: str) -> str:
-    irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
-    if verb in irregular:
-        return irregular[verb]
-    if re.search(r"(s|sh|ch|x|z|o)$", verb):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + "s"
+    """'go' → 'goes', 'watch' → 'watches', 'have' → 'has' (lemminflect's inflection tables)."""
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag="VBZ")
+    return forms[0] if forms else verb + "s"
 
 
 def _base_of_inflected(word: str) -> str | None:
-    """'speaks' → 'speak', 'studied' → 'study', 'went' → 'go'; None if `word` is not an inflected verb form."""
+    """'speaks' → 'speak', 'studied' → 'study', 'went' → 'go', 'makes' → 'make'; None when `word` is not an
+    inflected form of a verb in lemminflect's dictionary (no guessing by cutting endings: that gave "mak")."""
+    from lemminflect import getAllLemmas
+
     lower = word.lower()
     if lower in _IRREGULAR_PAST_OR_S:
         return _IRREGULAR_PAST_OR_S[lower]
-    if lower.endswith(_NOT_INFLECTED) or len(lower) < 4:
-        return None
+    lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
+    base = lemmas[0] if lemmas else None
+    return base if base and base != lower else None
     words = _words()
     candidates = []
     if lower.endswith("ies"):
