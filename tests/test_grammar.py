@@ -190,3 +190,27 @@ def test_can_plus_verb_suggests_real_english() -> None:
     for form, base in cases.items():
         found = [f for f in check(f"I can {form} it.") if "base form" in f.message]
         assert found and list(found[0].suggestions) == [base], (form, found)
+
+
+def test_every_modal_fix_is_the_verbs_own_base_form() -> None:
+    """Over 300 common verbs, regular and irregular: "can" + a third-person or past form is flagged with
+    exactly the base form (never a cut-off stem), and "can" + the base form is left alone. ("thank" is not in
+    the list: "can thanks" is passed over on purpose, for "…, thanks to you".)"""
+    from lemminflect import getInflection
+
+    from app.drafting.learner_rules import check
+
+    verbs = (Path(__file__).parent / "data" / "common_verbs.txt").read_text(encoding="utf-8").split()
+    assert len(verbs) >= 300
+    wrong = []
+    for verb in verbs:
+        if [f for f in check(f"I can {verb} it.") if f.rule == "modal-base-verb"]:
+            wrong.append((verb, "flagged its base form"))
+        for tag in ("VBZ", "VBD"):
+            form = getInflection(verb, tag=tag)[0]
+            if form == verb:  # "put", "cut": the past is the base
+                continue
+            found = [f for f in check(f"I can {form} it.") if f.rule == "modal-base-verb"]
+            if not found or list(found[0].suggestions) != [verb]:
+                wrong.append((form, [list(f.suggestions) for f in found]))
+    assert wrong == []
