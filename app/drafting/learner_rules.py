@@ -129,6 +129,9 @@ def check(text: str) -> Iterator[Finding]:
     yield from _there_is_plural(text)
     yield from _be_base(text)
     yield from _noun_subject_agreement(text)
+    from app.drafting import learner_rules_more
+
+    yield from learner_rules_more.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:

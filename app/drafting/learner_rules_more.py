@@ -1,0 +1,246 @@
+"""More errors Korean learners of English make, each a narrow pattern with its fix taken from lemminflect's
+word-form tables (never built by hand): a present verb after a past-time word, "everyone were", "-ing" for a
+feeling ("I am interesting in"), a verb that needs its preposition ("listen the radio"), "to" before a person
+("explained me"), an adverb after a feeling verb ("I feel happily"), the present perfect with since/for, and
+"have been" + a bare verb. Each rule was tested on sentences it was not written from, correct ones too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from app.drafting.learner_rules import Finding, _words
+
+_SUBJECT = r"(I|we|you|they|he|she|(?:my|our|his|her|their)\s+\w+)"
+_PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+\s+(?:days?|weeks?|months?|"
+                        r"years?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
+                        r"\w+\s+years\s+old))\b", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b" + _SUBJECT + r"\s+(\w+)\b", re.IGNORECASE)
+_EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody|each\s+of\s+\w+)"
+                       r"\s+(were|are|have|do|don't|weren't|aren't)\b", re.IGNORECASE)
+_FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+became|we\s+are|we\s+were|they\s+are|"
+                      r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was)\s+(?:(?:very|so|really|"
+                      r"quite|a\s+little|too)\s+)?(\w+ing)\b(?=\s+(?:in|about|with|by|of|at|to)\b|\s*[.!,]|\s*$)",
+                      re.IGNORECASE)
+_FEELING_VERBS = {"interest", "bore", "excite", "tire", "confuse", "surprise", "disappoint", "satisfy", "embarrass",
+                  "frighten", "amaze", "annoy", "worry", "shock", "terrify", "scare", "exhaust", "relax", "depress",
+                  "thrill", "fascinate", "amuse", "please", "puzzle", "overwhelm", "irritate", "frustrate"}
+_NEEDS_PREPOSITION = {"listen": "to", "wait": "for", "arrive": "in", "belong": "to", "depend": "on",
+                      "apologize": "to", "reply": "to", "graduate": "from", "look": "at", "talk": "to"}
+_DETERMINER = (r"(the|a|an|my|his|her|our|their|your|this|that|these|those|me|him|us|them|music|people|"
+               r"everyone|everybody|someone|Seoul|Korea|America|school|home)")
+_VERB_OBJECT = re.compile(r"\b(\w+)\s+" + _DETERMINER + r"\b", re.IGNORECASE)
+_TO_PERSON = re.compile(r"\b(said|say|says|saying|explained|explain|explains|explaining|described|describe|"
+                        r"suggested|suggest|announced|mentioned|reported|introduced|introduce)\s+(me|him|her|us|them)"
+                        r"\b(?!\s+(?:to|as)\b)", re.IGNORECASE)
+_LINKING_ADVERB = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|"
+                             r"became|become|am|is|are|was|were)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
+                             r"(?=\s*[.!,]|\s*$|\s+(?:and|because|when|after|about|at|with|that)\b)", re.IGNORECASE)
+_NOT_ADVERBS = {"friendly", "lonely", "lovely", "lively", "ugly", "silly", "early", "holy", "likely", "elderly",
+                "costly", "only", "daily", "weekly", "monthly", "yearly", "family", "italy", "july", "rely", "reply",
+                "apply", "fly", "supply", "jelly", "belly", "bully", "ally", "sly", "curly", "hilly", "chilly",
+                "unlikely", "deadly", "orderly", "timely", "manly", "womanly", "cowardly", "motherly", "fatherly"}
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|I\s+was|I\s+came|we\s+came|my\s+\w+hood|"
+                        r"childhood|then|\w+day|" + _MONTHS + r")|for\s+(?:\w+\s+)?"
+                        r"(?:years|months|weeks|days|a\s+long\s+time|a\s+year|a\s+month|a\s+week|ages))\b",
+                        re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\s+are|he\s+is|she\s+is|he's|she's)"
+                          r"\s+(\w+ing)\b", re.IGNORECASE)
+_SIMPLE_PRESENT = re.compile(r"\b(I|we|they|you)\s+(live|know|work|study|stay|teach|learn|wait|play|want)\b",
+                             re.IGNORECASE)
+_BEEN_BARE = re.compile(r"\b(have|has|had|'ve)\s+been\s+(\w+)\b", re.IGNORECASE)
+_BEEN_NOT_VERBS = {"open", "free", "clean", "clear", "close", "dry", "empty", "right", "wrong", "slow", "fit",
+                   "cool", "warm", "quiet", "calm", "busy", "able", "alone", "there", "here", "home", "away", "back",
+                   "late", "well", "ill", "sick", "abroad", "together", "better", "worse", "up", "down", "out", "in",
+                   "on", "off", "over", "through", "lucky", "happy", "sad", "proud", "afraid", "ready", "sure"}
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word.lower()))
+
+
+def _inflect(verb: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag=tag)
+    return forms[0] if forms else None
+
+
+def _verb_base(word: str) -> str | None:
+    found = _lemmas(word).get("VERB")
+    return found[0] if found else None
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for m in re.finditer(r"[.!?]+(?:\s+|$)", text):
+        yield start, text[start:m.end()]
+        start = m.end()
+    if start < len(text):
+        yield start, text[start:]
+
+
+def check(text: str) -> Iterator[Finding]:
+    yield from _present_after_past_time(text)
+    yield from _everyone_plural(text)
+    yield from _ing_for_feeling(text)
+    yield from _missing_preposition(text)
+    yield from _to_before_person(text)
+    yield from _adverb_after_feeling(text)
+    yield from _present_perfect(text)
+    yield from _been_bare(text)
+
+
+def _present_after_past_time(text: str) -> Iterator[Finding]:
+    for offset, sentence in _sentences(text):
+        time = _PAST_TIME.search(sentence)
+        if not time or re.search(r"\bsince\b", sentence, re.IGNORECASE):
+            continue
+        clauses = list(_CLAUSE_VERB.finditer(sentence))
+        after = [m for m in clauses if m.start() >= time.end()]
+        # Only the clause the time word belongs to: the first after it ("Last year we moved, and now we live"
+        # is right), or, when it ends the sentence, the first before it ("I go there yesterday").
+        for m in (after or [m for m in clauses if m.end() <= time.start()])[:1]:
+            verb = m.group(2)
+            lower = verb.lower()
+            owner = m.group(1).split()
+            if len(owner) == 2 and "NOUN" not in _lemmas(owner[1]):
+                continue  # "my best friend": "best" is not the subject
+            if lower in ("have", "has", "had"):
+                continue  # "has been", "have lived": not a simple present
+            if lower in ("am", "is", "are"):
+                fixed = "was" if lower in ("am", "is") else "were"
+            else:
+                base = _verb_base(lower)
+                lemmas = _lemmas(lower)
+                if base is None or lower not in (base, _inflect(base, "VBZ")) or "ADV" in lemmas:
+                    continue
+                if lower in ("can", "will", "must", "should", "may", "might", "could", "would", "do", "does"):
+                    continue
+                fixed = _inflect(base, "VBD") or ""
+                if not fixed or fixed == lower:
+                    continue
+            yield Finding(offset + m.start(2), offset + m.end(2),
+                          f"“{time.group(1)}” is in the past: say “{fixed}”.", (fixed,), "past-time-tense")
+
+
+def _everyone_plural(text: str) -> Iterator[Finding]:
+    singular = {"were": "was", "are": "is", "have": "has", "do": "does", "don't": "doesn't", "weren't": "wasn't",
+                "aren't": "isn't"}
+    for m in _EVERYONE.finditer(text):
+        fixed = singular[m.group(2).lower()]
+        yield Finding(m.start(2), m.end(2), f"“{m.group(1)}” takes a singular verb: “{fixed}”.", (fixed,),
+                      "everyone-singular")
+
+
+def _ing_for_feeling(text: str) -> Iterator[Finding]:
+    for m in _FEELING.finditer(text):
+        word = m.group(2)
+        base = (_lemmas(word).get("VERB") or (None,))[0]
+        if base not in _FEELING_VERBS:
+            continue
+        fixed = _inflect(base, "VBN")
+        if fixed:
+            yield Finding(m.start(2), m.end(2), f"For how you feel, say “{fixed}” (“{word}” describes what makes "
+                          "you feel so).", (fixed,), "ing-for-feeling")
+
+
+def _missing_preposition(text: str) -> Iterator[Finding]:
+    for m in _VERB_OBJECT.finditer(text):
+        verb = m.group(1)
+        base = _verb_base(verb)
+        if base not in _NEEDS_PREPOSITION or base == verb.lower() and verb.lower() in ("look", "talk", "wait"):
+            # "look the part", "talk the talk" are rare, but "Look, the…" is common: base-form look/talk/wait
+            # only when followed by a person or "the" after a subject
+            if base not in _NEEDS_PREPOSITION:
+                continue
+            before = text[max(0, m.start() - 6):m.start()].strip().lower()
+            if not re.search(r"\b(i|we|you|they|to)$", before):
+                continue
+        preposition = _NEEDS_PREPOSITION[base]
+        if base == "arrive" and m.group(2).lower() in ("home",):
+            continue  # "arrive home" is right
+        if base in ("graduate", "arrive") and m.group(2).lower() in ("me", "him", "us", "them"):
+            continue
+        if m.group(2).lower() == "home" and base in ("look", "wait", "talk"):
+            continue
+        fixed = f"{verb} {preposition}"
+        yield Finding(m.start(1), m.end(1), f"“{verb}” needs “{preposition}” before what follows: “{fixed} "
+                      f"{m.group(2)}”.", (fixed,), "verb-preposition")
+
+
+def _to_before_person(text: str) -> Iterator[Finding]:
+    for m in _TO_PERSON.finditer(text):
+        verb = m.group(1)
+        fixed = f"{verb} to {m.group(2)}"
+        suggestions = [fixed]
+        if verb.lower() in ("said", "say", "says", "saying"):
+            told = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}[verb.lower()]
+            suggestions.append(f"{told} {m.group(2)}")
+        yield Finding(m.start(1), m.end(2), f"“{verb}” needs “to” before the person: “{fixed}”.", tuple(suggestions),
+                      "to-before-person")
+
+
+def _adverb_after_feeling(text: str) -> Iterator[Finding]:
+    words = _words()
+    for m in _LINKING_ADVERB.finditer(text):
+        adverb = m.group(2).lower()
+        if adverb in _NOT_ADVERBS:
+            continue
+        candidates = []
+        if adverb.endswith("ily"):
+            candidates.append(adverb[:-3] + "y")
+        if adverb.endswith("bly") or adverb.endswith("ply"):
+            candidates.append(adverb[:-1] + "e")
+        candidates.append(adverb[:-2])
+        adjective = next((c for c in candidates if c in words and "ADJ" in _lemmas(c)), None)
+        if adjective:
+            yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, describe yourself with an adjective: "
+                          f"“{adjective}”.", (adjective,), "adverb-after-feeling")
+
+
+def _present_perfect(text: str) -> Iterator[Finding]:
+    for offset, sentence in _sentences(text):
+        if not _SINCE_FOR.search(sentence) or re.search(r"\b(have|has|had|'ve|'s\s+been)\b", sentence, re.IGNORECASE):
+            continue
+        if re.search(r"\bfor\s+\w+\s+(?:years|months|weeks|days)\s+(?:ago|old|later)\b", sentence, re.IGNORECASE):
+            continue
+        progressive = _PROGRESSIVE.search(sentence)
+        if progressive:
+            subject = re.split(r"\s+|'", progressive.group(1))[0]
+            have = "has" if subject.lower() in ("he", "she") else "have"
+            fixed = f"{subject} {have} been {progressive.group(2)}"
+            yield Finding(offset + progressive.start(), offset + progressive.end(), "With “since” or “for”, say "
+                          f"how long up to now: “{fixed}”.", (fixed,), "present-perfect")
+            continue
+        simple = _SIMPLE_PRESENT.search(sentence)
+        if simple:
+            participle = _inflect(simple.group(2).lower(), "VBN") or simple.group(2)
+            fixed = f"{simple.group(1)} have {participle}"
+            yield Finding(offset + simple.start(), offset + simple.end(), "With “since” or “for”, say how long up to "
+                          f"now: “{fixed}”.", (fixed,), "present-perfect")
+
+
+def _been_bare(text: str) -> Iterator[Finding]:
+    for m in _BEEN_BARE.finditer(text):
+        word = m.group(2).lower()
+        if word in _BEEN_NOT_VERBS or word.endswith(("ing", "ed", "en")):
+            continue
+        base = _verb_base(word)
+        if base is None or base != word:
+            continue
+        subject = text[max(0, m.start() - 8):m.start()].strip().lower()
+        if re.search(r"\b(it|there|that|this)$", subject):
+            continue  # "it has been fun", "there has been progress": a noun after "been"
+        ing = _inflect(word, "VBG")
+        participle = _inflect(word, "VBN")
+        if ing and participle:
+            yield Finding(m.start(2), m.end(2), f"After “been”, use “{ing}” (still going on) — or say “{m.group(1)} "
+                          f"{participle}”.", (ing,), "been-bare-verb")
