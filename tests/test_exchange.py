@@ -116,6 +116,10 @@ def test_suggestions_arrive_once_attributed_to_the_tutor(store: SpeechStore) -> 
         ("My mother sold rice cakes at the market.", "Cydney", "", False)}
     again = service.receive(store, kind, document, speech_id)
     assert again.nothing_new and again.already == 5
+    fresh = _suggestions(store, speech_id, [(3, "Thanks for listening to my story.", "")])
+    kind, document = service.open_file(fresh, PASSPHRASE)
+    twice = {**document, "alternatives": document["alternatives"] * 2}  # one item named twice
+    assert service.receive(store, kind, twice, speech_id).alternatives == 1
     assert len([a for s in segments for a in store.alternatives(s.id)]) == 4
 
 

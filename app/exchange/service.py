@@ -218,6 +218,7 @@ def _suggestions(store: SpeechStore, speech_id: int, document: dict[str, Any], w
         if write:
             store.add_received_alternative(row["id"], alt["uid"], alt["text"], alt["note"], arrival.tutor, origin,
                                            alt["created_at"])
+        existing.add(alt["uid"])  # a file naming one item twice counts it once
         arrival.alternatives += 1
         sentences.add(row["id"])
         arrival.moved += origin == "moved"
@@ -234,6 +235,7 @@ def _suggestions(store: SpeechStore, speech_id: int, document: dict[str, Any], w
         if write:
             store.add_received_note(speech_id, segment_id, note["uid"], note["text"], arrival.tutor,
                                     note["created_at"])
+        existing.add(note["uid"])
         arrival.notes += 1
     arrival.sentences = len(sentences)
     return arrival
