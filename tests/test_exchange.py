@@ -120,7 +120,7 @@ def test_suggestions_arrive_once_attributed_to_the_tutor(store: SpeechStore) -> 
     kind, document = service.open_file(fresh, PASSPHRASE)
     twice = {**document, "alternatives": document["alternatives"] * 2}  # one item named twice
     assert service.receive(store, kind, twice, speech_id).alternatives == 1
-    assert len([a for s in segments for a in store.alternatives(s.id)]) == 4
+    assert len([a for s in segments for a in store.alternatives(s.id)]) == 5
 
 
 def test_suggestions_for_rows_since_split_merged_or_deleted_land_on_the_closest_row(store: SpeechStore) -> None:
