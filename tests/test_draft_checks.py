@@ -108,3 +108,32 @@ def test_the_list_speaks_plainly_and_its_fixes_apply(qtbot: QtBot, store: Speech
     assert store.segments(window.doc.speech_id)[1].english == "My friend receive a letter every week."
     window.doc.undo_stack.undo()  # each fix is its own undoable change
     assert cell(window, 1).toPlainText() == "My friend receive a leter every week."
+
+
+def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechStore) -> None:
+    """Korean learners read Korean better: each learner rule has its explanation, with the fix in it."""
+    from app.drafting.grammar import Issue
+    from app.drafting.learner_rules import check
+    from tests.test_learner_errors import ERRORS
+    from ui import i18n
+    from ui.drafting.issue_text import _explanations, explain
+
+    rules = {f.rule for sentence in [*ERRORS, "I can makes it.", "I must to go.", "I have many friend.",
+                                     "There is many people.", "I am agree.", "My mother cook rice."]
+             for f in check(sentence)}
+    assert len(rules) >= 13 and rules <= set(_explanations())
+    i18n.install("ko")
+    try:
+        issue = Issue(0, 11, 13, "go", "“Yesterday” is in the past: say “went”.", ["went"], "grammar",
+                      "learner:past-time-tense")
+        assert explain(issue) == "“yesterday”, “last year” 같은 말이 있으면 과거형을 씁니다: “went”."
+        window = open_window(qtbot, store, ["Yesterday I go to school."])
+        dialog = window.show_checks()
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=WAIT)
+        texts = [dialog.tree.topLevelItem(i).text(3) for i in range(dialog.tree.topLevelItemCount())]
+        assert any("과거형" in text and "went" in text for text in texts), texts
+    finally:
+        i18n.install("en")
+    assert explain(issue) == "“Yesterday” is in the past: say “went”."  # English: the rule's own words

@@ -139,22 +139,22 @@
 <context>
     <name>CellEdit</name>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="133"/>
+        <location filename="../../ui/drafting/segment_row.py" line="134"/>
         <source>Use “%1”</source>
         <translation>바꾸기: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="134"/>
+        <location filename="../../ui/drafting/segment_row.py" line="135"/>
         <source>Remove “%1”</source>
         <translation>“%1” 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="139"/>
+        <location filename="../../ui/drafting/segment_row.py" line="140"/>
         <source>Ignore in this sentence</source>
         <translation>이 문장에서는 무시하기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="143"/>
+        <location filename="../../ui/drafting/segment_row.py" line="144"/>
         <source>Add “%1” to this speech&apos;s words</source>
         <translation>이 연설문의 단어로 추가: “%1”</translation>
     </message>
@@ -162,92 +162,92 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="36"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="37"/>
         <source>Check the whole speech</source>
         <translation>연설문 전체 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="38"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="39"/>
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="43"/>
         <source>Row</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="43"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="43"/>
         <source>Words</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="42"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="43"/>
         <source>What to do</source>
         <translation>고칠 점</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="48"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="49"/>
         <source>Use the suggestion</source>
         <translation>제안대로 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="57"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="58"/>
         <source>grammar</source>
         <translation>문법</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="57"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="58"/>
         <source>spelling</source>
         <translation>철자</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="57"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="58"/>
         <source>style</source>
         <translation>표현</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="58"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="59"/>
         <source>long sentence</source>
         <translation>긴 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="58"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="59"/>
         <source>repeated word</source>
         <translation>되풀이된 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="59"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="60"/>
         <source>say it clearly</source>
         <translation>또렷하게 말하기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="85"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="86"/>
         <source>Easy to follow when heard: short sentences and common words.</source>
         <translation>들을 때 따라가기 쉽습니다: 문장이 짧고 흔한 단어를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="87"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="88"/>
         <source>Fairly easy to follow when heard.</source>
         <translation>들을 때 따라가기 꽤 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="89"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="90"/>
         <source>Hard to follow when heard: try shorter sentences and simpler words.</source>
         <translation>들을 때 따라가기 어렵습니다: 문장을 짧게, 단어를 쉽게 바꿔 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="90"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="91"/>
         <source>Checked with %1: %2 things to look at, %3 hints. %4</source>
         <translation>검사 도구: %1. 살펴볼 것 %2개, 도움말 %3개. %4</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="130"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="131"/>
         <source>changed to “%1”</source>
         <translation>고침: “%1”</translation>
     </message>
@@ -974,6 +974,79 @@
         <location filename="../../ui/drafting/export_actions.py" line="38"/>
         <source>No printer is set up on this computer. Export as PDF (Ctrl+Shift+P) instead, and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 인쇄기가 연결되어 있지 않습니다. 대신 PDF로 내보내고(Ctrl+Shift+P), 그 파일을 다른 곳에서 인쇄해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueText</name>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="16"/>
+        <source>After can, will, must and the like, use the verb&apos;s base form: “%1”.</source>
+        <translation>can, will, must 같은 말 뒤에는 동사의 기본형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="18"/>
+        <source>After can, will, must and the like, leave out “to”.</source>
+        <translation>can, will, must 같은 말 뒤에는 “to”를 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="19"/>
+        <source>After many, two, several and the like, use the plural: “%1”.</source>
+        <translation>many, two, several 같은 말 뒤에는 복수형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="21"/>
+        <source>For more than one thing, use “%1” after “there”.</source>
+        <translation>여러 개를 말할 때는 “there” 뒤에 이렇게 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="22"/>
+        <source>“be” (am, is, are) and another verb do not go together here: “%1”.</source>
+        <translation>여기서는 “be”(am, is, are)와 다른 동사를 함께 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="24"/>
+        <source>With one person or thing (he, she, my mother), the verb takes -s: “%1”.</source>
+        <translation>한 사람이나 한 가지(he, she, my mother)가 주어이면 동사에 -s를 붙입니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="26"/>
+        <source>A word like “yesterday” or “last year” puts the sentence in the past: “%1”.</source>
+        <translation>“yesterday”, “last year” 같은 말이 있으면 과거형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="28"/>
+        <source>Everyone, nobody and someone take a singular verb: “%1”.</source>
+        <translation>everyone, nobody, someone 뒤에는 단수 동사를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="29"/>
+        <source>For how you feel, use the -ed form: “%1”. The -ing form describes what causes the feeling.</source>
+        <translation>내 기분을 말할 때는 -ed 형을 씁니다: “%1”. -ing 형은 그런 기분이 들게 하는 것을 말합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="31"/>
+        <source>This verb needs its preposition before what follows: “%1”.</source>
+        <translation>이 동사 뒤에는 전치사가 필요합니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="32"/>
+        <source>This verb needs “to” before the person: “%1”.</source>
+        <translation>이 동사는 사람 앞에 “to”가 필요합니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="33"/>
+        <source>After feel, look or be, describe with an adjective, not an -ly word: “%1”.</source>
+        <translation>feel, look, be 뒤에는 -ly 단어가 아니라 형용사를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="35"/>
+        <source>With “since” or “for”, say how long up to now (the present perfect): “%1”.</source>
+        <translation>“since”나 “for”와 함께 지금까지 얼마나 되었는지 말할 때는 현재완료를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="37"/>
+        <source>After “been”, use the -ing form: “%1”.</source>
+        <translation>“been” 뒤에는 -ing 형을 씁니다: “%1”.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from app.drafting.grammar import Issue, check_lines, readability
 from app.settings import Settings
 from models.store import SpeechStore
 from ui.drafting.draft_checks import ignored, shared_engine
+from ui.drafting.issue_text import explain
 from ui.tasks import run_task
 
 
@@ -91,7 +92,7 @@ class CheckDialog(QDialog):
                              .replace("%1", engine).replace("%2", str(problems))
                              .replace("%3", str(len(issues) - problems)).replace("%4", listening))
         for issue in issues:
-            what = issue.message
+            what = explain(issue)
             if issue.suggestions and issue.suggestions[0]:
                 what += "  → " + ", ".join(issue.suggestions[:3])
             if issue.kind == "watch-list" and issue.text.lower() in self.unclear:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.drafting.grammar import Issue
 from models.records import Segment
+from ui.drafting.issue_text import explain
 
 _UNDERLINE = {"spelling": "#d01c1c", "grammar": "#1c5fd0", "style": "#2e8b57", "long-sentence": "#b07000"}
 
@@ -119,7 +120,7 @@ class CellEdit(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             issue = self.issue_at(self.cursorForPosition(event.pos()).position())  # type: ignore[attr-defined]
             if issue is not None:
-                QToolTip.showText(event.globalPos(), issue.message, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), explain(issue), self)  # type: ignore[attr-defined]
                 return True
         return super().event(event)
 

@@ -1,0 +1,49 @@
+"""What a draft-check finding says, in the interface language. The learner rules' messages are English
+and specific ("After “can”, use the base form of the verb: “make”."); in Korean each rule has its own
+explanation with the fix put in. Other checkers' messages (Harper, LanguageTool) stay as they come."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.drafting.grammar import Issue
+from ui import i18n
+
+
+def _explanations() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "modal-base-verb": translate("IssueText", "After can, will, must and the like, use the verb's base form: "
+                                                  "“%1”."),
+        "modal-to": translate("IssueText", "After can, will, must and the like, leave out “to”."),
+        "plural-after-quantity": translate("IssueText", "After many, two, several and the like, use the plural: "
+                                                        "“%1”."),
+        "there-is-plural": translate("IssueText", "For more than one thing, use “%1” after “there”."),
+        "be-with-verb": translate("IssueText", "“be” (am, is, are) and another verb do not go together here: "
+                                               "“%1”."),
+        "third-person-s": translate("IssueText", "With one person or thing (he, she, my mother), the verb takes "
+                                                 "-s: “%1”."),
+        "past-time-tense": translate("IssueText", "A word like “yesterday” or “last year” puts the sentence in the "
+                                                  "past: “%1”."),
+        "everyone-singular": translate("IssueText", "Everyone, nobody and someone take a singular verb: “%1”."),
+        "ing-for-feeling": translate("IssueText", "For how you feel, use the -ed form: “%1”. The -ing form "
+                                                  "describes what causes the feeling."),
+        "verb-preposition": translate("IssueText", "This verb needs its preposition before what follows: “%1”."),
+        "to-before-person": translate("IssueText", "This verb needs “to” before the person: “%1”."),
+        "adverb-after-feeling": translate("IssueText", "After feel, look or be, describe with an adjective, not "
+                                                       "an -ly word: “%1”."),
+        "present-perfect": translate("IssueText", "With “since” or “for”, say how long up to now (the present "
+                                                  "perfect): “%1”."),
+        "been-bare-verb": translate("IssueText", "After “been”, use the -ing form: “%1”."),
+    }
+
+
+def explain(issue: Issue) -> str:
+    """The finding's explanation for the person reading it."""
+    rule = issue.rule.removeprefix("learner:")
+    if i18n.current() != "ko" or not issue.rule.startswith("learner:"):
+        return issue.message
+    text = _explanations().get(rule)
+    if text is None:
+        return issue.message
+    return text.replace("%1", issue.suggestions[0] if issue.suggestions else "")
