@@ -946,32 +946,32 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="17"/>
+        <location filename="../../ui/drafting/export_actions.py" line="19"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="18"/>
+        <location filename="../../ui/drafting/export_actions.py" line="20"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="19"/>
+        <location filename="../../ui/drafting/export_actions.py" line="21"/>
         <source>Speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="20"/>
+        <location filename="../../ui/drafting/export_actions.py" line="22"/>
         <source>words</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="21"/>
+        <location filename="../../ui/drafting/export_actions.py" line="23"/>
         <source>Time limit</source>
         <translation>제한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/export_actions.py" line="38"/>
+        <location filename="../../ui/drafting/export_actions.py" line="56"/>
         <source>No printer is set up on this computer. Export as PDF (Ctrl+Shift+P) instead, and print that file elsewhere.</source>
         <translation>이 컴퓨터에는 인쇄기가 연결되어 있지 않습니다. 대신 PDF로 내보내고(Ctrl+Shift+P), 그 파일을 다른 곳에서 인쇄해 주세요.</translation>
     </message>
@@ -1265,303 +1265,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="54"/>
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="71"/>
+        <location filename="../../ui/shell/main_window.py" line="69"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="73"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="75"/>
+        <location filename="../../ui/shell/main_window.py" line="73"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="124"/>
-        <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
-        <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="127"/>
-        <source>Start a new speech</source>
-        <translation>새 연설문 시작하기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="129"/>
-        <source>Open a speech shared from another computer…</source>
-        <translation>다른 컴퓨터에서 보낸 연설문 열기…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="151"/>
+        <location filename="../../ui/shell/main_window.py" line="135"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="152"/>
+        <location filename="../../ui/shell/main_window.py" line="136"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="138"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="139"/>
         <source>Read the whole speech</source>
         <translation>연설문 전체 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
         <source>Save a version…</source>
         <translation>저장본 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="160"/>
+        <location filename="../../ui/shell/main_window.py" line="144"/>
         <source>Compare versions…</source>
         <translation>저장본 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="145"/>
         <source>Check the whole speech…</source>
         <translation>연설문 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="149"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="150"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="155"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="166"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="167"/>
         <source>Split row at the cursor</source>
         <translation>글을 쓰는 자리에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 단락 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="183"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="335"/>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
         <source>Saved again.</source>
         <translation>다시 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="300"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="326"/>
+        <location filename="../../ui/shell/main_window.py" line="310"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>휴지통으로 옮겼습니다: “%1” (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="481"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="335"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="349"/>
         <source>That sentence has changed since the check; nothing was replaced.</source>
         <translation>검사한 뒤에 그 문장이 바뀌어서 아무것도 고치지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="414"/>
+        <location filename="../../ui/shell/main_window.py" line="368"/>
         <source>Saved %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="417"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="417"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="429"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="429"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="482"/>
+        <location filename="../../ui/shell/main_window.py" line="436"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -2873,32 +2858,32 @@
         <translation>영어 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_editor.py" line="146"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="173"/>
         <source>%1 alternatives, %2 open notes</source>
         <translation>다른 표현 %1개, 남은 메모 %2개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_editor.py" line="230"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="257"/>
         <source>Split row</source>
         <translation>줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_editor.py" line="244"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="271"/>
         <source>Merge rows</source>
         <translation>줄 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_editor.py" line="262"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="289"/>
         <source>Very long paste</source>
         <translation>아주 긴 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_editor.py" line="263"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="290"/>
         <source>You are pasting %1 characters, much longer than a contest speech. Paste it all as sentence rows?</source>
         <translation>%1자를 붙여넣으려고 합니다. 대회 연설문보다 훨씬 깁니다. 모두 문장 줄로 붙여넣을까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_editor.py" line="284"/>
+        <location filename="../../ui/drafting/speech_editor.py" line="311"/>
         <source>Paste sentences</source>
         <translation>문장 붙여넣기</translation>
     </message>
@@ -3544,6 +3529,24 @@
         <location filename="../../ui/drafting/versions_dialog.py" line="196"/>
         <source>Version %1</source>
         <translation>%1번째 제출</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/shell/welcome_page.py" line="18"/>
+        <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
+        <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome_page.py" line="21"/>
+        <source>Start a new speech</source>
+        <translation>새 연설문 시작하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome_page.py" line="23"/>
+        <source>Open a speech shared from another computer…</source>
+        <translation>다른 컴퓨터에서 보낸 연설문 열기…</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.drafting.export import DocumentLabels, plain_text, two_column_html
 from models.records import Segment, Speech
 from ui import pdf
+from ui.messages import error_text
 
 
 def labels() -> DocumentLabels:
@@ -28,6 +30,22 @@ def write_pdf(path: Path, speech: Speech, segments: list[Segment]) -> None:
 
 def write_text(path: Path, speech: Speech, segments: list[Segment]) -> None:
     path.write_text(plain_text(speech, segments, labels()), encoding="utf-8")
+
+
+def save_as(parent: QWidget, caption: str, suffix: str, pattern: str,
+            writer: Callable[[Path, Speech, list[Segment]], None], speech: Speech,
+            segments: list[Segment]) -> Path | None:
+    """Ask where, then write; a failure is said in a message box. The path written, or None."""
+    suggested = str(Path.home() / f"{speech.title or 'speech'}.{suffix}")
+    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, pattern)
+    if not chosen:
+        return None
+    try:
+        writer(Path(chosen), speech, segments)
+    except OSError as error:
+        QMessageBox.warning(parent, caption, error_text(error))
+        return None
+    return Path(chosen)
 
 
 def print_speech(parent: QWidget, speech: Speech, segments: list[Segment]) -> str | None:

@@ -6,7 +6,7 @@ Every change goes through an undo command (`ui.commands`) that saves it at once.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -129,6 +129,33 @@ class SpeechEditor(QWidget):
                 else old[:start].rstrip(" ")
         if new != old:
             self.doc.undo_stack.push(EditText(self.doc, segment_id, "english", old, new, typed=False))
+
+    def apply_fix_near(self, segment_id: int, start: int, end: int, words: str, replacement: str) -> bool:
+        """A fix from the whole-speech check: an earlier fix in the same row may have moved the words, so
+        they are looked for nearest to where they were. False when they are no longer in the row."""
+        row = self.row(segment_id)
+        if row is None:
+            return False
+        text = row.english.toPlainText()
+        if text[start:end] != words:
+            places = [i for i in range(len(text)) if text.startswith(words, i)]
+            if not places:
+                return False
+            start = min(places, key=lambda i: abs(i - start))
+            end = start + len(words)
+        self.apply_fix(segment_id, row.english, start, end, replacement)
+        return True
+
+    def select_english(self, segment_id: int, start: int, end: int) -> None:
+        """Put the cursor on a row's English words, selected."""
+        self.focus_row(segment_id, "english")
+        row = self.row(segment_id)
+        if row is not None:
+            length = len(row.english.toPlainText())
+            cursor = row.english.textCursor()
+            cursor.setPosition(min(start, length))
+            cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+            row.english.setTextCursor(cursor)
 
     def refresh_badges(self) -> None:
         counts = self.doc.store.alternative_counts(self.doc.speech_id)

@@ -4,18 +4,15 @@ notes on the right; menus, toolbar and shortcuts. GUI thread only."""
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -37,11 +34,12 @@ from ui.drafting.speech_details_dialog import SpeechDetailsDialog
 from ui.drafting.speech_page import SpeechPage
 from ui.drafting.tutor_exchange import DropCatcher, TutorExchange
 from ui.drafting.versions_dialog import VersionsDialog, save_version
-from ui.messages import error_text, store_error_text
+from ui.messages import store_error_text
 from ui.practice.practice_menu import PracticeMenu
 from ui.shell.bin_dialog import BinDialog
 from ui.shell.library_panel import LibraryPanel
 from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.welcome_page import WelcomePage
 from ui.tasks import wait_for_tasks
 
 
@@ -77,7 +75,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.alternatives_dock], [250], Qt.Orientation.Vertical)
         self.resizeDocks([self.library_dock, self.notes_dock], [260, 260], Qt.Orientation.Horizontal)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._empty_page())
+        welcome = WelcomePage(self)
+        welcome.new_requested.connect(self.library.create_speech)
+        welcome.open_shared_requested.connect(lambda: self.exchange.open_shared())
+        self.stack.addWidget(welcome)
         # A save problem is a banner above the page, never a modal box: the next keystrokes must go into
         # her text, not into a dialog that the space bar would close.
         self.save_banner = QLabel(self)
@@ -116,23 +117,6 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(area, dock)
         return dock
-
-    def _empty_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        hint = QLabel(self.tr("Write your speech in Korean first, then in English, sentence by sentence."), page)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        button = QPushButton(self.tr("Start a new speech"), page)
-        button.clicked.connect(self.library.create_speech)
-        shared = QPushButton(self.tr("Open a speech shared from another computer…"), page)
-        shared.clicked.connect(lambda: self.exchange.open_shared())
-        layout.addWidget(hint)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(shared, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot,  # noqa: ANN001
                 menu=None) -> QAction:  # noqa: ANN001
@@ -361,37 +345,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_check_fix(self, segment_id: int, start: int, end: int, words: str, replacement: str) -> None:
-        """A suggestion used from the whole-speech check: an earlier fix in the same row may have moved the
-        words, so they are looked for nearest to where they were."""
-        if self.page is None:
-            return
-        row = self.page.editor.row(segment_id)
-        if row is None:
-            return
-        text = row.english.toPlainText()
-        if text[start:end] != words:
-            places = [i for i in range(len(text)) if text.startswith(words, i)]
-            if not places:
-                self.statusBar().showMessage(self.tr("That sentence has changed since the check; nothing was "
-                                                     "replaced."), 8000)
-                return
-            start = min(places, key=lambda i: abs(i - start))
-            end = start + len(words)
-        self.page.editor.apply_fix(segment_id, row.english, start, end, replacement)
+        if self.page is not None and not self.page.editor.apply_fix_near(segment_id, start, end, words, replacement):
+            self.statusBar().showMessage(self.tr("That sentence has changed since the check; nothing was "
+                                                 "replaced."), 8000)
 
     def select_in_row(self, segment_id: int, start: int, end: int) -> None:
         """Take the editor to a row's English words (from the whole-speech check)."""
-        if self.page is None:
-            return
-        editor = self.page.editor
-        editor.focus_row(segment_id, "english")
-        row = editor.row(segment_id)
-        if row is not None:
-            cursor = row.english.textCursor()
-            cursor.setPosition(min(start, len(row.english.toPlainText())))
-            cursor.setPosition(min(end, len(row.english.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
-            row.english.setTextCursor(cursor)
-        self.activateWindow()
+        if self.page is not None:
+            self.page.editor.select_english(segment_id, start, end)
+            self.activateWindow()
 
     def show_versions(self) -> None:
         if self.doc is not None:
@@ -401,17 +363,9 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         self.doc.flush()
-        speech = self.doc.speech()
-        suggested = str(Path.home() / f"{speech.title or 'speech'}.{suffix}")
-        path, _filter = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
-        if not path:
-            return
-        try:
-            writer(Path(path), speech, self.doc.segments())
-        except OSError as error:
-            QMessageBox.warning(self, caption, error_text(error))
-            return
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
+        path = export_actions.save_as(self, caption, suffix, pattern, writer, self.doc.speech(), self.doc.segments())
+        if path:
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
 
     def export_pdf(self) -> None:
         self._export(self.tr("Export as PDF"), "pdf", self.tr("PDF documents (*.pdf)"), export_actions.write_pdf)
