@@ -184,6 +184,13 @@ class ExchangeStore(TakeStore):
                 self._touch(db, speech_id)
         return added
 
+    def annotation_uids(self, speech_id: int) -> set[str]:
+        """The uids of the speech's alternatives and notes, deleted ones too (what a file may not add again)."""
+        rows = self._rows("SELECT a.uid FROM alternatives a JOIN segments s ON s.id = a.segment_id"
+                          " WHERE s.speech_id = ? UNION SELECT uid FROM notes WHERE speech_id = ?",
+                          [speech_id, speech_id])
+        return {row["uid"] for row in rows}
+
     def segment_states(self, speech_id: int) -> list[dict[str, Any]]:
         """Every row of a speech, deleted ones too: uid, id, position, english, deleted."""
         return [{"uid": r["uid"], "id": r["id"], "position": r["position"], "english": r["english"],

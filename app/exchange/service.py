@@ -197,7 +197,7 @@ def _suggestions(store: SpeechStore, speech_id: int, document: dict[str, Any], w
     rows = store.segment_states(speech_id)
     by_uid = {r["uid"]: r for r in rows}
     arrival = Arrival("suggestions", speech_id, store.speech(speech_id).title, tutor=document["tutor"].strip())
-    existing = _existing_uids(store, speech_id)
+    existing = store.annotation_uids(speech_id)
     sentences: set[int] = set()
 
     def place(row_uid: str | None, row_english: str) -> tuple[dict[str, Any] | None, str]:
@@ -239,11 +239,6 @@ def _suggestions(store: SpeechStore, speech_id: int, document: dict[str, Any], w
         arrival.notes += 1
     arrival.sentences = len(sentences)
     return arrival
-
-
-def _existing_uids(store: SpeechStore, speech_id: int) -> set[str]:
-    state = store.speech_state(speech_id)
-    return {a["uid"] for a in state["alternatives"]} | {n["uid"] for n in state["notes"]}
 
 
 def _bundle(store: SpeechStore, document: dict[str, Any], speech_id: int | None, write: bool) -> Arrival:

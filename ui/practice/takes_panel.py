@@ -117,12 +117,12 @@ class TakesPanel(QWidget):
             self.report_shown.emit(take_id)
             return
 
-        earlier = [t for t in self.store.takes(self.speech_id) if t.report and not t.report.get("no_script")
-                   and (t.recorded_at, t.id) < (take.recorded_at, take.id)]
-        before = earlier[-1].report if earlier else None
-
         def build() -> tuple[DeliveryReport, str]:  # a 10-minute take's report takes ~30 ms to read and write
             report = DeliveryReport.from_dict(data)
+            # The take before this one, to compare with: reading every take's report is a worker's job.
+            earlier = [t for t in self.store.takes(take.speech_id) if t.report and not t.report.get("no_script")
+                       and (t.recorded_at, t.id) < (take.recorded_at, take.id)]
+            before = earlier[-1].report if earlier else None
             try:
                 previous = DeliveryReport.from_dict(before) if before else None
             except (KeyError, TypeError, ValueError):  # an older take's report this version cannot read
