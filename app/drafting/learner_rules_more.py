@@ -154,23 +154,19 @@ def _ing_for_feeling(text: str) -> Iterator[Finding]:
 
 def _missing_preposition(text: str) -> Iterator[Finding]:
     for m in _VERB_OBJECT.finditer(text):
-        verb = m.group(1)
+        verb, following = m.group(1), m.group(2).lower()
         base = _verb_base(verb)
-        if base not in _NEEDS_PREPOSITION or base == verb.lower() and verb.lower() in ("look", "talk", "wait"):
-            # "look the part", "talk the talk" are rare, but "Look, the…" is common: base-form look/talk/wait
-            # only when followed by a person or "the" after a subject
-            if base not in _NEEDS_PREPOSITION:
-                continue
+        if base not in _NEEDS_PREPOSITION:
+            continue
+        if verb.lower() in ("look", "talk", "wait"):
+            # As a bare word these start commands and phrases ("Look, the…", "talk the talk"): only after a
+            # subject or "to" ("I look the map", "want to talk my teacher").
             before = text[max(0, m.start() - 6):m.start()].strip().lower()
             if not re.search(r"\b(i|we|you|they|to)$", before):
                 continue
+        if following == "home" or base in ("graduate", "arrive") and following in ("me", "him", "us", "them"):
+            continue  # "arrive home", "wait home" are right; nobody graduates a person
         preposition = _NEEDS_PREPOSITION[base]
-        if base == "arrive" and m.group(2).lower() in ("home",):
-            continue  # "arrive home" is right
-        if base in ("graduate", "arrive") and m.group(2).lower() in ("me", "him", "us", "them"):
-            continue
-        if m.group(2).lower() == "home" and base in ("look", "wait", "talk"):
-            continue
         fixed = f"{verb} {preposition}"
         yield Finding(m.start(1), m.end(1), f"“{verb}” needs “{preposition}” before what follows: “{fixed} "
                       f"{m.group(2)}”.", (fixed,), "verb-preposition")

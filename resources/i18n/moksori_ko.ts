@@ -3348,112 +3348,112 @@
         <translation>선생님의 제안 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="233"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="230"/>
         <source>Suggestions and shared speeches (*.moksori-suggestions *.moksori);;All files (*)</source>
         <translation>제안과 함께 쓰는 연설문 (*.moksori-suggestions *.moksori);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="240"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="233"/>
         <source>Open a shared speech</source>
         <translation>함께 쓰는 연설문 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="244"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="233"/>
         <source>Shared speeches (*.moksori);;All files (*)</source>
         <translation>함께 쓰는 연설문 (*.moksori);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="252"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="245"/>
         <source>Open a file from your tutor</source>
         <translation>선생님이 보낸 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="260"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="253"/>
         <source>“%1” is locked. Type the passphrase you chose when you sent the speech.</source>
         <translation>“%1” 파일은 잠겨 있습니다. 연설문을 보낼 때 정한 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="275"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="268"/>
         <source>Everything in this file is here already. Nothing was changed.</source>
         <translation>이 파일의 내용은 모두 이미 있습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="290"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="283"/>
         <source>Brought in: %1</source>
         <translation>가져왔습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="296"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="289"/>
         <source>%1: %2 alternatives on %3 sentences, %4 notes</source>
         <translation>%1: 문장 %3개에 다른 표현 %2개, 메모 %4개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="297"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="290"/>
         <source>Your tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="301"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="294"/>
         <source>%1 were written for an earlier wording of their sentence</source>
         <translation>%1개는 고치기 전의 문장에 쓴 제안입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="304"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="297"/>
         <source>%1 go to the closest sentence, because theirs was deleted or merged</source>
         <translation>%1개는 제안한 문장이 지워졌거나 합쳐져서 가장 비슷한 문장에 놓습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="307"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="300"/>
         <source>%1 are here already</source>
         <translation>%1개는 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="311"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="304"/>
         <source>They arrive as her alternatives and notes; your sentences and choices stay as they are.</source>
         <translation>선생님 표현과 메모로 들어옵니다. 내 문장과 고른 표현은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="315"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="308"/>
         <source>A new speech “%1” with %2 rows, %3 alternatives and %4 notes</source>
         <translation>새 연설문 “%1”: 줄 %2개, 다른 표현 %3개, 메모 %4개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="319"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="312"/>
         <source>“%1”: %2 new rows, %3 changed rows, %4 alternatives, %5 notes, %6 saved versions</source>
         <translation>“%1”: 새 줄 %2개, 바뀐 줄 %3개, 다른 표현 %4개, 메모 %5개, 저장본 %6개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="327"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="320"/>
         <source>%1 practice recordings</source>
         <translation>연습 녹음 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="329"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="322"/>
         <source>%1 sentences were changed on both computers: the later text is kept, the other becomes an alternative marked “from the other computer”.</source>
         <translation>문장 %1개는 두 컴퓨터에서 모두 고쳤습니다. 나중에 고친 문장을 쓰고, 다른 쪽 문장은 “다른 컴퓨터에서 온 문장”이라고 표시한 다른 표현으로 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="336"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="329"/>
         <source>S&amp;hare</source>
         <translation>함께 쓰기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="339"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="332"/>
         <source>Send to my tutor…</source>
         <translation>선생님께 보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="340"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="333"/>
         <source>Open my tutor&apos;s suggestions…</source>
         <translation>선생님의 제안 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="342"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="335"/>
         <source>Share the whole speech…</source>
         <translation>연설문 전체 보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/tutor_exchange.py" line="343"/>
+        <location filename="../../ui/drafting/tutor_exchange.py" line="336"/>
         <source>Open a shared speech…</source>
         <translation>함께 쓰는 연설문 열기…</translation>
     </message>

@@ -226,22 +226,15 @@ class TutorExchange(QObject):
     # Receiving --------------------------------------------------------------------------------------
 
     def open_suggestions(self, path: Path | None = None) -> service.Arrival | None:
-        title = self.tr("Open my tutor's suggestions")
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.window, title, str(Path.home()),
-                self.tr("Suggestions and shared speeches (*.moksori-suggestions *.moksori);;All files (*)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        return self.receive(path, title)
+        return self._open(path, self.tr("Open my tutor's suggestions"),
+                          self.tr("Suggestions and shared speeches (*.moksori-suggestions *.moksori);;All files (*)"))
 
     def open_shared(self, path: Path | None = None) -> service.Arrival | None:
-        title = self.tr("Open a shared speech")
+        return self._open(path, self.tr("Open a shared speech"), self.tr("Shared speeches (*.moksori);;All files (*)"))
+
+    def _open(self, path: Path | None, title: str, pattern: str) -> service.Arrival | None:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.window, title, str(Path.home()),
-                self.tr("Shared speeches (*.moksori);;All files (*)"))
+            chosen, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), pattern)
             if not chosen:
                 return None
             path = Path(chosen)
