@@ -170,14 +170,16 @@ def test_every_dialog_fits_a_small_laptop_screen(window: MainWindow, qtbot: QtBo
     from ui.drafting.speech_details_dialog import SpeechDetailsDialog
     from ui.drafting.tutor_exchange import PassphraseDialog
     from ui.drafting.versions_dialog import VersionsDialog
+    from ui.shell import application
     from ui.shell.bin_dialog import BinDialog
     from ui.shell.settings_dialog import SettingsDialog
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    font = app.font()
-    larger = QFont(font)
-    larger.setPointSizeF(font.pointSizeF() * 1.25)
+    font, sheet = app.font(), app.styleSheet()
+    application._style(app)  # the app's own style sheet and fonts, as it starts
+    larger = QFont(app.font())
+    larger.setPointSizeF(app.font().pointSizeF() * 1.25)
     app.setFont(larger)
     try:
         assert window.doc is not None
@@ -186,9 +188,15 @@ def test_every_dialog_fits_a_small_laptop_screen(window: MainWindow, qtbot: QtBo
                    SpeechDetailsDialog(window.doc.speech(), window),
                    PassphraseDialog(window, "Send to my tutor", "A long explanation " * 12, True),
                    CheckDialog(window.store, window.doc.speech_id, window)]
+        # The window itself, with a speech open: its smallest width fits too (a long time estimate once
+        # made it 1377 px, so a maximised window ran off a 1366 px screen).
+        app.processEvents()
+        assert window.minimumSizeHint().width() <= 1366, window.minimumSizeHint()
+        assert window.page is not None and window.page.minimumSizeHint().width() <= 600  # the estimate wraps
         for dialog in dialogs:
             qtbot.addWidget(dialog)
             hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
             assert hint.width() <= 1366 and hint.height() <= 768 - 60, (type(dialog).__name__, hint)
     finally:
         app.setFont(font)
+        app.setStyleSheet(sheet)

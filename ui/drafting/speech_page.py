@@ -23,6 +23,7 @@ class SpeechPage(QWidget):
         self.subtitle.setObjectName("speechSubtitle")
         self.estimate = QLabel(self)
         self.estimate.setObjectName("estimate")
+        self.estimate.setWordWrap(True)  # a long estimate wraps rather than widen the window past a laptop screen
         details = QPushButton(self.tr("Details…"), self)
         details.setToolTip(self.tr("Title, speaker and time limits"))
         details.clicked.connect(self.details_requested.emit)
