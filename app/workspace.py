@@ -6,8 +6,9 @@ handed to every window. It owns:
   `models/`, `logs/`, `backups/`;
 - the store (SQLite, one writer) and the settings declared in `app/settings.py`;
 - the log file (`app/logbook.py`).
-Nothing else reads `MOKSORI_DATA_DIR` or asks `app.paths` where the data is; encryption at rest and file
-exchange plug in here. Qt-free; the GUI thread builds and closes it, any thread may use its store.
+- the lock (`app/vault/`): with it on, the database key, the codec that seals her files, the log key.
+Nothing else reads `MOKSORI_DATA_DIR` or asks `app.paths` where the data is. Qt-free; the GUI thread builds
+and closes it, any thread may use its store.
 """
 
 from __future__ import annotations
@@ -16,27 +17,73 @@ from pathlib import Path
 
 from app import logbook, paths
 from app.settings import Settings
+from app.vault import convert
+from app.vault.crypto import KdfParams
+from app.vault.files import FileCodec
+from app.vault.keyring import Keyring, LockError, is_locked
 from models.store import SpeechStore
+
+
+class FolderLocked(Exception):
+    """The folder has the lock on and no passphrase (or recovery key) was given."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"{folder} is locked")
+        self.folder = folder
 
 
 class Workspace:
     """The data folder is the folder of the store's database file; its parts are laid out in `app.paths`."""
 
-    def __init__(self, store: SpeechStore, models_folder: Path | None = None) -> None:
+    def __init__(self, store: SpeechStore, models_folder: Path | None = None, keyring: Keyring | None = None) -> None:
         self.folder = store.path.parent
         self.store = store
+        self.keyring = keyring
+        store.files = FileCodec(keyring, self.folder)
         self.settings = Settings(store)
         self._models_folder = models_folder
-        self.log_file = logbook.start(self.folder)
+        self.log_file = logbook.start(self.folder, keyring.log_key if keyring else None)
 
     @classmethod
-    def open(cls, folder: Path | None = None) -> Workspace:
-        """Open (or create) the workspace in `folder`, by default the user's data folder.
+    def open(cls, folder: Path | None = None, *, passphrase: str | None = None, recovery_key: str | None = None,
+             keyring: Keyring | None = None) -> Workspace:
+        """Open (or create) the workspace in `folder`, by default the user's data folder. A locked folder
+        needs its passphrase, its recovery key or an unlocked keyring.
 
-        Raises `StoreError`: damaged, read-only (the folder too) or locked database."""
+        Raises `FolderLocked` (nothing given), `LockError` (wrong passphrase or key; a damaged lock file),
+        `StoreError` (damaged, read-only or busy database), `ConversionError` (finishing a half-done
+        turning on or off failed; nothing lost)."""
         folder = Path(folder) if folder is not None else paths.data_dir()
-        store = SpeechStore.open(folder / paths.DATABASE_NAME)
-        return cls(store, paths.models_dir_override())
+        keyring = keyring or unlock(folder, passphrase, recovery_key)
+        if keyring is not None:
+            keyring = convert.resume(folder, keyring)
+        store = SpeechStore.open(folder / paths.DATABASE_NAME, keyring.database_key if keyring else None)
+        return cls(store, paths.models_dir_override(), keyring)
+
+    @property
+    def locked(self) -> bool:
+        """Whether the lock is on (everything in the folder is encrypted)."""
+        return self.keyring is not None
+
+    def lock_on(self, passphrase: str, params: KdfParams | None = None,
+                progress: convert.Progress | None = None) -> str:
+        """Turn the lock on; returns the recovery key to show her once."""
+        self.keyring, recovery = convert.turn_on(self.store, passphrase, params, progress)
+        return recovery
+
+    def lock_off(self, passphrase: str, progress: convert.Progress | None = None) -> None:
+        if self.keyring is None:
+            return
+        convert.turn_off(self.store, self.keyring, passphrase, progress)
+        self.keyring = None
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Raises `LockError` when `old` is not her passphrase."""
+        if self.keyring is None:
+            raise LockError("not_locked", "the lock is off")
+        if not self.keyring.check_passphrase(old):
+            raise LockError("wrong_passphrase", "wrong passphrase")
+        self.keyring.change_passphrase(new)
 
     @property
     def database_path(self) -> Path:
@@ -65,3 +112,14 @@ class Workspace:
     def close(self) -> None:
         self.store.close()
         logbook.stop()
+
+
+def unlock(folder: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Keyring | None:
+    """The folder's keyring (None when the lock is off). Raises `FolderLocked` or `LockError`."""
+    if not is_locked(folder):
+        return None
+    if recovery_key is not None:
+        return Keyring.unlock_with_recovery(folder, recovery_key)
+    if passphrase is None:
+        raise FolderLocked(folder)
+    return Keyring.unlock(folder, passphrase)

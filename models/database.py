@@ -1,5 +1,10 @@
 """Opening the SQLite file safely: permissions, damage detection, WAL, backups before migrations.
 
+The driver is `sqlcipher3` (SQLite with SQLCipher's page encryption, wheels for Windows, macOS and
+Linux): with no key it reads and writes ordinary SQLite files; with the lock on, `connect(path, key)`
+opens the encrypted file with a raw 256-bit key (no passphrase stretching here: the key comes from the
+lock file, `app/vault/keyring.py`). `sql` is the driver module; catch `sql.Error`, not `sql.Error`.
+
 Any thread may call these functions; they run before the store is shared.
 """
 
@@ -7,10 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as sql
 from sqlite_utils import Database
 
 from models.migrations import migrations
@@ -52,7 +57,7 @@ class StoreWriteFailed(StoreError):
         self.reason = reason
 
 
-def write_failure(path: Path, error: sqlite3.Error) -> StoreWriteFailed:
+def write_failure(path: Path, error: sql.Error) -> StoreWriteFailed:
     text = str(error).lower()
     if "full" in text:
         reason = "disk_full"
@@ -94,29 +99,37 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) if path.exists() else True
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the database file with the app's settings, checking for damage."""
+def apply_key(conn: sql.Connection, key: bytes | None) -> None:
+    """Key a new connection (the first statement on it). None: an ordinary, unencrypted file."""
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def connect(path: Path, key: bytes | None = None) -> sql.Connection:
+    """Open (creating if needed) the database file with the app's settings, checking for damage.
+    With `key`, the file is (or becomes) an SQLCipher database encrypted with it."""
     ensure_private_dir(path.parent)
     existed = path.exists() and path.stat().st_size > 0
-    if existed and not _looks_like_sqlite(path):
-        raise StoreCorrupted(path, "not an SQLite file")
+    if existed and (key is None) != _looks_like_sqlite(path):
+        raise StoreCorrupted(path, "not an SQLite file" if key is None else "not encrypted with this key")
     if not _writable(path):
         raise StoreReadOnly(path, "the file or its folder is not writable")
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     with contextlib.suppress(PermissionError):
         os.chmod(path, 0o600)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn = sql.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
+        apply_key(conn, key)
         if existed:
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            verdict = conn.execute("PRAGMA quick_check").fetchall()[0][0]
             if verdict != "ok":
                 raise StoreCorrupted(path, verdict)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    except sqlite3.DatabaseError as error:
+    except sql.DatabaseError as error:
         conn.close()
         text = str(error).lower()
         if "readonly" in text or "read-only" in text:
@@ -128,27 +141,29 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
-    """Copy the live database aside (SQLite's online backup: consistent even in WAL mode)."""
+def backup_copy(conn: sql.Connection, path: Path, label: str, key: bytes | None = None) -> Path:
+    """Copy the live database aside (SQLite's online backup: consistent even in WAL mode), encrypted
+    with the same key as the live one."""
     folder = path.parent / "backups"
     ensure_private_dir(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite3"
     os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-    destination = sqlite3.connect(str(target))
+    destination = sql.connect(str(target))
     try:
+        apply_key(destination, key)
         conn.backup(destination)
     finally:
         destination.close()
     return target
 
 
-def migrate(db: Database, path: Path, had_data: bool) -> Path | None:
+def migrate(db: Database, path: Path, had_data: bool, key: bytes | None = None) -> Path | None:
     """Apply pending migrations; an existing database is backed up first. Returns the backup's path."""
     pending = migrations.pending(db)
     if not pending:
         return None
-    backup = backup_copy(db.conn, path, "before-" + pending[0].name) if had_data else None
+    backup = backup_copy(db.conn, path, "before-" + pending[0].name, key) if had_data else None
     migrations.apply(db)
     return backup
 

@@ -7,8 +7,8 @@ the record of it having run, so a failure leaves the database as it was.
 from __future__ import annotations
 
 import json
-import sqlite3
 
+from sqlcipher3 import dbapi2 as sql
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -21,7 +21,7 @@ def _run(db: Database, script: str) -> None:
     statement = ""
     for piece in script.split(";"):
         statement += piece + ";"
-        if sqlite3.complete_statement(statement):
+        if sql.complete_statement(statement):
             if statement.strip(" \n;"):
                 db.execute(statement)
             statement = ""

@@ -8,7 +8,6 @@ soft (`deleted_at`) so that they can be undone or recovered from the bin.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,17 +25,20 @@ __all__ = ["ANY", "PickReceipt", "SpeechStore"]
 
 class SpeechStore(ExchangeStore, ContestStore):
     @classmethod
-    def open(cls, path: Path) -> SpeechStore:
-        """Open or create the database, applying pending migrations (after a backup copy)."""
+    def open(cls, path: Path, key: bytes | None = None) -> SpeechStore:
+        """Open or create the database, applying pending migrations (after a backup copy). `key`: the
+        database is encrypted with it (the lock is on)."""
         had_data = path.exists() and path.stat().st_size > 0
-        conn = database.connect(path)
+        conn = database.connect(path, key)
         db = Database(conn)
         try:
-            backup = database.migrate(db, path, had_data)
-        except sqlite3.Error as error:
+            backup = database.migrate(db, path, had_data, key)
+        except database.sql.Error as error:
             conn.close()
             raise database.write_failure(path, error) from error
-        return cls(path, conn, backup)
+        store = cls(path, conn, backup)
+        store.key = key
+        return store
 
     # Speeches -------------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ every write is one transaction (so a crash leaves either the whole edit or none 
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,15 +19,23 @@ from models.records import Segment, Speech, TimeLimits, now_iso
 
 
 class StoreBase:
-    def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None = None) -> None:
+    def __init__(self, path: Path, conn: database.sql.Connection, backup: Path | None = None) -> None:
         self.path = path
         self.db = Database(conn)
         self.migration_backup = backup
+        self.key: bytes | None = None  # the database's key when the lock is on
+        self.files: Any = None  # how her files are read and written: the workspace's `FileCodec`
         self._lock = threading.RLock()
 
     def close(self) -> None:
         with self._lock:
             self.db.conn.close()
+
+    def reconnect(self, conn: database.sql.Connection, key: bytes | None) -> None:
+        """Carry on with another connection to the same file (the lock was turned on or off)."""
+        with self._lock:
+            self.db = Database(conn)
+            self.key = key
 
     @contextmanager
     def _write(self) -> Iterator[Database]:
@@ -47,7 +54,7 @@ class StoreBase:
                     self.db.conn.rollback()
                     raise
                 self.db.execute("COMMIT")
-            except sqlite3.Error as error:
+            except database.sql.Error as error:
                 if self.db.conn.in_transaction:
                     self.db.conn.rollback()
                 raise database.write_failure(self.path, error) from error

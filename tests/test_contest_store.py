@@ -6,7 +6,6 @@ The worked example is in tests/support/contest_day.py; the judges' laptops are s
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from app.contest import exchange as contest_day
 from app.contest.presets import awards, rubric
 from app.contest.seal import seal
 from app.contest.tally import DEFAULT_RULES, ContestFileError, sealed
+from models import database
 from models.store import SpeechStore
 from models.store_contest import ContestConflict
 from tests.support import contest_day as day
@@ -108,9 +108,9 @@ def test_ballots_never_change_a_correction_is_a_new_version(store: SpeechStore) 
     contest_id = organise(store)
     judge, person = store.judges(contest_id)[0].uid, store.contestants(contest_id)[0].uid
     first = store.submit_ballot(contest_id, judge, person, day.split(20), "good start")
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(database.sql.IntegrityError, match="cannot be changed"):
         store.db.execute("UPDATE ballots SET scores = '{}' WHERE id = ?", [first.id])
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):
+    with pytest.raises(database.sql.IntegrityError, match="cannot be deleted"):
         store.db.execute("DELETE FROM ballots WHERE id = ?", [first.id])
     store.db.conn.rollback()
     second = store.submit_ballot(contest_id, judge, person, day.split(24), "recounted")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
 
 from models.records import Role, TimeLimits, VersionKind
+from models import database
 from models.store import SpeechStore
 
 
@@ -136,7 +136,7 @@ def test_full_disk_raises_a_typed_error_and_keeps_earlier_writes(store: SpeechSt
 def test_rolled_back_write_leaves_nothing_half_done(store: SpeechStore) -> None:
     speech = store.create_speech("Atomic")
     store.insert_segments(speech.id, 0, [("a", "A.")])
-    with pytest.raises(sqlite3.IntegrityError), store.db.atomic():
+    with pytest.raises(database.sql.IntegrityError), store.db.atomic():
         store.db.execute("UPDATE segments SET english = 'changed'")
         store.db.execute("INSERT INTO alternatives (segment_id, text, author, created_at) VALUES (1, 'x', 'judge', '')")
     assert [s.english for s in store.segments(speech.id)] == ["A."]

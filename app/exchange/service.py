@@ -19,7 +19,9 @@ from app.exchange.documents import SUGGESTIONS_SCHEMA, bundle_problem, problem
 from app.exchange.errors import ExchangeError
 from app.exchange.merge import MergeSummary, merge
 from app.exchange.tutor_page import page_html
-from app.user_files import write_user_file
+from app.user_files import UnusableFile, write_user_file
+from app.vault.crypto import SealedError
+from app.vault.files import codec_of
 from models.records import Role, now_iso
 from models.store import SpeechStore
 from models.store_exchange import ExchangeConflict
@@ -73,8 +75,8 @@ def _portable_takes(store: SpeechStore, speech_id: int) -> list[dict[str, Any]]:
     takes = []
     for take in store.takes(speech_id):
         try:
-            audio = (folder / take.audio).read_bytes()
-        except OSError:  # a take whose recording is gone travels without it: nothing to send
+            audio = codec_of(store).read(folder / take.audio)  # a sealed take travels as her audio
+        except (OSError, SealedError):  # a take whose recording is gone travels without it: nothing to send
             continue
         takes.append({"sha256": hashlib.sha256(audio).hexdigest(), "title": take.title, "source": take.source,
                       "recorded_at": take.recorded_at, "seconds": take.seconds, "report": take.report,
@@ -284,8 +286,8 @@ def _new_takes(store: SpeechStore, speech_id: int | None, takes: list[dict[str, 
     if speech_id is not None:
         for stored in store.takes(speech_id) + store.takes(speech_id, deleted=True):
             try:
-                here.add(hashlib.sha256((store.path.parent / stored.audio).read_bytes()).hexdigest())
-            except OSError:
+                here.add(hashlib.sha256(codec_of(store).read(store.path.parent / stored.audio)).hexdigest())
+            except (OSError, SealedError):
                 continue
     fresh = []
     for take in takes:
@@ -304,8 +306,15 @@ def _new_takes(store: SpeechStore, speech_id: int | None, takes: list[dict[str, 
 def _add_take(store: SpeechStore, speech_id: int, take: dict[str, Any]) -> Path:
     folder = store.path.parent
     relative = Path("takes") / str(speech_id) / f"received-{take['sha256'][:16]}{take['suffix']}"
-    (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-    write_user_file(folder / relative, take["audio"], "recording")
+    codec = codec_of(store)
+    if codec.sealing:
+        try:
+            codec.write(folder / relative, take["audio"])  # sealed with the speech's key
+        except OSError as error:
+            raise UnusableFile(f"{folder / relative}: cannot write the recording ({error.strerror})",
+                               "not_writable") from error
+    else:
+        write_user_file(folder / relative, take["audio"], "recording")
     added = store.add_take(speech_id, relative.as_posix(), float(take["seconds"]), "imported", take["title"],
                            take["recorded_at"])
     if take["report"]:

@@ -12,6 +12,7 @@ Two kinds of failure are kept apart, because they need different words for the u
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 
@@ -33,19 +34,25 @@ class AudioError(Exception):
         self.detail = detail
 
 
-def load_audio(path: Path, notes: list[str] | None = None) -> np.ndarray:
+def load_audio(path: Path, notes: list[str] | None = None, data: io.BytesIO | None = None) -> np.ndarray:
     """The whole recording at 16 kHz mono, float32 in [-1, 1]. Raises `AudioError`.
 
-    `notes` (if given) receives "truncated" when the file announces more audio than it holds (a copy cut
-    short, a take a crash interrupted): what is there is still returned."""
+    `data`: the file's bytes, already in memory (a sealed take, opened by `app.vault.files`); `path` then
+    only names it in messages. `notes` (if given) receives "truncated" when the file announces more audio
+    than it holds (a copy cut short, a take a crash interrupted): what is there is still returned."""
     path = Path(path)
-    if not path.exists():
+    if data is not None:
+        if not data.getbuffer().nbytes:
+            raise AudioError("empty", path, f"{path} is empty")
+        samples, announced = _decode_with_length(path, data)
+    elif not path.exists():
         raise AudioError("missing", path, f"{path} does not exist")
-    if not path.is_file():
+    elif not path.is_file():
         raise AudioError("not_a_file", path, f"{path} is not a file")
-    if path.stat().st_size == 0:
+    elif path.stat().st_size == 0:
         raise AudioError("empty", path, f"{path} is empty")
-    samples, announced = _decode_with_length(path)
+    else:
+        samples, announced = _decode_with_length(path)
     check_usable(samples, path)
     if notes is not None and announced and samples.size / SAMPLE_RATE < announced * 0.95 - 0.5:
         log.warning("%s announces %.1f s but holds %.1f s", path, announced, samples.size / SAMPLE_RATE)
@@ -53,7 +60,7 @@ def load_audio(path: Path, notes: list[str] | None = None) -> np.ndarray:
     return samples
 
 
-def _decode_with_length(path: Path) -> tuple[np.ndarray, float]:
+def _decode_with_length(path: Path, data: io.BytesIO | None = None) -> tuple[np.ndarray, float]:
     """Every audio sample FFmpeg can recover from `path`, resampled to 16 kHz mono float32, and the length
     in seconds the file announces (0 when it does not say).
 
@@ -63,7 +70,7 @@ def _decode_with_length(path: Path) -> tuple[np.ndarray, float]:
     import av
 
     try:
-        container = av.open(str(path), mode="r")
+        container = av.open(data if data is not None else str(path), mode="r")
     except av.error.FFmpegError as error:  # InvalidDataError and kin: FFmpeg does not know this file
         raise AudioError("unreadable", path, f"{path} is not a recording ({error})") from error
     except OSError as error:

@@ -3,7 +3,9 @@
 Samples go to disk as they arrive, as raw 16-bit PCM beside a small JSON note (`*.partial.pcm` and
 `*.partial.json`), flushed and synced about once a second. A crash or power cut therefore loses at most
 about a second; the next start finds the partial take and turns it into FLAC (`recover`). On `stop()` the
-take becomes a FLAC file and the partial files go.
+take becomes a FLAC file and the partial files go. With the lock on, the PCM is sealed chunk by chunk at
+each sync (`app.vault.files`), so a crash still loses at most about a second and the recovered take is
+sealed too.
 
 PortAudio (sounddevice) calls back on its own thread; that thread only copies the block into a queue.
 A writer thread writes it, measures the level and hands it to listeners (the live transcriber). Nothing
@@ -23,6 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from app.vault.crypto import SealedError
+from app.vault.files import PLAIN, FileCodec
 
 RATE = 16_000
 BLOCK = RATE // 10  # 100 ms
@@ -81,7 +86,7 @@ class Recorder:
     """One take. `start()`, optionally `pause()`/`resume()`, then `stop()`."""
 
     def __init__(self, base: Path, device: int | None = None, *,
-                 on_block: Callable[[np.ndarray], None] | None = None) -> None:
+                 on_block: Callable[[np.ndarray], None] | None = None, codec: FileCodec = PLAIN) -> None:
         self.base = base  # the take's path without suffix; the FLAC will be base + ".flac"
         self.device = device
         self.on_block = on_block
@@ -95,6 +100,7 @@ class Recorder:
         self._writer: threading.Thread | None = None
         self._last_callback = 0.0
         self._pcm, self._note = partial_paths(base)
+        self.codec = codec  # the lock on: the partial file is sealed chunk by chunk as it is synced
 
     @property
     def seconds(self) -> float:
@@ -116,7 +122,8 @@ class Recorder:
         try:
             self._note.write_text(json.dumps({"rate": RATE, "channels": 1, "format": "s16le",
                                               "started": time.time()}), encoding="utf-8")
-            handle = open(self._pcm, "wb")  # noqa: SIM115 - owned by the writer thread until stop()
+            raw = open(self._pcm, "wb")  # noqa: SIM115 - owned by the writer thread until stop()
+            handle = self.codec.stream(raw, self._pcm)
         except OSError as error:
             raise RecorderError("disk_full" if error.errno in _NO_SPACE else "cannot_write", str(error)) from error
         try:
@@ -152,8 +159,8 @@ class Recorder:
                     handle.write(block.tobytes())
                     unsynced += block.size
                     if unsynced >= SYNC_EVERY * RATE:
-                        handle.flush()
-                        os.fsync(handle.fileno())
+                        handle.flush()  # sealed: what came since the last flush becomes one chunk
+                        os.fsync(handle.handle.fileno())
                         unsynced = 0
                 except OSError as error:
                     self.error = RecorderError("disk_full" if error.errno in _NO_SPACE else "cannot_write", str(error))
@@ -165,11 +172,11 @@ class Recorder:
                     self.on_block(samples)
         finally:
             try:
-                handle.flush()
-                os.fsync(handle.fileno())
+                handle.close()
+                os.fsync(handle.handle.fileno())
             except OSError:
                 pass
-            handle.close()
+            handle.handle.close()
 
     def pause(self) -> None:
         self.paused = True
@@ -188,7 +195,7 @@ class Recorder:
         self._queue.put(None)
         if self._writer is not None:
             self._writer.join()
-        return finish_partial(self.base, keep_partial)
+        return finish_partial(self.base, keep_partial, self.codec)
 
 
 def _close_quietly(stream) -> None:
@@ -199,20 +206,26 @@ def _close_quietly(stream) -> None:
         pass
 
 
-def finish_partial(base: Path, keep_partial: bool = False) -> Recording:
-    """Turn `base.partial.pcm` into `base.flac`; remove the partial files unless `keep_partial` (the
-    caller removes them once the take is listed)."""
+def finish_partial(base: Path, keep_partial: bool = False, codec: FileCodec = PLAIN) -> Recording:
+    """Turn `base.partial.pcm` into `base.flac` (sealed when the lock is on, made in memory: no plain copy
+    touches the disk); remove the partial files unless `keep_partial` (the caller removes them once the
+    take is listed). A partial file a crash cut off gives every whole second it holds."""
+    import io
+
     import soundfile
 
     pcm, note = partial_paths(base)
     target = base.with_suffix(".flac") if base.suffix != ".flac" else base
-    raw = np.fromfile(pcm, dtype="<i2") if pcm.exists() else np.zeros(0, dtype=np.int16)
-    staging = target.with_name(target.name + ".tmp")
     try:
-        soundfile.write(staging, raw, RATE, format="FLAC", subtype="PCM_16")
-        os.replace(staging, target)
+        data = codec.recover(pcm) if pcm.exists() else b""
+    except (OSError, SealedError) as error:
+        raise RecorderError("cannot_write", f"the take in {pcm} cannot be read: {error}") from error
+    raw = np.frombuffer(data[:len(data) - len(data) % 2], dtype="<i2")
+    try:
+        encoded = io.BytesIO()
+        soundfile.write(encoded, raw, RATE, format="FLAC", subtype="PCM_16")
+        codec.write(target, encoded.getvalue())
     except (OSError, RuntimeError) as error:  # soundfile reports a full disk as RuntimeError
-        staging.unlink(missing_ok=True)
         raise RecorderError("cannot_write", f"the take is kept in {pcm}: {error}") from error
     if not keep_partial:
         remove_partial(base)

@@ -6,6 +6,7 @@ Takes live in `takes/<speech id>/` inside the data folder; the store keeps their
 
 from __future__ import annotations
 
+import io
 import logging
 import shutil
 import threading
@@ -13,11 +14,15 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+
 from app import paths
-from app.practice.audio import load_audio
+from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
 from app.practice.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
 from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript
+from app.vault.crypto import SealedError
+from app.vault.files import codec_of
 from models.records import Take
 from models.store import SpeechStore
 
@@ -87,7 +92,7 @@ class PracticeRun:
         self.speech_id = speech_id
         self.live = transcriber.live()
         self.base = take_base(store, speech_id)
-        self.recorder = Recorder(self.base, device, on_block=self.live.feed)
+        self.recorder = Recorder(self.base, device, on_block=self.live.feed, codec=codec_of(store))
         self._lock = threading.Lock()  # pump() and finish() never overlap
 
     def start(self) -> None:
@@ -121,10 +126,7 @@ def import_recording(store: SpeechStore, speech_id: int, source: Path, notes: li
     samples = load_audio(source, notes)  # raises AudioError before anything is copied
     base = take_base(store, speech_id)
     target = base.with_name(base.name + source.suffix.lower())
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(target.name + ".tmp")
-    shutil.copyfile(source, staging)
-    staging.replace(target)
+    codec_of(store).write(target, source.read_bytes())  # sealed when the lock is on
     return store.add_take(speech_id, _relative(store, target), samples.size / 16_000, source="imported",
                           title=source.stem)
 
@@ -132,8 +134,21 @@ def import_recording(store: SpeechStore, speech_id: int, source: Path, notes: li
 def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> Take:
     take = store.take(take_id)
-    transcript = transcriber.transcribe(load_audio(audio_path(store, take)), progress, cancelled)
+    transcript = transcriber.transcribe(load_take(store, take), progress, cancelled)
     return save_analysis(store, take_id, transcript)
+
+
+def load_take(store: SpeechStore, take: Take) -> np.ndarray:
+    """A take's samples; a sealed take is opened in memory. Raises `AudioError` (a sealed take that does
+    not open is `unreadable`)."""
+    path = audio_path(store, take)
+    try:
+        source = codec_of(store).source(path)
+    except FileNotFoundError:
+        return load_audio(path)  # says "missing"
+    except (OSError, SealedError) as error:
+        raise AudioError("unreadable", path, f"{path} cannot be opened ({error})") from error
+    return load_audio(path, data=source) if isinstance(source, io.BytesIO) else load_audio(source)
 
 
 def erase_deleted_takes(store: SpeechStore, speech_id: int) -> int:
@@ -147,7 +162,11 @@ def erase_deleted_takes(store: SpeechStore, speech_id: int) -> int:
 
 
 def erase_speech_audio(store: SpeechStore, speech_id: int) -> None:
-    """After a speech was erased from the database: its takes and its sentences read aloud, from disk."""
+    """After a speech was erased from the database: its takes and its sentences read aloud, from disk, and
+    with the lock on their key (so no copy of them made before opens either)."""
+    codec = codec_of(store)
+    if codec.keyring is not None:
+        codec.keyring.destroy_speech_key(speech_id)
     for folder in (takes_root(store) / str(speech_id), paths.voice_cache_dir(store.path.parent) / str(speech_id)):
         if folder.is_dir():
             shutil.rmtree(folder, onerror=lambda _f, path, _e: log.warning("could not erase %s", path))
@@ -176,7 +195,7 @@ def recover_unfinished(store: SpeechStore, speech_id: int) -> list[Take]:
     taken = []
     listed = {take.audio for take in [*store.takes(speech_id), *store.takes(speech_id, deleted=True)]}
     for base in unfinished_takes(takes_root(store) / str(speech_id)):
-        recording = finish_partial(base, keep_partial=True)
+        recording = finish_partial(base, keep_partial=True, codec=codec_of(store))
         if _relative(store, recording.path) not in listed:  # else: listed just before a crash
             taken.append(store.add_take(speech_id, _relative(store, recording.path), recording.seconds,
                                         source="recovered"))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from app.speaking import clock
+from app.vault.crypto import SealedError, is_sealed
+from app.vault.files import PLAIN, FileCodec
 from ui.messages import no_speaker
 
 
@@ -40,10 +42,35 @@ class Player(QWidget):
         self.player.playbackStateChanged.connect(self._state)
         self.setEnabled(False)
 
-    def set_source(self, path: Path | None) -> None:
+    def set_source(self, path: Path | None, codec: FileCodec = PLAIN) -> None:
+        """Play `path`; a sealed take (the lock is on) is opened in memory and played from there."""
         self.player.stop()
-        self.player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
-        self.setEnabled(path is not None and path.exists())
+        self.setEnabled(set_player_source(self.player, path, codec, self))
+
+
+def set_player_source(player: QMediaPlayer, path: Path | None, codec: FileCodec, owner: QObject) -> bool:
+    """Give `player` a file to play: a plain file by its path, a sealed one from memory (no plain copy on
+    disk). False when there is nothing playable."""
+    old = getattr(owner, "_playing_buffer", None)
+    if path is None or not path.exists():
+        player.setSource(QUrl())
+        return False
+    if not codec.sealing and not is_sealed(path):
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        return True
+    try:
+        data = codec.read(path)
+    except (OSError, SealedError):
+        player.setSource(QUrl())
+        return False
+    buffer = QBuffer(owner)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    player.setSourceDevice(buffer, QUrl(path.name))  # the name tells the decoder the format
+    owner._playing_buffer = buffer  # type: ignore[attr-defined]
+    if old is not None:
+        old.deleteLater()
+    return True
 
     def _can_play(self) -> bool:
         problem = no_speaker()

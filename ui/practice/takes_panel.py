@@ -6,7 +6,6 @@ analysis. Reading a long report is done on a worker; only putting it on screen i
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,8 @@ from app.practice import runs as practice
 from app.practice.delivery import DeliveryReport
 from app.practice.transcription import Transcript, export_transcript
 from app.speaking import clock
+from app.vault.crypto import SealedError
+from app.vault.files import codec_of
 from models.database import StoreError
 from models.records import Take
 from models.store import SpeechStore
@@ -105,7 +106,7 @@ class TakesPanel(QWidget):
             self.player.set_source(None)
             return
         take = self.store.take(take_id)
-        self.player.set_source(practice.audio_path(self.store, take))
+        self.player.set_source(practice.audio_path(self.store, take), codec_of(self.store))
         data = take.report
         self.shown_take = take_id
         if not data or data.get("no_script"):
@@ -215,7 +216,9 @@ class TakesPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audio"), str(Path.home() / source.name))
         if path:
             try:
-                shutil.copyfile(source, path)
+                Path(path).write_bytes(codec_of(self.store).read(source))  # her copy, where she chose
+            except SealedError:
+                self.message.emit(self.tr("This take cannot be opened."), True)
             except OSError as error:
                 self.message.emit(self.tr("Could not write the file: %1").replace("%1", error.strerror or ""), True)
 
