@@ -15,7 +15,7 @@ from app.practice.recorder import finish_partial, partial_paths, unfinished_take
 from app.vault import convert
 from app.vault.crypto import SealedError
 from app.vault.files import FileCodec
-from app.vault.keyring import Keyring, LockError, is_locked
+from app.vault.keyring import LockError, is_locked
 from app.workspace import FolderLocked, Workspace
 from models import database
 from tests.support.locked import FAST, SECRETS, TITLE, files_showing, fill, snapshot

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from models.records import Role, TimeLimits, VersionKind
 from models import database
+from models.records import Role, TimeLimits, VersionKind
 from models.store import SpeechStore
 
 

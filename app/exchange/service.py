@@ -314,6 +314,7 @@ def _add_take(store: SpeechStore, speech_id: int, take: dict[str, Any]) -> Path:
             raise UnusableFile(f"{folder / relative}: cannot write the recording ({error.strerror})",
                                "not_writable") from error
     else:
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
         write_user_file(folder / relative, take["audio"], "recording")
     added = store.add_take(speech_id, relative.as_posix(), float(take["seconds"]), "imported", take["title"],
                            take["recorded_at"])

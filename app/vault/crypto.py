@@ -232,3 +232,35 @@ def open_bytes(sealed: bytes, key: bytes, purpose: str, recover: bool = False) -
 
 def iter_open(sealed: bytes | memoryview, key: bytes, purpose: str) -> Iterator[bytes]:
     return _chunks(sealed, key, purpose, False)
+
+
+def iter_file(handle: BinaryIO, key: bytes, purpose: str) -> Iterator[bytes]:
+    """The plaintext chunks of a sealed stream read from an open file, one at a time (a backup of a
+    gigabyte never sits in memory whole). Raises `SealedError` when it is cut off, changed or not sealed."""
+    head = handle.read(HEADER)
+    if len(head) < HEADER or head[:len(MAGIC)] != MAGIC:
+        raise SealedError("not_sealed", "not a sealed Moksori stream")
+    aead = AESGCM(subkey(key, purpose, head[len(MAGIC):]))
+    counter = 0
+    while True:
+        size = handle.read(_LENGTH.size)
+        if len(size) < _LENGTH.size:
+            raise SealedError("truncated", "the file is cut off")
+        (length,) = _LENGTH.unpack(size)
+        body = handle.read(length)
+        if len(body) < length or length < TAG:
+            raise SealedError("truncated", "the file is cut off")
+        for last in (False, True):
+            try:
+                plain = aead.decrypt(_nonce(counter, last), body, None)
+            except InvalidTag:
+                continue
+            break
+        else:
+            raise SealedError("wrong_key" if counter == 0 else "damaged", "the key does not open this, or it changed")
+        yield plain
+        counter += 1
+        if last:
+            if handle.read(1):
+                raise SealedError("damaged", "there is more after the last part")
+            return

@@ -28,6 +28,7 @@ def fill(workspace: Workspace, tmp: Path) -> dict:
     tone = (np.sin(np.arange(48_000) / 7) * 0.3).astype(np.float32)
     soundfile.write(recording, tone, 16_000)
     first = runs.import_recording(store, speech.id, recording)
+    soundfile.write(recording, tone[::-1].copy(), 16_000)
     second = runs.import_recording(store, speech.id, recording)
     contest = store.create_contest("Unification Speech Contest", "2026-12-05", {}, rubric("classic"))
     workspace.settings.set(S.PACE_WPM, 123)

@@ -48,30 +48,6 @@ class Player(QWidget):
         self.setEnabled(set_player_source(self.player, path, codec, self))
 
 
-def set_player_source(player: QMediaPlayer, path: Path | None, codec: FileCodec, owner: QObject) -> bool:
-    """Give `player` a file to play: a plain file by its path, a sealed one from memory (no plain copy on
-    disk). False when there is nothing playable."""
-    old = getattr(owner, "_playing_buffer", None)
-    if path is None or not path.exists():
-        player.setSource(QUrl())
-        return False
-    if not codec.sealing and not is_sealed(path):
-        player.setSource(QUrl.fromLocalFile(str(path)))
-        return True
-    try:
-        data = codec.read(path)
-    except (OSError, SealedError):
-        player.setSource(QUrl())
-        return False
-    buffer = QBuffer(owner)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    player.setSourceDevice(buffer, QUrl(path.name))  # the name tells the decoder the format
-    owner._playing_buffer = buffer  # type: ignore[attr-defined]
-    if old is not None:
-        old.deleteLater()
-    return True
-
     def _can_play(self) -> bool:
         problem = no_speaker()
         if problem:
@@ -104,3 +80,28 @@ def set_player_source(player: QMediaPlayer, path: Path | None, codec: FileCodec,
     def _state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         self.button.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+
+def set_player_source(player: QMediaPlayer, path: Path | None, codec: FileCodec, owner: QObject) -> bool:
+    """Give `player` a file to play: a plain file by its path, a sealed one from memory (no plain copy on
+    disk). False when there is nothing playable."""
+    old = getattr(owner, "_playing_buffer", None)
+    if path is None or not path.exists():
+        player.setSource(QUrl())
+        return False
+    if not codec.sealing and not is_sealed(path):
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        return True
+    try:
+        data = codec.read(path)
+    except (OSError, SealedError):
+        player.setSource(QUrl())
+        return False
+    buffer = QBuffer(owner)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    player.setSourceDevice(buffer, QUrl(path.name))  # the name tells the decoder the format
+    owner._playing_buffer = buffer  # type: ignore[attr-defined]
+    if old is not None:
+        old.deleteLater()
+    return True
