@@ -15,13 +15,19 @@ from app.cli import audio as cli_audio
 from app.cli import check as cli_check
 from app.cli import contest as cli_contest
 from app.cli import exchange as cli_exchange
+from app.cli import vault as cli_vault
 from app.contest.tally import Tally
 from app.drafting.export import DocumentLabels, plain_text
-from app.workspace import Workspace
+from app.user_files import UnusableFile
+from app.vault.convert import ConversionError
+from app.vault.keyring import LockError
+from app.workspace import FolderLocked, Workspace
 from models.database import StoreError
 from models.store import SpeechStore
 
-COMMANDS = ("speeches", "export", "transcribe", "analyze", "check", "contest", *cli_exchange.COMMANDS)
+COMMANDS = ("speeches", "export", "transcribe", "analyze", "check", "contest", *cli_exchange.COMMANDS,
+            *cli_vault.COMMANDS)
+_NO_FOLDER = ("transcribe", "analyze", "check")  # commands that work on files alone
 
 
 @dataclass
@@ -66,7 +72,21 @@ def _parser() -> argparse.ArgumentParser:
     stored.add_argument("--format", choices=("csv", "json"), default="csv")
     cli_contest.add_actions(actions)
     cli_exchange.add_commands(commands)
+    cli_vault.add_commands(commands)
+    _folder_options(commands)
     return parser
+
+
+def _folder_options(commands: argparse._SubParsersAction) -> None:
+    """Every command that opens the data folder takes the locked folder's passphrase options."""
+    for name, parser in commands.choices.items():
+        if name in _NO_FOLDER:
+            continue
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        targets = [sub for action in nested for sub in action.choices.values()] or [parser]
+        for target in targets:
+            if not any("--folder-passphrase-file" in a.option_strings for a in target._actions):
+                cli_vault.passphrase_options(target)
 
 
 def _fail(message: str) -> int:
@@ -134,11 +154,22 @@ def main(args: Sequence[str]) -> int:
     if options.command == "contest" and options.action == "tally":
         return _contest_tally(options)
     try:
-        workspace = Workspace.open()
+        workspace = Workspace.open(passphrase=cli_vault.folder_passphrase(options))
+    except FolderLocked:
+        return _fail("the data folder is locked: give --passphrase-file F or set MOKSORI_PASSPHRASE")
+    except LockError as error:
+        return _fail("wrong passphrase for the data folder" if error.code == "wrong_passphrase"
+                     else f"the lock file is damaged ({error})")
+    except ConversionError as error:
+        return _fail(f"finishing turning the lock on or off stopped ({error.code}); nothing is lost")
+    except UnusableFile as error:
+        return _fail(str(error))
     except StoreError as error:
         return _fail(f"cannot open {error.path} ({_STORE_PROBLEMS.get(error.code, error.code)})")
     store = workspace.store
     try:
+        if options.command in cli_vault.COMMANDS:
+            return cli_vault.run(workspace, options)
         if options.command == "contest" and options.action in cli_contest.ACTIONS:
             return cli_contest.run(store, options)
         if options.command == "contest":
