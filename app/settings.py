@@ -60,9 +60,14 @@ JUDGE_FONT_SIZE = Setting("judge_font_size", int, 15, "script size in the judge'
 WINDOW_GEOMETRY = Setting("window_geometry", str, "", "the main window's place and size (Qt's, base64; '' = fit the "
                                                            "screen)")
 CONTEST_FOLDER = Setting("contest_folder", str, "", "last folder of contest files ('' = home)")
+IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", int, 10, "with the lock on: hide everything after this many minutes "
+                            "without a key or mouse (0 = never)", minimum=0, maximum=240)
+LAST_BACKUP = Setting("last_backup", str, "", "when the last backup was made (ISO time; '' = never)")
+BACKUP_REMINDER = Setting("backup_reminder", bool, True, "remind her when no backup was made for a week")
 
 ALL: tuple[Setting[Any], ...] = (LANGUAGE, ROLE, LAST_SPEECH, PACE_WPM, TEXT_ZOOM, INPUT_DEVICE, ASR_MODEL,
-                                 LONG_SENTENCE, LANGUAGETOOL_URL, LISTEN_SPEED, JUDGE_FONT_SIZE, CONTEST_FOLDER)
+                                 LONG_SENTENCE, LANGUAGETOOL_URL, LISTEN_SPEED, JUDGE_FONT_SIZE, CONTEST_FOLDER,
+                                 IDLE_LOCK_MINUTES, LAST_BACKUP, BACKUP_REMINDER)
 
 
 class Settings:

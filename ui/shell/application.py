@@ -16,21 +16,47 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import paths
 from app import settings as S
 from app.drafting import sentences
+from app.vault import convert
+from app.vault.convert import ConversionError
+from app.vault.keyring import Keyring, is_locked
 from app.workspace import Workspace
 from models import database
 from models.database import StoreCorrupted, StoreError
 from models.store import SpeechStore
 from ui import i18n
 from ui.messages import store_error_text
+from ui.shell.lock_dialogs import NewPassphraseDialog, UnlockDialog
 from ui.shell.main_window import MainWindow
 from ui.tasks import run_task
 
 
-def open_store() -> SpeechStore | None:
+def unlock_folder(folder: Path) -> tuple[bool, Keyring | None]:
+    """A locked folder: ask the passphrase (or the recovery key, then a new passphrase) and finish a
+    half-done turning on or off. (False, None) when she gave up or it cannot be opened."""
+    if not is_locked(folder):
+        return True, None
+    dialog = UnlockDialog(folder)
+    if not dialog.exec() or dialog.keyring is None:
+        return False, None
+    keyring = dialog.keyring
+    if dialog.used_recovery:
+        new = NewPassphraseDialog(None, QApplication.translate("Startup", "Choose a new passphrase"))
+        if new.exec():
+            keyring.change_passphrase(new.passphrase)
+    try:
+        return True, convert.resume(folder, keyring)
+    except ConversionError as error:
+        QMessageBox.critical(None, QApplication.translate("Startup", "Moksori cannot start"), QApplication.translate(
+            "Startup", "Moksori could not finish turning the lock on or off (%1). Nothing is lost; free some "
+                       "storage space and start again.").replace("%1", error.code))
+        return False, None
+
+
+def open_store(key: bytes | None = None) -> SpeechStore | None:
     """Open the database, asking the user what to do when it is damaged or read-only."""
     path = paths.database_path()
     try:
-        return SpeechStore.open(path)
+        return SpeechStore.open(path, key)
     except StoreCorrupted as error:
         box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Startup", "Damaged data file"),
                           store_error_text(error))
@@ -45,7 +71,7 @@ def open_store() -> SpeechStore | None:
         if box.clickedButton() is not fresh:
             return None
         kept = database.set_aside(path)
-        store = SpeechStore.open(path)
+        store = SpeechStore.open(path, key)
         QMessageBox.information(None, QApplication.translate("Startup", "Damaged data file"),
                                 QApplication.translate("Startup", "The damaged file was kept as:\n%1")
                                 .replace("%1", str(kept)))
@@ -140,10 +166,13 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
     app.setOrganizationName("Moksori")
     _style(app)
     i18n.install(i18n.system_language())
-    store = open_store()
+    unlocked, keyring = unlock_folder(paths.data_dir())
+    if not unlocked:
+        return 2
+    store = open_store(keyring.database_key if keyring else None)
     if store is None:
         return 2
-    workspace = Workspace(store, paths.models_dir_override())
+    workspace = Workspace(store, paths.models_dir_override(), keyring)
     confine_qt_settings(workspace.folder)
     shell = Shell(workspace)
     windows = shell.windows

@@ -38,6 +38,7 @@ from ui.messages import store_error_text
 from ui.practice.practice_menu import PracticeMenu
 from ui.shell.bin_dialog import BinDialog
 from ui.shell.library_panel import LibraryPanel
+from ui.shell.privacy import Privacy
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.welcome_page import WelcomePage
 from ui.tasks import wait_for_tasks
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.page: SpeechPage | None = None
         self.practice = PracticeMenu(self)
         self.exchange = TutorExchange(self, self)
+        self.privacy = Privacy(workspace, self)
 
         self.library = LibraryPanel(store, self)
         self.library.speech_selected.connect(self.open_speech)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         welcome = WelcomePage(self)
         welcome.new_requested.connect(self.library.create_speech)
         welcome.open_shared_requested.connect(lambda: self.exchange.open_shared())
+        welcome.lock_requested.connect(self.privacy.turn_on)
         self.stack.addWidget(welcome)
         # A save problem is a banner above the page, never a modal box: the next keystrokes must go into
         # her text, not into a dialog that the space bar would close.
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
 
         self.speech_actions += self.practice.build(bar)
         self.speech_actions += self.exchange.build(bar)
+        self.privacy.build(bar)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1), view_menu)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from app import settings as S
 from app.drafting.grammar import local_address
@@ -52,6 +62,18 @@ class SettingsDialog(QDialog):
                                   .replace("%1", engine_name or "Harper"), self)
         self.engine_note.setObjectName("engineNote")
         self.engine_note.setWordWrap(True)
+        self.idle_lock = QSpinBox(self)
+        self.idle_lock.setObjectName("idleLockMinutes")
+        self.idle_lock.setRange(0, 240)
+        self.idle_lock.setSuffix(self.tr(" minutes"))
+        self.idle_lock.setSpecialValueText(self.tr("Never"))
+        self.idle_lock.setValue(settings.get(S.IDLE_LOCK_MINUTES))
+        self.reminder = QCheckBox(self.tr("Remind me when I have not backed up for a week"), self)
+        self.reminder.setChecked(settings.get(S.BACKUP_REMINDER))
+        last = settings.get(S.LAST_BACKUP)
+        self.last_backup = QLabel(self.tr("Last backup: %1").replace("%1", last.replace("T", " ")[:16]) if last
+                                  else self.tr("Last backup: never"), self)
+        self.last_backup.setObjectName("lastBackup")
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Speaking pace"), self.pace)
@@ -62,6 +84,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("A sentence is long after"), self.long_sentence)
         form.addRow(self.tr("LanguageTool on this computer"), self.languagetool)
         form.addRow(self.engine_note)
+        form.addRow(self.tr("With the lock on, lock after"), self.idle_lock)
+        form.addRow(self.reminder)
+        form.addRow(self.last_backup)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -75,6 +100,8 @@ class SettingsDialog(QDialog):
         self.settings.set(S.TEXT_ZOOM, self.text_size.value())
         self.settings.set(S.INPUT_DEVICE, self.microphone.currentData())
         self.settings.set(S.LONG_SENTENCE, self.long_sentence.value())
+        self.settings.set(S.IDLE_LOCK_MINUTES, self.idle_lock.value())
+        self.settings.set(S.BACKUP_REMINDER, self.reminder.isChecked())
         address = self.languagetool.text().strip()
         if address and not local_address(address):
             address = ""  # only a LanguageTool on this computer is ever used

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 class WelcomePage(QWidget):
     new_requested = Signal()
     open_shared_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,4 +26,15 @@ class WelcomePage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(shared, 0, Qt.AlignmentFlag.AlignCenter)
+        private = QLabel(self.tr("Your story stays on this computer. If others use it too, lock Moksori with a "
+                                 "passphrase: then nobody can read your speeches or hear your recordings "
+                                 "without it."), self)
+        private.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        private.setWordWrap(True)
+        lock = QPushButton(self.tr("Lock with a passphrase…"), self)
+        lock.setObjectName("welcomeLock")
+        lock.clicked.connect(self.lock_requested.emit)
+        layout.addSpacing(24)
+        layout.addWidget(private)
+        layout.addWidget(lock, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
