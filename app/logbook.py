@@ -40,15 +40,15 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
         text = super().format(record)
         return text if self.key is None else seal_line(text, self.key)
 
-
-def seal_line(text: str, key: bytes) -> str:
-    nonce = os.urandom(12)
-    return SEALED + base64.b64encode(nonce + AESGCM(key).encrypt(nonce, text.encode(), None)).decode()
-
     def _open(self):  # type: ignore[no-untyped-def]
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.chmod(self.baseFilename, 0o600)
         return os.fdopen(descriptor, self.mode.replace("w", "a"), encoding=self.encoding, errors=self.errors)
+
+
+def seal_line(text: str, key: bytes) -> str:
+    nonce = os.urandom(12)
+    return SEALED + base64.b64encode(nonce + AESGCM(key).encrypt(nonce, text.encode(), None)).decode()
 
 
 def log_path(folder: Path) -> Path:

@@ -1265,288 +1265,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="54"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
         <source>Moksori — speech practice</source>
         <translation>목소리 — 말하기 연습</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="69"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>Speeches</source>
         <translation>연설문</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="71"/>
+        <location filename="../../ui/shell/main_window.py" line="73"/>
         <source>Alternatives</source>
         <translation>다른 표현</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="73"/>
+        <location filename="../../ui/shell/main_window.py" line="75"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="135"/>
+        <location filename="../../ui/shell/main_window.py" line="138"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="136"/>
+        <location filename="../../ui/shell/main_window.py" line="139"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="138"/>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Read the whole speech</source>
         <translation>연설문 전체 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="143"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
         <source>Save a version…</source>
         <translation>저장본 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>Compare versions…</source>
         <translation>저장본 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="145"/>
+        <location filename="../../ui/shell/main_window.py" line="148"/>
         <source>Check the whole speech…</source>
         <translation>연설문 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="149"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="151"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="167"/>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
         <source>Split row at the cursor</source>
         <translation>글을 쓰는 자리에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 단락 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="323"/>
         <source>Saved again.</source>
         <translation>다시 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="300"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="310"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>휴지통으로 옮겼습니다: “%1” (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/main_window.py" line="317"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="439"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="335"/>
+        <location filename="../../ui/shell/main_window.py" line="339"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="349"/>
+        <location filename="../../ui/shell/main_window.py" line="353"/>
         <source>That sentence has changed since the check; nothing was replaced.</source>
         <translation>검사한 뒤에 그 문장이 바뀌어서 아무것도 고치지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="368"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <source>Saved %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="380"/>
+        <location filename="../../ui/shell/main_window.py" line="384"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="387"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="387"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="436"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>최근 고친 내용 일부를 저장하지 못했습니다. 그래도 닫고 그 내용을 잃을까요?</translation>
     </message>
@@ -1835,6 +1835,59 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="55"/>
+        <source>Lock with a passphrase</source>
+        <translation>암호로 잠그기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="58"/>
+        <source>With the lock on, everything Moksori keeps on this computer — your speeches, your recordings, your contests — is encrypted. Anyone who picks up this computer needs the passphrase to see it.</source>
+        <translation>잠금을 켜면 이 프로그램이 이 컴퓨터에 보관하는 모든 것(연설문, 녹음, 대회 자료)이 암호화됩니다. 누가 이 컴퓨터를 가져가도 암호 없이는 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="64"/>
+        <source>Passphrase: three or four words are easy to say and hard to guess</source>
+        <translation>암호: 단어 서너 개는 말하기 쉽고 알아맞히기 어렵습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="68"/>
+        <source>The same passphrase again</source>
+        <translation>같은 암호를 한 번 더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="73"/>
+        <source>If you forget the passphrase, only the recovery key (shown next) can open your data. Without either, nobody can open it — not even the people who made Moksori.</source>
+        <translation>암호를 잊으면 다음 화면에 나오는 복구 열쇠로만 자료를 열 수 있습니다. 둘 다 없으면 아무도 열 수 없습니다. 이 프로그램을 만든 사람들도 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="91"/>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>너무 짧습니다. 8글자 이상으로 정해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="91"/>
+        <source>Weak: add another word or two.</source>
+        <translation>약합니다. 단어를 한두 개 더 넣어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="92"/>
+        <source>Fair: another word would make it strong.</source>
+        <translation>보통입니다. 단어를 하나 더 넣으면 강해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="92"/>
+        <source>Strong.</source>
+        <translation>강합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="96"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>두 암호가 같지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../ui/drafting/notes_panel.py" line="56"/>
@@ -2062,18 +2115,18 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../ui/practice/player.py" line="21"/>
-        <location filename="../../ui/practice/player.py" line="79"/>
+        <location filename="../../ui/practice/player.py" line="23"/>
+        <location filename="../../ui/practice/player.py" line="82"/>
         <source>Play</source>
         <translation>듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/player.py" line="26"/>
+        <location filename="../../ui/practice/player.py" line="28"/>
         <source>Position in the recording</source>
         <translation>녹음에서의 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/player.py" line="79"/>
+        <location filename="../../ui/practice/player.py" line="82"/>
         <source>Pause</source>
         <translation>잠깐 멈춤</translation>
     </message>
@@ -2255,6 +2308,209 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="56"/>
+        <source>&amp;Lock</source>
+        <translation>잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="57"/>
+        <source>Lock now</source>
+        <translation>지금 잠그기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="62"/>
+        <source>Change the passphrase…</source>
+        <translation>암호 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="64"/>
+        <source>Back up everything…</source>
+        <translation>모두 예비 사본 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="66"/>
+        <source>Restore from a backup…</source>
+        <translation>예비 사본에서 되살리기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="91"/>
+        <source>No backup this week: Lock → Back up everything… keeps your work safe if this computer is lost.</source>
+        <translation>이번 주에는 예비 사본을 만들지 않았습니다. 잠금 → 모두 예비 사본 만들기…를 해 두면 이 컴퓨터를 잃어버려도 작업이 안전합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="96"/>
+        <source>Turn the lock off…</source>
+        <translation>잠금 끄기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="96"/>
+        <source>Lock with a passphrase…</source>
+        <translation>암호로 잠그기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="154"/>
+        <source>Encrypting your speeches and recordings…</source>
+        <translation>연설문과 녹음을 암호화하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="163"/>
+        <source>Turn the lock off</source>
+        <translation>잠금 끄기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="164"/>
+        <source>Your data will no longer be encrypted: anyone using this computer could read it. Type your passphrase to turn the lock off.</source>
+        <translation>자료가 더 이상 암호화되지 않습니다. 이 컴퓨터를 쓰는 사람은 누구나 읽을 수 있게 됩니다. 잠금을 끄려면 암호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="174"/>
+        <source>Decrypting…</source>
+        <translation>암호를 푸는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="177"/>
+        <location filename="../../ui/shell/privacy.py" line="181"/>
+        <location filename="../../ui/shell/privacy.py" line="187"/>
+        <location filename="../../ui/shell/privacy.py" line="190"/>
+        <source>Change the passphrase</source>
+        <translation>암호 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="177"/>
+        <source>Your passphrase now:</source>
+        <translation>지금 쓰는 암호:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="188"/>
+        <location filename="../../ui/shell/privacy.py" line="306"/>
+        <source>That passphrase is not right. Nothing was changed; try again.</source>
+        <translation>암호가 맞지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="191"/>
+        <source>The passphrase is changed. Your recovery key still works.</source>
+        <translation>암호를 바꿨습니다. 복구 열쇠는 그대로 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="197"/>
+        <location filename="../../ui/shell/privacy.py" line="202"/>
+        <location filename="../../ui/shell/privacy.py" line="212"/>
+        <source>Back up everything</source>
+        <translation>모두 예비 사본 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="199"/>
+        <location filename="../../ui/shell/privacy.py" line="221"/>
+        <source>Moksori backups (*%1)</source>
+        <translation>“목소리” 예비 사본 (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="203"/>
+        <source>The backup is one encrypted file with all your speeches, recordings, contests and settings. Choose the passphrase that will open it (it can be your lock&apos;s passphrase). Keep the file on a USB stick or another computer: if this computer is lost, it brings everything back.</source>
+        <translation>예비 사본은 모든 연설문, 녹음, 대회 자료, 설정을 담은 암호화된 파일 하나입니다. 이 파일을 열 암호를 정해 주세요(잠금 암호와 같아도 됩니다). 파일은 USB 메모리나 다른 컴퓨터에 보관해 주세요. 이 컴퓨터를 잃어버려도 이 파일로 모두 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="213"/>
+        <source>Backed up: %1 speeches, %2 recordings, %3 contests.</source>
+        <translation>예비 사본을 만들었습니다. 연설문 %1개, 녹음 %2개, 대회 %3개.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="216"/>
+        <source>Backing up…</source>
+        <translation>예비 사본을 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="220"/>
+        <location filename="../../ui/shell/privacy.py" line="224"/>
+        <location filename="../../ui/shell/privacy.py" line="238"/>
+        <location filename="../../ui/shell/privacy.py" line="246"/>
+        <source>Restore from a backup</source>
+        <translation>예비 사본에서 되살리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="225"/>
+        <source>Type the passphrase you chose when you made this backup.</source>
+        <translation>이 예비 사본을 만들 때 정한 암호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="233"/>
+        <source>This computer already has speeches. From the backup, %1 speeches will be added and %2 merged with the ones here (where a sentence differs, both wordings are kept), and %3 contests added. Nothing here is overwritten. Go ahead?</source>
+        <translation>이 컴퓨터에는 이미 연설문이 있습니다. 예비 사본에서 연설문 %1개를 추가하고, %2개는 여기 있는 연설문과 합칩니다(문장이 다르면 두 표현을 모두 남깁니다). 대회 %3개를 추가합니다. 여기 있는 것은 하나도 지우거나 덮어쓰지 않습니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="241"/>
+        <source>Restoring…</source>
+        <translation>되살리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="247"/>
+        <source>Everything in the backup is back.</source>
+        <translation>예비 사본의 모든 것을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="249"/>
+        <source>Checking the backup…</source>
+        <translation>예비 사본을 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="255"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="287"/>
+        <source>Moksori</source>
+        <translation>목소리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="294"/>
+        <source>That passphrase does not open this backup. Nothing was changed; try again.</source>
+        <translation>이 암호로는 예비 사본이 열리지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="296"/>
+        <source>This backup file is cut off (perhaps it was copied only in part). Nothing was changed; use another copy of the backup.</source>
+        <translation>이 예비 사본 파일은 끝이 잘려 있습니다(일부만 복사되었을 수 있습니다). 아무것도 바뀌지 않았습니다. 다른 예비 사본을 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="298"/>
+        <source>This backup file is damaged. Nothing was changed; use another copy of the backup.</source>
+        <translation>이 예비 사본 파일은 망가졌습니다. 아무것도 바뀌지 않았습니다. 다른 예비 사본을 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="300"/>
+        <source>This is not a Moksori backup file. Nothing was changed.</source>
+        <translation>“목소리” 예비 사본 파일이 아닙니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="301"/>
+        <source>There is not enough room there. No backup was written; free some space or choose another place.</source>
+        <translation>그곳에 저장 공간이 모자랍니다. 예비 사본을 만들지 않았습니다. 공간을 비우거나 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="303"/>
+        <source>The backup was cancelled. No file was written.</source>
+        <translation>예비 사본 만들기를 취소했습니다. 파일은 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="304"/>
+        <source>The backup could not be written there. Choose another place.</source>
+        <translation>그곳에는 예비 사본을 저장할 수 없습니다. 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="308"/>
+        <source>Moksori stopped before it finished (%1). Nothing is lost: your data opens as before, and the next start finishes the job.</source>
+        <translation>이 프로그램이 일을 끝내기 전에 멈췄습니다(%1). 잃어버린 것은 없습니다. 자료는 전처럼 열리고, 다음에 시작할 때 남은 일을 마칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/privacy.py" line="310"/>
+        <source>Something went wrong. Nothing is lost; the details are in the log.</source>
+        <translation>문제가 생겼습니다. 잃어버린 것은 없습니다. 자세한 내용은 기록 파일에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <location filename="../../ui/practice/charts.py" line="133"/>
@@ -2313,6 +2569,44 @@
         <location filename="../../ui/drafting/reading_view.py" line="41"/>
         <source>English (%1 words)</source>
         <translation>영어 (%1 단어)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="110"/>
+        <source>Your recovery key</source>
+        <translation>복구 열쇠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="114"/>
+        <source>Write this key down on paper, or print it, and keep it somewhere apart from this computer. If you forget your passphrase, this key is the only way to open your data. It is shown only now.</source>
+        <translation>이 열쇠를 종이에 적거나 인쇄해서 이 컴퓨터와 떨어진 곳에 보관해 주세요. 암호를 잊으면 이 열쇠로만 자료를 열 수 있습니다. 열쇠는 지금 한 번만 보여 드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="125"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="127"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="129"/>
+        <source>I have written the key down</source>
+        <translation>열쇠를 적어 두었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="149"/>
+        <source>Moksori recovery key</source>
+        <translation>“목소리” 복구 열쇠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="151"/>
+        <source>Keep this paper apart from the computer.</source>
+        <translation>이 종이는 컴퓨터와 떨어진 곳에 보관해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2578,89 +2872,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="18"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="20"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="30"/>
         <source>Same as the computer</source>
         <translation>컴퓨터와 같게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="26"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="36"/>
         <source> words per minute</source>
         <translation> 단어/분</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="31"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="41"/>
         <source>Speakers in a contest usually say 100 to 165 words a minute; learners often speak more slowly, and that is fine.</source>
         <translation>대회 발표자는 보통 1분에 100~165 단어를 말합니다. 배우는 사람은 더 천천히 말해도 괜찮습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="35"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="45"/>
         <source>The computer&apos;s default</source>
         <translation>컴퓨터 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="40"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="50"/>
         <source>base — keeps filler words (recommended)</source>
         <translation>base — 군말도 받아씀 (추천)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="51"/>
         <source>tiny.en — faster, English only, misses “um” and “uh”</source>
         <translation>tiny.en — 더 빠름, 영어만, ‘음’과 ‘어’를 놓침</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="57"/>
         <source> words</source>
         <translation> 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="60"/>
         <source>e.g. http://localhost:8081 (leave empty to use Harper)</source>
         <translation>예: http://localhost:8081 (비워 두면 Harper를 씁니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="61"/>
         <source>Grammar is checked with %1, on this computer.</source>
         <translation>문법 검사는 이 컴퓨터에서 합니다. 검사 도구: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="68"/>
+        <source> minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="69"/>
+        <source>Never</source>
+        <translation>잠그지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="71"/>
+        <source>Remind me when I have not backed up for a week</source>
+        <translation>일주일 동안 예비 사본을 만들지 않으면 알려 주기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="74"/>
+        <source>Last backup: %1</source>
+        <translation>마지막 예비 사본: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="75"/>
+        <source>Last backup: never</source>
+        <translation>마지막 예비 사본: 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="78"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="57"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="79"/>
         <source>Speaking pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="59"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="81"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="60"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="82"/>
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="83"/>
         <source>Speech recognition</source>
         <translation>말소리 알아듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="84"/>
         <source>A sentence is long after</source>
         <translation>긴 문장의 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="85"/>
         <source>LanguageTool on this computer</source>
         <translation>이 컴퓨터의 LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="87"/>
+        <source>With the lock on, lock after</source>
+        <translation>잠금을 켰을 때 자동으로 잠글 시간</translation>
     </message>
 </context>
 <context>
@@ -2891,42 +3215,42 @@
 <context>
     <name>SpeechPage</name>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="26"/>
+        <location filename="../../ui/drafting/speech_page.py" line="27"/>
         <source>Details…</source>
         <translation>정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="27"/>
+        <location filename="../../ui/drafting/speech_page.py" line="28"/>
         <source>Title, speaker and time limits</source>
         <translation>제목, 발표자, 제한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="50"/>
+        <location filename="../../ui/drafting/speech_page.py" line="51"/>
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="52"/>
+        <location filename="../../ui/drafting/speech_page.py" line="53"/>
         <source>no speaker name yet</source>
         <translation>아직 발표자 이름 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="63"/>
+        <location filename="../../ui/drafting/speech_page.py" line="64"/>
         <source>%1 English words · about %2 at %3 words a minute — limit %4–%5</source>
         <translation>영어 %1 단어 · 1분에 %3 단어로 약 %2 — 제한 %4–%5</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="67"/>
+        <location filename="../../ui/drafting/speech_page.py" line="68"/>
         <source>too short</source>
         <translation>최소 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="67"/>
+        <location filename="../../ui/drafting/speech_page.py" line="68"/>
         <source>too long</source>
         <translation>최대 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/speech_page.py" line="67"/>
+        <location filename="../../ui/drafting/speech_page.py" line="68"/>
         <source>within the limit</source>
         <translation>시간 안에 맞음</translation>
     </message>
@@ -2934,13 +3258,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="35"/>
+        <location filename="../../ui/shell/application.py" line="43"/>
+        <source>Choose a new passphrase</source>
+        <translation>새 암호 정하기</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/application.py" line="49"/>
+        <source>Moksori could not finish turning the lock on or off (%1). Nothing is lost; free some storage space and start again.</source>
+        <translation>이 프로그램이 잠금을 켜거나 끄는 일을 끝내지 못했습니다(%1). 잃어버린 것은 없습니다. 저장 공간을 비우고 다시 시작해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/application.py" line="61"/>
+        <location filename="../../ui/shell/application.py" line="75"/>
         <source>Damaged data file</source>
         <translation>망가진 자료 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="37"/>
+        <location filename="../../ui/shell/application.py" line="63"/>
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
@@ -2949,24 +3283,25 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="41"/>
+        <location filename="../../ui/shell/application.py" line="67"/>
         <source>Keep it aside and start empty</source>
         <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="43"/>
+        <location filename="../../ui/shell/application.py" line="69"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="50"/>
+        <location filename="../../ui/shell/application.py" line="76"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>망가진 파일은 이렇게 보관했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="54"/>
+        <location filename="../../ui/shell/application.py" line="49"/>
+        <location filename="../../ui/shell/application.py" line="80"/>
         <source>Moksori cannot start</source>
         <translation>이 프로그램을 시작할 수 없습니다</translation>
     </message>
@@ -3037,143 +3372,148 @@
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="54"/>
+        <location filename="../../ui/practice/takes_panel.py" line="55"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="58"/>
+        <location filename="../../ui/practice/takes_panel.py" line="59"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="58"/>
+        <location filename="../../ui/practice/takes_panel.py" line="59"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="59"/>
+        <location filename="../../ui/practice/takes_panel.py" line="60"/>
         <source>Export audio…</source>
         <translation>녹음 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="60"/>
+        <location filename="../../ui/practice/takes_panel.py" line="61"/>
         <source>Export transcript…</source>
         <translation>받아쓴 글 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="61"/>
+        <location filename="../../ui/practice/takes_panel.py" line="62"/>
         <source>Analyse again</source>
         <translation>다시 분석하기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="62"/>
+        <location filename="../../ui/practice/takes_panel.py" line="63"/>
         <source>Deleted takes…</source>
         <translation>지운 녹음…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="76"/>
+        <location filename="../../ui/practice/takes_panel.py" line="77"/>
         <source>Report</source>
         <translation>분석 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="77"/>
+        <location filename="../../ui/practice/takes_panel.py" line="78"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="78"/>
+        <location filename="../../ui/practice/takes_panel.py" line="79"/>
         <source>Progress</source>
         <translation>연습 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="102"/>
+        <location filename="../../ui/practice/takes_panel.py" line="103"/>
         <source>No take chosen. Press Space to record one, or import a recording; its report appears here.</source>
         <translation>고른 녹음이 없습니다. 스페이스를 눌러 녹음하거나 녹음 파일을 가져오세요. 결과가 여기에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="113"/>
+        <location filename="../../ui/practice/takes_panel.py" line="114"/>
         <source>This take has not been analysed yet.</source>
         <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="114"/>
+        <location filename="../../ui/practice/takes_panel.py" line="115"/>
         <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="150"/>
+        <location filename="../../ui/practice/takes_panel.py" line="151"/>
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="150"/>
+        <location filename="../../ui/practice/takes_panel.py" line="151"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="161"/>
+        <location filename="../../ui/practice/takes_panel.py" line="162"/>
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="173"/>
+        <location filename="../../ui/practice/takes_panel.py" line="174"/>
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="179"/>
+        <location filename="../../ui/practice/takes_panel.py" line="180"/>
         <source>No deleted takes.</source>
         <translation>지운 녹음이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="182"/>
+        <location filename="../../ui/practice/takes_panel.py" line="183"/>
         <source>Erase all deleted takes for good…</source>
         <translation>지운 녹음 모두 완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="183"/>
+        <location filename="../../ui/practice/takes_panel.py" line="184"/>
         <source>Deleted takes</source>
         <translation>지운 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="183"/>
+        <location filename="../../ui/practice/takes_panel.py" line="184"/>
         <source>Bring back, or erase</source>
         <translation>되살리거나 완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="196"/>
+        <location filename="../../ui/practice/takes_panel.py" line="197"/>
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="197"/>
+        <location filename="../../ui/practice/takes_panel.py" line="198"/>
         <source>Erase the deleted takes and their recordings from this computer? This cannot be undone.</source>
         <translation>지운 녹음을 이 컴퓨터에서 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="208"/>
+        <location filename="../../ui/practice/takes_panel.py" line="209"/>
         <source>Deleted takes erased: %1</source>
         <translation>완전히 지운 녹음: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="215"/>
+        <location filename="../../ui/practice/takes_panel.py" line="216"/>
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="220"/>
-        <location filename="../../ui/practice/takes_panel.py" line="241"/>
+        <location filename="../../ui/practice/takes_panel.py" line="221"/>
+        <source>This take cannot be opened.</source>
+        <translation>이 녹음을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/takes_panel.py" line="223"/>
+        <location filename="../../ui/practice/takes_panel.py" line="244"/>
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="226"/>
+        <location filename="../../ui/practice/takes_panel.py" line="229"/>
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="227"/>
+        <location filename="../../ui/practice/takes_panel.py" line="230"/>
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
@@ -3459,6 +3799,49 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="163"/>
+        <source>Moksori is locked</source>
+        <translation>잠겨 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="165"/>
+        <source>Type your passphrase to open your speeches.</source>
+        <translation>연설문을 열려면 암호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="173"/>
+        <source>I forgot my passphrase: use the recovery key</source>
+        <translation>암호를 잊었습니다: 복구 열쇠로 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="178"/>
+        <source>Unlock</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="192"/>
+        <source>Type the recovery key you wrote down when you turned the lock on (32 letters and digits; dashes and spaces do not matter). Without it or the passphrase, nobody can open your data.</source>
+        <translation>잠금을 켤 때 적어 둔 복구 열쇠를 입력해 주세요(글자와 숫자 32개, 줄표와 빈칸은 상관없습니다). 이 열쇠나 암호가 없으면 아무도 자료를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="210"/>
+        <source>That recovery key does not open this folder. Check each letter and try again.</source>
+        <translation>이 복구 열쇠로는 열리지 않습니다. 글자를 하나씩 확인하고 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="212"/>
+        <source>That passphrase is not right. Nothing was changed; try again.</source>
+        <translation>암호가 맞지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_dialogs.py" line="214"/>
+        <source>The lock file in the data folder is damaged, so it cannot be opened. Your files are untouched; ask your tutor or organiser for help.</source>
+        <translation>자료 폴더의 잠금 파일이 망가져서 열 수 없습니다. 파일은 건드리지 않았습니다. 선생님이나 대회 진행자에게 도움을 청해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <location filename="../../ui/drafting/versions_dialog.py" line="52"/>
@@ -3534,19 +3917,29 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/shell/welcome_page.py" line="18"/>
+        <location filename="../../ui/shell/welcome_page.py" line="19"/>
         <source>Write your speech in Korean first, then in English, sentence by sentence.</source>
         <translation>먼저 한국어로 연설문을 쓰고, 한 문장씩 영어로 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_page.py" line="21"/>
+        <location filename="../../ui/shell/welcome_page.py" line="22"/>
         <source>Start a new speech</source>
         <translation>새 연설문 시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/welcome_page.py" line="23"/>
+        <location filename="../../ui/shell/welcome_page.py" line="24"/>
         <source>Open a speech shared from another computer…</source>
         <translation>다른 컴퓨터에서 보낸 연설문 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome_page.py" line="29"/>
+        <source>Your story stays on this computer. If others use it too, lock Moksori with a passphrase: then nobody can read your speeches or hear your recordings without it.</source>
+        <translation>이야기는 이 컴퓨터에만 남습니다. 다른 사람도 이 컴퓨터를 쓴다면 암호로 잠가 두세요. 그러면 암호 없이는 아무도 연설문을 읽거나 녹음을 들을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome_page.py" line="34"/>
+        <source>Lock with a passphrase…</source>
+        <translation>암호로 잠그기…</translation>
     </message>
 </context>
 </TS>
