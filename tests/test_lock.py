@@ -221,3 +221,22 @@ def test_a_plain_partial_take_from_before_the_lock_is_recovered_sealed(data_dir:
     recording = finish_partial(base, codec=workspace.store.files)
     assert recording.path.read_bytes()[:8] == b"MOKSEAL1" and recording.seconds == 1.0
     workspace.close()
+
+
+def test_sentences_read_aloud_are_cached_sealed_under_a_keyed_name(data_dir: Path) -> None:
+    import hashlib
+
+    from app.drafting.voice import cached_wav
+
+    workspace = Workspace.open(data_dir)
+    workspace.lock_on(PASSPHRASE, FAST)
+    speech = workspace.store.create_speech("Aloud")
+    folder = workspace.voice_cache_dir / str(speech.id)
+    sentence = SECRETS[3]
+    path = cached_wav(sentence, 1.0, folder, workspace.store.files)
+    assert path.read_bytes()[:8] == b"MOKSEAL1"
+    assert hashlib.sha256(f"1.00|{sentence}".encode()).hexdigest()[:24] not in path.name  # a guess cannot be checked
+    assert workspace.store.files.read(path)[:4] == b"RIFF"
+    stamp = path.stat().st_mtime_ns
+    assert cached_wav(sentence, 1.0, folder, workspace.store.files) == path and path.stat().st_mtime_ns == stamp
+    workspace.close()

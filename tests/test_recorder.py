@@ -15,6 +15,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 import soundfile
 
@@ -86,6 +87,48 @@ def test_a_killed_recording_is_recovered_with_at_most_a_second_lost(audio, tmp_p
     recovered = finish_partial(base)
     assert recovered.seconds >= reported - 1.1, (recovered.seconds, reported)
     assert unfinished_takes(base.parent) == [] and soundfile.info(recovered.path).frames > 0
+
+
+def test_a_killed_recording_with_the_lock_on_is_recovered_sealed(audio, speech_wav: Path, data_dir: Path) -> None:
+    from app.practice import runs
+    from app.workspace import Workspace
+    from tests.support.locked import FAST
+
+    workspace = Workspace.open(data_dir)
+    workspace.lock_on("a passphrase for this test", FAST)
+    speech = workspace.store.create_speech("Locked take")
+    base = runs.take_base(workspace.store, speech.id)
+    process = subprocess.Popen([sys.executable, str(ROOT / "tests" / "drivers" / "record_then_wait.py"), str(base),
+                                str(data_dir), "a passphrase for this test"],
+                               env=dict(os.environ), stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    player = None
+    reported = 0.0
+    while reported < 4.5:
+        line = process.stdout.readline()
+        assert line, "the recording process ended early"
+        reported = float(line)
+        if player is None and reported > 0.3:
+            player = audio.play_into_microphone(speech_wav)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    if player is not None:
+        player.wait(timeout=30)
+    pcm = partial_paths(base)[0]
+    assert pcm.read_bytes()[:8] == b"MOKSEAL1"  # sealed while it was being recorded
+    workspace.close()
+    again = Workspace.open(data_dir, passphrase="a passphrase for this test")
+    try:
+        [take] = runs.recover_unfinished(again.store, speech.id)
+        flac = runs.audio_path(again.store, take)
+        assert flac.read_bytes()[:8] == b"MOKSEAL1" and not pcm.exists()
+        assert take.seconds >= reported - 1.1, (take.seconds, reported)
+        with pytest.raises(Exception):  # noqa: B017,PT011 - no audio decoder opens it without the app
+            soundfile.info(flac)
+        samples = runs.load_take(again.store, take)
+        assert float(np.max(np.abs(samples))) > 0.05  # her voice is in it
+    finally:
+        again.close()
 
 
 def test_no_microphone_is_a_clear_error(audio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

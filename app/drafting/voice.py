@@ -14,6 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
+from app.vault import crypto
+from app.vault.files import PLAIN, FileCodec
+
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 
@@ -57,19 +60,28 @@ def synthesize(text: str, speed: float = 1.0, *, varied: bool = True) -> tuple[n
     return samples.astype(np.float32, copy=False), int(voice.config.sample_rate)
 
 
-def cached_wav(text: str, speed: float, folder: Path) -> Path:
-    """`text` read at `speed`, as a WAV file in `folder` (made once per text and speed, then reused)."""
+def cached_wav(text: str, speed: float, folder: Path, codec: FileCodec = PLAIN) -> Path:
+    """`text` read at `speed`, as a WAV file in `folder` (made once per text and speed, then reused).
+
+    With the lock on (`codec` seals), the file is sealed with the speech's key and its name is a keyed hash,
+    so neither the audio nor a guess at the sentence can be checked against the cache without the key."""
     import hashlib
+    import hmac
+    import io
 
     import soundfile
 
-    key = hashlib.sha256(f"{speed:.2f}|{text}".encode()).hexdigest()[:24]
+    label = f"{speed:.2f}|{text}".encode()
+    if codec.keyring is not None:
+        key = hmac.new(crypto.subkey(codec.keyring.data_key, "cache-names"), label, hashlib.sha256).hexdigest()[:24]
+    else:
+        key = hashlib.sha256(label).hexdigest()[:24]
     target = folder / f"{key}.wav"
     if target.exists() and target.stat().st_size > 44:
         return target
     folder.mkdir(parents=True, exist_ok=True)
     samples, rate = synthesize(text, speed)
-    staging = target.with_name(target.name + ".tmp")
-    soundfile.write(staging, samples, rate, format="WAV", subtype="PCM_16")
-    os.replace(staging, target)
+    encoded = io.BytesIO()
+    soundfile.write(encoded, samples, rate, format="WAV", subtype="PCM_16")
+    codec.write(target, encoded.getvalue())
     return target

@@ -7,13 +7,16 @@ tells the editor which row to highlight.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from app.drafting.voice import cached_wav
+from app.vault.files import PLAIN, FileCodec
 from ui.messages import error_text, no_speaker
+from ui.practice.player import set_player_source
 from ui.tasks import run_task
 
 SPEEDS = (0.8, 0.9, 1.0, 1.1, 1.2)
@@ -24,14 +27,22 @@ class Reader(QObject):
     finished = Signal()
     problem = Signal(str)
 
-    def __init__(self, cache: Path, parent: QObject | None = None) -> None:
+    def __init__(self, cache: Path, parent: QObject | None = None,
+                 codec: Callable[[], FileCodec] = lambda: PLAIN) -> None:
         super().__init__(parent)
         self.cache = self.folder = cache
+        self._codec = codec  # asked each time: the lock may be turned on or off while the window is open
+
         self._player: QMediaPlayer | None = None
         self.queue: list[tuple[int, str]] = []
         self.ready: dict[tuple[str, float], str] = {}  # (text, speed) → WAV path made ahead
         self.speed = 1.0
         self.reading = False
+
+    @property
+    def codec(self) -> FileCodec:
+        """With the lock on, the sentences read aloud are sealed and played from memory."""
+        return self._codec()
 
     @property
     def player(self) -> QMediaPlayer:
@@ -64,10 +75,10 @@ class Reader(QObject):
             self._player.stop()
 
     def _make(self, text: str, then=None) -> None:  # noqa: ANN001 - a callback taking the path
-        speed, folder = self.speed, self.folder
+        speed, folder, codec = self.speed, self.folder, self.codec
 
         def work() -> str:
-            return str(cached_wav(text, speed, folder))
+            return str(cached_wav(text, speed, folder, codec))
 
         def done(path: str) -> None:
             self.ready[(text, speed)] = path
@@ -87,7 +98,7 @@ class Reader(QObject):
             if not self.reading:
                 return
             self.sentence_started.emit(segment_id)
-            self.player.setSource(QUrl.fromLocalFile(path))
+            set_player_source(self.player, Path(path), self.codec, self)
             self.player.play()
             if self.queue:  # make the next sentence while this one plays
                 self._make(self.queue[0][1])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenuBar, QStatusBar, QWidget
 from app import settings as S
 from app.practice import runs as practice
 from app.settings import Settings
+from app.vault.files import codec_of
 from app.workspace import Workspace
 from models.store import SpeechStore
 from ui.contest.timekeeper import TimekeeperWindow
@@ -46,7 +47,8 @@ class PracticeMenu(QObject):
         self.window = cast(MenuHost, window)
         self.studios: dict[int, PracticeStudio] = {}
         self.contests: ContestWindow | None = None
-        self.reader = Reader(self.window.workspace.voice_cache_dir, self)
+        self.reader = Reader(self.window.workspace.voice_cache_dir, self,
+                             lambda: codec_of(self.window.workspace.store))
         self.reader.sentence_started.connect(self._reading_row)
         self.reader.problem.connect(lambda text: window.statusBar().showMessage(text, 8000))
 
