@@ -23,6 +23,8 @@ from app.vault.files import FileCodec
 from app.vault.keyring import Keyring, LockError, is_locked
 from models.store import SpeechStore
 
+ERASED_SPEECHES = "erased_speeches"  # uids of speeches erased for good: a restore never brings them back
+
 
 class FolderLocked(Exception):
     """The folder has the lock on and no passphrase (or recovery key) was given."""
@@ -106,7 +108,11 @@ class Workspace:
         aloud). Raises `StoreError` if the database refused (then nothing was erased)."""
         from app.practice.runs import erase_speech_audio
 
-        self.store.purge_speech(speech_id)
+        uid = self.store.speech(speech_id).uid
+        with self.store.transaction():
+            self.store.purge_speech(speech_id)
+            erased = self.store.setting(ERASED_SPEECHES, [])
+            self.store.set_setting(ERASED_SPEECHES, [*erased, uid])  # so restoring a backup skips it
         erase_speech_audio(self.store, speech_id)
 
     def close(self) -> None:

@@ -112,3 +112,19 @@ def test_a_cancelled_backup_leaves_no_file(source: Workspace, tmp_path: Path) ->
         backup.write(source.store, target, PASSPHRASE, FAST, cancelled=lambda: True)
     assert stopped.value.code == "cancelled"
     assert not target.exists() and not list(tmp_path.glob("*.partial"))
+
+
+def test_a_speech_erased_for_good_does_not_come_back_from_an_older_backup(source: Workspace, tmp_path: Path) -> None:
+    source.lock_on("lock passphrase", FAST)
+    target = tmp_path / "before-erasing.moksori-backup"
+    backup.write(source.store, target, PASSPHRASE, FAST)
+    [speech] = source.store.speeches()
+    take_files = [source.folder / t.audio for t in source.store.takes(speech.id)]
+    source.store.delete_speech(speech.id)
+    source.erase_speech(speech.id)
+    assert not any(p.exists() for p in take_files)
+    planned = backup.plan(source.store, target, PASSPHRASE)
+    assert not planned.empty_folder and planned.erased_speeches == 1 and planned.new_speeches == []
+    backup.restore(source.store, target, PASSPHRASE)
+    assert source.store.speeches() == [] and source.store.speeches(deleted=True) == []
+    assert not any(p.exists() for p in take_files)

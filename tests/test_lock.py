@@ -14,7 +14,6 @@ from app.practice.audio import AudioError, load_audio
 from app.practice.recorder import finish_partial, partial_paths, unfinished_takes
 from app.vault import convert
 from app.vault.crypto import SealedError
-from app.vault.files import FileCodec
 from app.vault.keyring import LockError, is_locked
 from app.workspace import FolderLocked, Workspace
 from models import database
@@ -166,10 +165,9 @@ def test_erasing_a_speech_destroys_its_key_so_no_earlier_copy_plays(filled, data
     workspace.store.delete_speech(facts["speech"])
     workspace.erase_speech(facts["speech"])
     assert not path.exists()
-    codec = workspace.store.files
+    _planted(kept, path)  # the copy put back where the take was
     with pytest.raises(SealedError) as gone:
-        codec.read(path.parent / kept.name) if False else FileCodec(codec.keyring, data_dir).read(
-            _planted(kept, path))
+        workspace.store.files.read(path)
     assert gone.value.code == "erased"
     workspace.close()
 

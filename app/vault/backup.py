@@ -35,6 +35,7 @@ from sqlite_utils import Database
 from app.vault import crypto
 from app.vault.crypto import KdfParams, SealedError
 from app.vault.files import codec_of
+from app.workspace import ERASED_SPEECHES
 from models import database
 from models.database import sql
 from models.store import SpeechStore
@@ -265,12 +266,15 @@ class Plan:
     new_speeches: list[str] = field(default_factory=list)
     merged_speeches: list[str] = field(default_factory=list)  # here already and different: merged
     same_speeches: int = 0
+    erased_speeches: int = 0  # in the backup, but erased for good here since: left out
     new_contests: list[str] = field(default_factory=list)
     takes: int = 0
 
 
 def _is_empty(store: SpeechStore) -> bool:
-    return not (store.speeches() or store.speeches(deleted=True) or store.contests())
+    """Nothing here, and nothing ever erased here (then the backup is merged, skipping what she erased)."""
+    return not (store.speeches() or store.speeches(deleted=True) or store.contests()
+                or store.setting(ERASED_SPEECHES, []))
 
 
 def plan(store: SpeechStore, path: Path, passphrase: str) -> Plan:
@@ -351,8 +355,12 @@ def _merge(store: SpeechStore, path: Path, passphrase: str, result: Plan, write:
             audio[name.removeprefix("take:")] = data
     if backup_store is None:
         raise BackupError("damaged", "the backup holds no database")
+    erased = set(store.setting(ERASED_SPEECHES, []))
     try:
         for speech in backup_store.speeches() + backup_store.speeches(deleted=True):
+            if speech.uid in erased:
+                result.erased_speeches += 1
+                continue
             document = {**backup_store.speech_state(speech.id), "takes": _portable(backup_store, speech.id, audio)}
             here = store.speech_by_uid(speech.uid)
             if here is not None and store.speech_state(here) == backup_store.speech_state(speech.id) \
