@@ -40,6 +40,8 @@ class Workspace:
     def __init__(self, store: SpeechStore, models_folder: Path | None = None, keyring: Keyring | None = None) -> None:
         self.folder = store.path.parent
         self.store = store
+        if keyring is None and isinstance(store.files, FileCodec):
+            keyring = store.files.keyring  # a second workspace around an unlocked store keeps its lock
         self.keyring = keyring
         store.files = FileCodec(keyring, self.folder)
         self.settings = Settings(store)

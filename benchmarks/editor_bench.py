@@ -1,6 +1,7 @@
 """Editor figures on this machine: building rows, saving a keystroke, pasting a long text.
 
-Run:  .venv/bin/python benchmarks/editor_bench.py
+Run:  .venv/bin/python benchmarks/editor_bench.py [--locked]
+(--locked: the data folder has the lock on, so every save goes through SQLCipher)
 Prints per-unit figures (ms per row, ms per keystroke) and the longest GUI event-loop stall seen
 while typing, measured with a 5 ms heartbeat timer. Uses a throwaway data folder.
 """
@@ -31,6 +32,8 @@ def main() -> None:
     app = QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="moksori-bench-"))
     store = SpeechStore.open(folder / "moksori.sqlite3")
+    if "--locked" in sys.argv:
+        Workspace(store).lock_on("benchmark passphrase")
     t0 = time.perf_counter()
     sentences.warm_up()
     print(f"Korean splitter load: {time.perf_counter() - t0:.2f} s")

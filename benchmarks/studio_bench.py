@@ -1,6 +1,7 @@
 """The practice studio under load: a long take recorded live through the virtual microphone.
 
-Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES]     (default 5; takes that long)
+Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES] [--locked]   (default 5; takes that long)
+With --locked the data folder has the lock on: the take is sealed chunk by chunk as it is recorded.
 Needs PulseAudio (installed by bash .ci/setup). Plays the benchmark speech (benchmarks/asr_bench.py makes
 it; looped to MINUTES) into the virtual microphone while the studio records and transcribes live, with a
 5 ms heartbeat timer on the GUI thread. Prints: the longest GUI event-loop stall while recording and
@@ -36,7 +37,9 @@ def rss_mb() -> float:
 
 
 def main() -> None:
-    minutes = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
+    arguments = [a for a in sys.argv[1:] if a != "--locked"]
+    locked = "--locked" in sys.argv
+    minutes = float(arguments[0]) if arguments else 5.0
     import asr_bench
     import numpy as np
     import soundfile
@@ -58,10 +61,13 @@ def main() -> None:
     from ui.practice.studio import PracticeStudio
 
     app = QApplication([])
-    store = SpeechStore.open(Path(os.environ["MOKSORI_DATA_DIR"]) / "moksori.sqlite3")
+    workspace = Workspace(SpeechStore.open(Path(os.environ["MOKSORI_DATA_DIR"]) / "moksori.sqlite3"))
+    if locked:
+        workspace.lock_on("benchmark passphrase")
+    store = workspace.store
     speech = store.create_speech("Benchmark")
     store.insert_segments(speech.id, 0, [("", s) for s in asr_bench.sentences()])
-    studio = PracticeStudio(Workspace(store), speech.id)
+    studio = PracticeStudio(workspace, speech.id)
     studio.show()
 
     phase = {"name": "loading"}
@@ -106,7 +112,8 @@ def main() -> None:
             return
         elapsed = time.monotonic() - stopped_at["t"]
         [take] = store.takes(speech.id)
-        print(f"take: {take.seconds:.0f} s recorded, accuracy {take.accuracy}, fillers {take.fillers}")
+        sealed = (store.path.parent / take.audio).read_bytes()[:8] == b"MOKSEAL1"
+        print(f"take: {take.seconds:.0f} s recorded, accuracy {take.accuracy}, fillers {take.fillers}, sealed {sealed}")
         print(f"stop → report on screen: {elapsed:.2f} s")
         print(f"longest GUI stall while recording: {worst['recording']:.0f} ms; while finishing: "
               f"{worst['finishing']:.0f} ms")
