@@ -158,6 +158,20 @@ def fit_to_screen(window: QWidget) -> None:
     window.show()
 
 
+def _lock_parts_load() -> str:
+    from app.vault.crypto import KdfParams, derive
+    from models.database import sql
+
+    conn = sql.connect(":memory:")
+    try:
+        conn.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")
+        version = conn.execute("PRAGMA cipher_version").fetchall()[0][0]
+    finally:
+        conn.close()
+    key = derive("smoke", b"0" * 16, KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1))
+    return f"SQLCipher {version}, Argon2id {len(key) * 8}-bit key"
+
+
 def run(argv: Sequence[str], smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -188,10 +202,12 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
         code = app.exec()
         # The Korean splitter's model is a data file that a build can miss: prove it loads.
         korean = len(sentences.split_sentences("저는 혜산에서 태어났어요 지금은 서울에 살아요", "ko"))
+        lock = _lock_parts_load()  # SQLCipher and Argon2id are native libraries a build can miss too
         if sys.stdout is not None:  # None in a windowed PyInstaller build
             print("moksori smoke: window opened" if opened == [True] else "moksori smoke: no window")
             print(f"moksori smoke: Korean sentences found: {korean}")
-        return code if opened == [True] and korean == 2 else 1
+            print(f"moksori smoke: lock parts: {lock}")
+        return code if opened == [True] and korean == 2 and lock.startswith("SQLCipher") else 1
     run_task(app, sentences.warm_up)
     QTimer.singleShot(500, lambda: windows[-1].practice.check_recoveries())  # a take a crash interrupted
     return app.exec()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -132,9 +133,17 @@ class RecoveryKeyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.written.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(copy)
+        row.addWidget(printing)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (intro, shown, copy, printing, self.written, self.buttons):
-            layout.addWidget(widget)
+        layout.addWidget(intro)
+        layout.addWidget(shown)
+        layout.addLayout(row)
+        layout.addWidget(self.written)
+        layout.addWidget(self.buttons)
 
     def reject(self) -> None:  # Esc does not skip it
         if self.written.isChecked():
