@@ -74,6 +74,7 @@ def test_idle_time_locks_and_lock_now_has_a_free_shortcut(locked_window: MainWin
                  if a.shortcut().toString()]
     assert shortcuts.count("Ctrl+Shift+K") == 1
     window.workspace.settings.set(S.IDLE_LOCK_MINUTES, 10)
+    window.privacy.refresh()
     window.privacy.last_input = time.monotonic() - 9 * 60
     window.privacy._check_idle()
     assert window.privacy.unlock_box is None

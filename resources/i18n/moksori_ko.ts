@@ -1837,52 +1837,52 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="55"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="56"/>
         <source>Lock with a passphrase</source>
         <translation>암호로 잠그기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="58"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="59"/>
         <source>With the lock on, everything Moksori keeps on this computer — your speeches, your recordings, your contests — is encrypted. Anyone who picks up this computer needs the passphrase to see it.</source>
         <translation>잠금을 켜면 이 프로그램이 이 컴퓨터에 보관하는 모든 것(연설문, 녹음, 대회 자료)이 암호화됩니다. 누가 이 컴퓨터를 가져가도 암호 없이는 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="64"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="65"/>
         <source>Passphrase: three or four words are easy to say and hard to guess</source>
         <translation>암호: 단어 서너 개는 말하기 쉽고 알아맞히기 어렵습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="68"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="69"/>
         <source>The same passphrase again</source>
         <translation>같은 암호를 한 번 더</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="73"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="74"/>
         <source>If you forget the passphrase, only the recovery key (shown next) can open your data. Without either, nobody can open it — not even the people who made Moksori.</source>
         <translation>암호를 잊으면 다음 화면에 나오는 복구 열쇠로만 자료를 열 수 있습니다. 둘 다 없으면 아무도 열 수 없습니다. 이 프로그램을 만든 사람들도 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="91"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="92"/>
         <source>Too short: use at least 8 characters.</source>
         <translation>너무 짧습니다. 8글자 이상으로 정해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="91"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="92"/>
         <source>Weak: add another word or two.</source>
         <translation>약합니다. 단어를 한두 개 더 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="92"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="93"/>
         <source>Fair: another word would make it strong.</source>
         <translation>보통입니다. 단어를 하나 더 넣으면 강해집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="92"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="93"/>
         <source>Strong.</source>
         <translation>강합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="96"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="97"/>
         <source>The two passphrases are not the same.</source>
         <translation>두 암호가 같지 않습니다.</translation>
     </message>
@@ -2134,42 +2134,42 @@
 <context>
     <name>PracticeMenu</name>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="56"/>
+        <location filename="../../ui/practice/practice_menu.py" line="58"/>
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="57"/>
+        <location filename="../../ui/practice/practice_menu.py" line="59"/>
         <source>Practice studio…</source>
         <translation>연습실…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="58"/>
+        <location filename="../../ui/practice/practice_menu.py" line="60"/>
         <source>Timekeeper (contest timing)…</source>
         <translation>시간 재기 (대회 시간)…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="59"/>
+        <location filename="../../ui/practice/practice_menu.py" line="61"/>
         <source>Contest day…</source>
         <translation>대회 날…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="62"/>
+        <location filename="../../ui/practice/practice_menu.py" line="64"/>
         <source>Listen to this sentence</source>
         <translation>이 문장 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="63"/>
+        <location filename="../../ui/practice/practice_menu.py" line="65"/>
         <source>Listen to the whole speech</source>
         <translation>연설문 전체 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="64"/>
+        <location filename="../../ui/practice/practice_menu.py" line="66"/>
         <source>Stop listening</source>
         <translation>듣기 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/practice_menu.py" line="66"/>
+        <location filename="../../ui/practice/practice_menu.py" line="68"/>
         <source>Reading speed</source>
         <translation>읽는 빠르기</translation>
     </message>
@@ -2574,37 +2574,37 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="110"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="111"/>
         <source>Your recovery key</source>
         <translation>복구 열쇠</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="114"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="115"/>
         <source>Write this key down on paper, or print it, and keep it somewhere apart from this computer. If you forget your passphrase, this key is the only way to open your data. It is shown only now.</source>
         <translation>이 열쇠를 종이에 적거나 인쇄해서 이 컴퓨터와 떨어진 곳에 보관해 주세요. 암호를 잊으면 이 열쇠로만 자료를 열 수 있습니다. 열쇠는 지금 한 번만 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="125"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="126"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="127"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="128"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="129"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="130"/>
         <source>I have written the key down</source>
         <translation>열쇠를 적어 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="149"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="158"/>
         <source>Moksori recovery key</source>
         <translation>“목소리” 복구 열쇠</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="151"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="160"/>
         <source>Keep this paper apart from the computer.</source>
         <translation>이 종이는 컴퓨터와 떨어진 곳에 보관해 주세요.</translation>
     </message>
@@ -2872,117 +2872,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="28"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="30"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="35"/>
         <source>Same as the computer</source>
         <translation>컴퓨터와 같게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="41"/>
         <source> words per minute</source>
         <translation> 단어/분</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="46"/>
         <source>Speakers in a contest usually say 100 to 165 words a minute; learners often speak more slowly, and that is fine.</source>
         <translation>대회 발표자는 보통 1분에 100~165 단어를 말합니다. 배우는 사람은 더 천천히 말해도 괜찮습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="50"/>
         <source>The computer&apos;s default</source>
         <translation>컴퓨터 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="55"/>
         <source>base — keeps filler words (recommended)</source>
         <translation>base — 군말도 받아씀 (추천)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="56"/>
         <source>tiny.en — faster, English only, misses “um” and “uh”</source>
         <translation>tiny.en — 더 빠름, 영어만, ‘음’과 ‘어’를 놓침</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="57"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="62"/>
         <source> words</source>
         <translation> 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="60"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="65"/>
         <source>e.g. http://localhost:8081 (leave empty to use Harper)</source>
         <translation>예: http://localhost:8081 (비워 두면 Harper를 씁니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="66"/>
         <source>Grammar is checked with %1, on this computer.</source>
         <translation>문법 검사는 이 컴퓨터에서 합니다. 검사 도구: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="73"/>
         <source> minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="69"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="74"/>
         <source>Never</source>
         <translation>잠그지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="71"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="76"/>
         <source>Remind me when I have not backed up for a week</source>
         <translation>일주일 동안 예비 사본을 만들지 않으면 알려 주기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="74"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="79"/>
         <source>Last backup: %1</source>
         <translation>마지막 예비 사본: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="75"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="80"/>
         <source>Last backup: never</source>
         <translation>마지막 예비 사본: 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="83"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="79"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="84"/>
         <source>Speaking pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="81"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="86"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="82"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="87"/>
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="83"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="88"/>
         <source>Speech recognition</source>
         <translation>말소리 알아듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="84"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="89"/>
         <source>A sentence is long after</source>
         <translation>긴 문장의 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="90"/>
         <source>LanguageTool on this computer</source>
         <translation>이 컴퓨터의 LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="87"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="94"/>
+        <source>Turn the lock off…</source>
+        <translation>잠금 끄기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="95"/>
+        <source>Lock with a passphrase…</source>
+        <translation>암호로 잠그기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="96"/>
+        <source>Back up everything…</source>
+        <translation>모두 예비 사본 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="100"/>
+        <source>Lock and backups</source>
+        <translation>잠금과 예비 사본</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/settings_dialog.py" line="101"/>
         <source>With the lock on, lock after</source>
         <translation>잠금을 켰을 때 자동으로 잠글 시간</translation>
     </message>
@@ -3801,42 +3821,42 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="163"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="172"/>
         <source>Moksori is locked</source>
         <translation>잠겨 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="165"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="174"/>
         <source>Type your passphrase to open your speeches.</source>
         <translation>연설문을 열려면 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="173"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="182"/>
         <source>I forgot my passphrase: use the recovery key</source>
         <translation>암호를 잊었습니다: 복구 열쇠로 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="178"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="187"/>
         <source>Unlock</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="192"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="201"/>
         <source>Type the recovery key you wrote down when you turned the lock on (32 letters and digits; dashes and spaces do not matter). Without it or the passphrase, nobody can open your data.</source>
         <translation>잠금을 켤 때 적어 둔 복구 열쇠를 입력해 주세요(글자와 숫자 32개, 줄표와 빈칸은 상관없습니다). 이 열쇠나 암호가 없으면 아무도 자료를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="210"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="219"/>
         <source>That recovery key does not open this folder. Check each letter and try again.</source>
         <translation>이 복구 열쇠로는 열리지 않습니다. 글자를 하나씩 확인하고 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="212"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="221"/>
         <source>That passphrase is not right. Nothing was changed; try again.</source>
         <translation>암호가 맞지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="214"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="223"/>
         <source>The lock file in the data folder is damaged, so it cannot be opened. Your files are untouched; ask your tutor or organiser for help.</source>
         <translation>자료 폴더의 잠금 파일이 망가져서 열 수 없습니다. 파일은 건드리지 않았습니다. 선생님이나 대회 진행자에게 도움을 청해 주세요.</translation>
     </message>

@@ -395,11 +395,12 @@ class MainWindow(QMainWindow):
             self.library.reload()
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self, draft_checks.engine_name())
+        dialog = SettingsDialog(self.settings, self, draft_checks.engine_name(), self.privacy)
         if not dialog.exec():
             return
         address = self.settings.get(S.LANGUAGETOOL_URL)
         language_changed = dialog.save()
+        self.privacy.refresh()
         if self.settings.get(S.LANGUAGETOOL_URL) != address:
             draft_checks.reset_engine()
         if self.page is not None:

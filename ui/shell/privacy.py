@@ -41,14 +41,26 @@ class Privacy(QObject):
         self.last_input = time.monotonic()
         self.hidden: list[QWidget] = []
         self.unlock_box: UnlockDialog | None = None
+        self.idle_minutes = workspace.settings.get(S.IDLE_LOCK_MINUTES)  # `refresh()` after Settings
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(5000)
         self.idle_timer.timeout.connect(self._check_idle)
         self.idle_timer.start()
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
-            window.destroyed.connect(lambda: app.removeEventFilter(self))
+            app.installEventFilter(self)  # any key or mouse anywhere counts as her being there
+
+    def refresh(self) -> None:
+        self.idle_minutes = self.workspace.settings.get(S.IDLE_LOCK_MINUTES)
+
+    def _closed(self) -> None:
+        """The window closed (not hidden by the lock): stop watching."""
+        if self.window.isVisible() or self.is_locked_screen:
+            return
+        self.idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     # The menu ----------------------------------------------------------------------------------------
 
@@ -102,12 +114,13 @@ class Privacy(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _INPUT:
             self.last_input = time.monotonic()
+        elif event.type() == QEvent.Type.Close and watched is self.window:
+            QTimer.singleShot(0, self._closed)  # a close can still be refused (a take being recorded)
         return False
 
     def _check_idle(self) -> None:
-        minutes = self.workspace.settings.get(S.IDLE_LOCK_MINUTES)
-        if self.workspace.locked and minutes and not self.is_locked_screen \
-                and time.monotonic() - self.last_input > minutes * 60:
+        if self.workspace.locked and self.idle_minutes and not self.is_locked_screen \
+                and time.monotonic() - self.last_input > self.idle_minutes * 60:
             self.lock()
 
     @property

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -22,7 +26,8 @@ from app.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, engine_name: str = "") -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, engine_name: str = "",
+                 privacy: Any = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -84,6 +89,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("A sentence is long after"), self.long_sentence)
         form.addRow(self.tr("LanguageTool on this computer"), self.languagetool)
         form.addRow(self.engine_note)
+        if privacy is not None:  # the lock itself: the same actions as the Lock menu
+            lock_row = QHBoxLayout()
+            for text, action in ((self.tr("Turn the lock off…") if privacy.workspace.locked
+                                  else self.tr("Lock with a passphrase…"), privacy.toggle_lock),
+                                 (self.tr("Back up everything…"), privacy.back_up)):
+                button = QPushButton(text, self)
+                button.clicked.connect(lambda _checked=False, run=action: self._leave_then(run))
+                lock_row.addWidget(button)
+            form.addRow(self.tr("Lock and backups"), lock_row)
         form.addRow(self.tr("With the lock on, lock after"), self.idle_lock)
         form.addRow(self.reminder)
         form.addRow(self.last_backup)
@@ -91,6 +105,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _leave_then(self, action: Any) -> None:
+        self.reject()
+        action()
 
     def save(self) -> bool:
         """Store the choices; True when the interface language changed."""
