@@ -213,6 +213,38 @@ def test_clicking_a_word_plays_the_take_from_there(qtbot: QtBot, audio, speech_w
     assert player.playbackState() == QMediaPlayer.PlaybackState.PausedState
 
 
+def test_locking_mid_take_keeps_recording_and_unlocking_returns_to_it(qtbot: QtBot, audio, speech_wav: Path,
+                                                                       store: SpeechStore, speech) -> None:
+    from tests.support.locked import FAST
+    from ui.shell.main_window import MainWindow
+
+    workspace = Workspace(store)
+    workspace.lock_on("a passphrase for the studio", FAST)
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    studio = PracticeStudio(workspace, speech.id)
+    qtbot.addWidget(studio)
+    studio.show()
+    qtbot.waitExposed(studio)
+    studio.start_recording()
+    assert studio.recording, studio.status.text()
+    qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 0.3, timeout=10_000)
+    main.privacy.lock()
+    assert not studio.isVisible() and not main.isVisible() and main.privacy.unlock_box.isVisible()
+    audio.play_into_microphone(speech_wav).wait(timeout=30)  # she goes on speaking behind the lock
+    assert studio.run is not None and studio.run.recorder.seconds > 4
+    main.privacy.unlock_box.field.setText("a passphrase for the studio")
+    main.privacy.unlock_box.unlock_button.click()
+    assert studio.isVisible() and studio.recording
+    studio.stop_recording()
+    qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)
+    [take] = store.takes(speech.id)
+    assert practice.audio_path(store, take).read_bytes()[:8] == b"MOKSEAL1"
+    assert take.report is not None and take.report["sentences"][0]["accuracy"] >= 0.9, take.report["transcript"]
+    main.close()
+
+
 def test_no_microphone_says_so_in_the_window(qtbot: QtBot, audio, tmp_path: Path, store: SpeechStore, speech,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from app.practice.recorder import input_devices
@@ -258,33 +290,3 @@ def test_a_microphone_that_vanishes_mid_take_keeps_the_recording(qtbot: QtBot, a
     assert take.seconds >= 1.4 and practice.audio_path(store, take).exists()
 
 
-
-def test_locking_mid_take_keeps_recording_and_unlocking_returns_to_it(qtbot: QtBot, audio, speech_wav: Path,
-                                                                       store: SpeechStore, speech) -> None:
-    from tests.support.locked import FAST
-    from ui.shell.main_window import MainWindow
-
-    workspace = Workspace(store)
-    workspace.lock_on("a passphrase for the studio", FAST)
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    studio = PracticeStudio(workspace, speech.id)
-    qtbot.addWidget(studio)
-    studio.show()
-    qtbot.waitExposed(studio)
-    studio.start_recording()
-    qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 0.3, timeout=10_000)
-    main.privacy.lock()
-    assert not studio.isVisible() and not main.isVisible() and main.privacy.unlock_box.isVisible()
-    audio.play_into_microphone(speech_wav).wait(timeout=30)  # she goes on speaking behind the lock
-    assert studio.run is not None and studio.run.recorder.seconds > 4
-    main.privacy.unlock_box.field.setText("a passphrase for the studio")
-    main.privacy.unlock_box.unlock_button.click()
-    assert studio.isVisible() and studio.recording
-    studio.stop_recording()
-    qtbot.waitUntil(lambda: studio.run is None, timeout=LONG)
-    [take] = store.takes(speech.id)
-    assert practice.audio_path(store, take).read_bytes()[:8] == b"MOKSEAL1"
-    assert take.report is not None and take.report["sentences"][0]["accuracy"] >= 0.9, take.report["transcript"]
-    main.close()
