@@ -71,8 +71,13 @@ class Workspace:
 
     def lock_on(self, passphrase: str, params: KdfParams | None = None,
                 progress: convert.Progress | None = None) -> str:
-        """Turn the lock on; returns the recovery key to show her once."""
-        self.keyring, recovery = convert.turn_on(self.store, passphrase, params, progress)
+        """Turn the lock on; returns the recovery key to show her once. Raises `ConversionError` when it
+        stopped half-way (the folder is locked then, and the error carries the recovery key to show)."""
+        try:
+            self.keyring, recovery = convert.turn_on(self.store, passphrase, params, progress)
+        except convert.ConversionError as error:
+            self.keyring = error.keyring
+            raise
         return recovery
 
     def lock_off(self, passphrase: str, progress: convert.Progress | None = None) -> None:

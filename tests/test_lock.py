@@ -138,11 +138,14 @@ def test_a_lock_change_that_stops_half_way_loses_nothing_and_finishes_next_time(
         real(codec, path)
 
     monkeypatch.setattr(convert, "seal_file" if direction == "on" else "open_file", fail_on_the_second)
-    with pytest.raises(convert.ConversionError):
+    with pytest.raises(convert.ConversionError) as stopped:
         if direction == "on":
             workspace.lock_on(PASSPHRASE, FAST)
         else:
             workspace.lock_off(PASSPHRASE)
+    assert workspace.locked  # half-way either way, the folder counts as locked
+    if direction == "on":
+        assert len(stopped.value.recovery_key) == 39  # she still gets to see her recovery key
     workspace.close()
     monkeypatch.undo()
     assert is_locked(data_dir)  # either way it asks for the passphrase until the walk is finished

@@ -38,6 +38,8 @@ class ConversionError(Exception):
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(detail or code)
         self.code = code
+        self.keyring: Keyring | None = None  # turning on stopped half-way: the folder is locked already
+        self.recovery_key = ""  # …and she must still be shown her recovery key
 
 
 # The database -------------------------------------------------------------------------------------------
@@ -210,9 +212,13 @@ def turn_on(store: SpeechStore, passphrase: str, params: crypto.KdfParams | None
     once). Raises `ConversionError`; what was done so far is finished by the next `resume`."""
     folder = store.path.parent
     keyring, recovery = Keyring.create(folder, passphrase, params, state="turning-on")
-    convert_live(store, keyring.database_key)
-    store.files = FileCodec(keyring, folder)
-    _sweep(folder, keyring, True, progress)
+    try:
+        convert_live(store, keyring.database_key)
+        store.files = FileCodec(keyring, folder)
+        _sweep(folder, keyring, True, progress)
+    except ConversionError as error:
+        error.keyring, error.recovery_key = keyring, recovery
+        raise
     keyring.set_state("on")
     logbook.start(folder, keyring.log_key)
     return keyring, recovery

@@ -298,6 +298,9 @@ class Privacy(QObject):
         def failed(error: Exception) -> None:
             finish()
             QMessageBox.warning(self.window, self.tr("Moksori"), self.failure_text(error))
+            if isinstance(error, ConversionError) and error.recovery_key:  # locked already: she needs the key
+                self._update()
+                RecoveryKeyDialog(error.recovery_key, self.window).exec()
 
         run_task(self, call, succeeded, failed)
 
