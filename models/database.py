@@ -103,6 +103,7 @@ def apply_key(conn: sql.Connection, key: bytes | None) -> None:
     """Key a new connection (the first statement on it). None: an ordinary, unencrypted file."""
     if key is not None:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temporary tables never touch the disk in the clear
 
 
 def connect(path: Path, key: bytes | None = None) -> sql.Connection:
