@@ -61,7 +61,7 @@ WINDOW_GEOMETRY = Setting("window_geometry", str, "", "the main window's place a
                                                            "screen)")
 CONTEST_FOLDER = Setting("contest_folder", str, "", "last folder of contest files ('' = home)")
 IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", int, 10, "with the lock on: hide everything after this many minutes "
-                            "without a key or mouse (0 = never)", minimum=0, maximum=240)
+                            "with no typing, pointer movement or focus change (0 = never)", minimum=0, maximum=240)
 LAST_BACKUP = Setting("last_backup", str, "", "when the last backup was made (ISO time; '' = never)")
 BACKUP_REMINDER = Setting("backup_reminder", bool, True, "remind her when no backup was made for a week")
 

@@ -75,6 +75,12 @@ def test_idle_time_locks_and_lock_now_has_a_free_shortcut(locked_window: MainWin
     assert shortcuts.count("Ctrl+Shift+K") == 1
     window.workspace.settings.set(S.IDLE_LOCK_MINUTES, 10)
     window.privacy.refresh()
+    window.privacy._check_idle()  # that setting was a write: she was there
+    window.privacy.last_input = time.monotonic() - 11 * 60
+    window.workspace.store.set_segment_text(window.workspace.store.segments(window.doc.speech_id)[0].id,
+                                            english="She is typing.")
+    window.privacy._check_idle()  # a keystroke saved since the last look: not idle
+    assert window.privacy.unlock_box is None
     window.privacy.last_input = time.monotonic() - 9 * 60
     window.privacy._check_idle()
     assert window.privacy.unlock_box is None

@@ -57,8 +57,9 @@ class Boxes:
 
 
 def drop(window: MainWindow, path: Path) -> None:
-    """Drop a file on the first English cell, as from a file manager."""
-    target = window.findChildren(CellEdit)[1]
+    """Drop a file on the first English cell, as from a file manager (on the cell's viewport, the widget a
+    real drag reaches first; the cell passes it on to the window)."""
+    target = window.findChildren(CellEdit)[1].viewport()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,

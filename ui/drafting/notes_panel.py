@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,12 +20,17 @@ from models.records import Note
 from ui.drafting.commands import AddNote, ResolveNote
 from ui.drafting.document import SpeechDocument
 from ui.drafting.roles import role_name
+from ui.drafting.tutor_exchange import exchange_files
 
 
 class NoteInput(QPlainTextEdit):
     """The new note's box: Ctrl+Enter adds the note (and is not the window's "new row" shortcut)."""
 
     submitted = Signal()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt's name
+        """A tutor's file dragged over the box goes on to the window (see `CellEdit`)."""
+        return not exchange_files(source) and super().canInsertFromMimeData(source)
 
     @staticmethod
     def _is_submit(event: QKeyEvent) -> bool:

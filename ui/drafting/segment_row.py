@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.drafting.grammar import Issue
 from models.records import Segment
 from ui.drafting.issue_text import explain
+from ui.drafting.tutor_exchange import exchange_files
 
 _UNDERLINE = {"spelling": "#d01c1c", "grammar": "#1c5fd0", "style": "#2e8b57", "long-sentence": "#b07000"}
 
@@ -35,6 +36,10 @@ class CellEdit(QPlainTextEdit):
     fix_requested = Signal(int, int, str)  # start, end, replacement: apply a suggestion (undoable)
     ignore_requested = Signal(str)  # the flagged text, to ignore in this sentence
     word_added = Signal(str)  # a word for the speech's own dictionary
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt's name
+        """A tutor's file dragged over the cell is not text to insert: the drag goes on to the window."""
+        return not exchange_files(source) and super().canInsertFromMimeData(source)
 
     def __init__(self, text: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

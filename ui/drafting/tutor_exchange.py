@@ -360,8 +360,10 @@ def exchange_files(mime: object) -> list[Path]:
 
 
 class DropCatcher(QObject):
-    """Files from a tutor or another computer dropped anywhere on the window (the editor would otherwise
-    take the drop as text)."""
+    """Files from a tutor or another computer dropped anywhere on the window. It filters the main window's
+    own events only: text cells pass such a drag on (`CellEdit.canInsertFromMimeData`), so it reaches the
+    window. (It was an application-wide filter; the Python call on every Qt event made pasting 2,000 rows
+    take 34 s instead of 9 s.)"""
 
     def __init__(self, exchange: TutorExchange, window: QWidget) -> None:
         super().__init__(window)

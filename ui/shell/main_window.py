@@ -106,10 +106,9 @@ class MainWindow(QMainWindow):
         if last:
             self.library.reload(select=last)
         self.open_speech(self.library.current_id())
-        self.drops = DropCatcher(self.exchange, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.drops)
+        self.drops = DropCatcher(self.exchange, self)  # on the window alone: an app-wide filter slowed everything
+        self.setAcceptDrops(True)
+        self.installEventFilter(self.drops)
 
     # Layout ---------------------------------------------------------------------------------
 
