@@ -114,3 +114,25 @@ def test_choosing_a_passphrase_needs_it_twice_and_long_enough(qtbot: QtBot) -> N
     dialog.second.setText("three plain words")
     assert ok.isEnabled()
     assert strength("password") < strength("감자 세 개와 bicycle 7") == 3
+
+
+def test_the_unlock_box_speaks_her_language_before_the_database_is_open(qtbot: QtBot, data_dir: Path) -> None:
+    from app.vault.keyring import language_of
+    from ui import i18n
+    from ui.shell.application import Shell
+
+    workspace = Workspace.open(data_dir)
+    workspace.settings.set(S.LANGUAGE, "ko")
+    workspace.lock_on(PASSPHRASE, FAST)
+    shell = Shell(workspace)
+    window = shell.build()
+    qtbot.addWidget(window)
+    try:
+        assert language_of(data_dir) == "ko"  # kept beside the keys, in the clear: the box comes first
+        box = UnlockDialog(data_dir)
+        qtbot.addWidget(box)
+        assert "암호" in box.intro.text()
+    finally:
+        window.close()
+        workspace.close()
+        i18n.install("en")

@@ -188,6 +188,16 @@ class Keyring:
             if self._doc["speech_keys"].pop(str(int(speech_id)), None) is not None:
                 self.save()
 
+    # Not secret -------------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """The interface language she chose ('', 'en', 'ko'), kept in the clear so that the unlock box,
+        shown before the settings can be read, speaks it. The only thing of hers the lock file holds."""
+        with self._lock:
+            if self._doc.get("language", "") != language:
+                self._doc["language"] = language
+                self.save()
+
     def speech_ids(self) -> list[int]:
         with self._lock:
             return sorted(int(name) for name in self._doc["speech_keys"])
@@ -195,3 +205,12 @@ class Keyring:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def language_of(folder: Path) -> str:
+    """The interface language the locked folder's owner chose ('' when unknown)."""
+    try:
+        language = Keyring.read(folder).get("language", "")
+    except LockError:
+        return ""
+    return language if language in ("", "en", "ko") else ""

@@ -139,22 +139,22 @@
 <context>
     <name>CellEdit</name>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="134"/>
+        <location filename="../../ui/drafting/segment_row.py" line="139"/>
         <source>Use “%1”</source>
         <translation>바꾸기: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="135"/>
+        <location filename="../../ui/drafting/segment_row.py" line="140"/>
         <source>Remove “%1”</source>
         <translation>“%1” 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="140"/>
+        <location filename="../../ui/drafting/segment_row.py" line="145"/>
         <source>Ignore in this sentence</source>
         <translation>이 문장에서는 무시하기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="144"/>
+        <location filename="../../ui/drafting/segment_row.py" line="149"/>
         <source>Add “%1” to this speech&apos;s words</source>
         <translation>이 연설문의 단어로 추가: “%1”</translation>
     </message>
@@ -1285,218 +1285,218 @@
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="138"/>
+        <location filename="../../ui/shell/main_window.py" line="137"/>
         <source>&amp;Speech</source>
         <translation>연설문(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="138"/>
         <source>New speech…</source>
         <translation>새 연설문…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="141"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>Speech details…</source>
         <translation>연설문 정보…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="142"/>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>Read the whole speech</source>
         <translation>연설문 전체 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <location filename="../../ui/shell/main_window.py" line="145"/>
         <source>Save a version…</source>
         <translation>저장본 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
         <source>Compare versions…</source>
         <translation>저장본 비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>Check the whole speech…</source>
         <translation>연설문 전체 검사…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="152"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>Export as PDF…</source>
         <translation>PDF로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="153"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>Export as text…</source>
         <translation>글 파일로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="157"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Bin…</source>
         <translation>휴지통…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>Redo</source>
         <translation>다시 하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>New row below</source>
         <translation>아래에 새 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>Split row at the cursor</source>
         <translation>글을 쓰는 자리에서 줄 나누기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>Merge with the next row</source>
         <translation>다음 줄과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>Delete row</source>
         <translation>줄 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>Move row up</source>
         <translation>줄 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>Move row down</source>
         <translation>줄 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>New paragraph starts here</source>
         <translation>여기서 새 단락 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>Next row</source>
         <translation>다음 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Previous row</source>
         <translation>이전 줄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>Add an alternative</source>
         <translation>다른 표현 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Add a note</source>
         <translation>메모 추가하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>Pick alternative %1</source>
         <translation>%1번 표현 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>Student</source>
         <translation>학생</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>Tutor</source>
         <translation>선생님</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Who is at the keyboard (Ctrl+Shift+R switches)</source>
         <translation>지금 누가 쓰고 있나요 (Ctrl+Shift+R로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Switch between student and tutor</source>
         <translation>학생과 선생님 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Main</source>
         <translation>기본 도구</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>At the keyboard:</source>
         <translation>지금 쓰는 사람:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="323"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>Saved again.</source>
         <translation>다시 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Grammar: %1 (on this computer)</source>
         <translation>문법 검사: %1 (이 컴퓨터에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>%1 at the keyboard</source>
         <translation>지금 쓰는 사람: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>“%1” moved to the bin (Speech ▸ Bin… brings it back).</source>
         <translation>휴지통으로 옮겼습니다: “%1” (연설문 ▸ 휴지통…에서 되살릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="317"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source>Not saved yet</source>
         <translation>아직 저장 안 됨</translation>
     </message>
@@ -1506,42 +1506,42 @@
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Version saved.</source>
         <translation>판을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="353"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>That sentence has changed since the check; nothing was replaced.</source>
         <translation>검사한 뒤에 그 문장이 바뀌어서 아무것도 고치지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="372"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <source>Saved %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="374"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="374"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="384"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="387"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Export as text</source>
         <translation>글 파일로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="387"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Text files (*.txt)</source>
         <translation>글 파일 (*.txt)</translation>
     </message>
@@ -1890,52 +1890,52 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="56"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="61"/>
         <source>Notes on the whole speech</source>
         <translation>연설문 전체 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="63"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="68"/>
         <source>On this row</source>
         <translation>이 줄에</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="64"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="69"/>
         <source>On the whole speech</source>
         <translation>연설문 전체에</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="65"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="70"/>
         <source>Where the note belongs</source>
         <translation>메모를 달 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="68"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="73"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>메모를 쓰세요… (Ctrl+Enter로 추가)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="69"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="74"/>
         <source>New note</source>
         <translation>새 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="72"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="77"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="94"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="99"/>
         <source>Notes on this row</source>
         <translation>이 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="98"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="103"/>
         <source>Notes on row %1</source>
         <translation>%1번 줄의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/notes_panel.py" line="117"/>
+        <location filename="../../ui/drafting/notes_panel.py" line="122"/>
         <source>Tick when the note has been dealt with.</source>
         <translation>메모 내용을 해결했으면 표시하세요.</translation>
     </message>
@@ -2310,202 +2310,202 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="56"/>
+        <location filename="../../ui/shell/privacy.py" line="84"/>
         <source>&amp;Lock</source>
         <translation>잠금(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="57"/>
+        <location filename="../../ui/shell/privacy.py" line="85"/>
         <source>Lock now</source>
         <translation>지금 잠그기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="62"/>
+        <location filename="../../ui/shell/privacy.py" line="90"/>
         <source>Change the passphrase…</source>
         <translation>암호 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="64"/>
+        <location filename="../../ui/shell/privacy.py" line="92"/>
         <source>Back up everything…</source>
         <translation>모두 예비 사본 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="66"/>
+        <location filename="../../ui/shell/privacy.py" line="94"/>
         <source>Restore from a backup…</source>
         <translation>예비 사본에서 되살리기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="91"/>
+        <location filename="../../ui/shell/privacy.py" line="119"/>
         <source>No backup this week: Lock → Back up everything… keeps your work safe if this computer is lost.</source>
         <translation>이번 주에는 예비 사본을 만들지 않았습니다. 잠금 → 모두 예비 사본 만들기…를 해 두면 이 컴퓨터를 잃어버려도 작업이 안전합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="96"/>
+        <location filename="../../ui/shell/privacy.py" line="124"/>
         <source>Turn the lock off…</source>
         <translation>잠금 끄기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="96"/>
+        <location filename="../../ui/shell/privacy.py" line="124"/>
         <source>Lock with a passphrase…</source>
         <translation>암호로 잠그기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="154"/>
+        <location filename="../../ui/shell/privacy.py" line="185"/>
         <source>Encrypting your speeches and recordings…</source>
         <translation>연설문과 녹음을 암호화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="163"/>
+        <location filename="../../ui/shell/privacy.py" line="196"/>
         <source>Turn the lock off</source>
         <translation>잠금 끄기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="164"/>
+        <location filename="../../ui/shell/privacy.py" line="197"/>
         <source>Your data will no longer be encrypted: anyone using this computer could read it. Type your passphrase to turn the lock off.</source>
         <translation>자료가 더 이상 암호화되지 않습니다. 이 컴퓨터를 쓰는 사람은 누구나 읽을 수 있게 됩니다. 잠금을 끄려면 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="174"/>
+        <location filename="../../ui/shell/privacy.py" line="207"/>
         <source>Decrypting…</source>
         <translation>암호를 푸는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="177"/>
-        <location filename="../../ui/shell/privacy.py" line="181"/>
-        <location filename="../../ui/shell/privacy.py" line="187"/>
-        <location filename="../../ui/shell/privacy.py" line="190"/>
+        <location filename="../../ui/shell/privacy.py" line="210"/>
+        <location filename="../../ui/shell/privacy.py" line="214"/>
+        <location filename="../../ui/shell/privacy.py" line="220"/>
+        <location filename="../../ui/shell/privacy.py" line="223"/>
         <source>Change the passphrase</source>
         <translation>암호 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="177"/>
+        <location filename="../../ui/shell/privacy.py" line="210"/>
         <source>Your passphrase now:</source>
         <translation>지금 쓰는 암호:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="188"/>
-        <location filename="../../ui/shell/privacy.py" line="306"/>
+        <location filename="../../ui/shell/privacy.py" line="221"/>
+        <location filename="../../ui/shell/privacy.py" line="342"/>
         <source>That passphrase is not right. Nothing was changed; try again.</source>
         <translation>암호가 맞지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="191"/>
+        <location filename="../../ui/shell/privacy.py" line="224"/>
         <source>The passphrase is changed. Your recovery key still works.</source>
         <translation>암호를 바꿨습니다. 복구 열쇠는 그대로 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="197"/>
-        <location filename="../../ui/shell/privacy.py" line="202"/>
-        <location filename="../../ui/shell/privacy.py" line="212"/>
+        <location filename="../../ui/shell/privacy.py" line="230"/>
+        <location filename="../../ui/shell/privacy.py" line="235"/>
+        <location filename="../../ui/shell/privacy.py" line="245"/>
         <source>Back up everything</source>
         <translation>모두 예비 사본 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="199"/>
-        <location filename="../../ui/shell/privacy.py" line="221"/>
+        <location filename="../../ui/shell/privacy.py" line="232"/>
+        <location filename="../../ui/shell/privacy.py" line="254"/>
         <source>Moksori backups (*%1)</source>
         <translation>“목소리” 예비 사본 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="203"/>
+        <location filename="../../ui/shell/privacy.py" line="236"/>
         <source>The backup is one encrypted file with all your speeches, recordings, contests and settings. Choose the passphrase that will open it (it can be your lock&apos;s passphrase). Keep the file on a USB stick or another computer: if this computer is lost, it brings everything back.</source>
         <translation>예비 사본은 모든 연설문, 녹음, 대회 자료, 설정을 담은 암호화된 파일 하나입니다. 이 파일을 열 암호를 정해 주세요(잠금 암호와 같아도 됩니다). 파일은 USB 메모리나 다른 컴퓨터에 보관해 주세요. 이 컴퓨터를 잃어버려도 이 파일로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="213"/>
+        <location filename="../../ui/shell/privacy.py" line="246"/>
         <source>Backed up: %1 speeches, %2 recordings, %3 contests.</source>
         <translation>예비 사본을 만들었습니다. 연설문 %1개, 녹음 %2개, 대회 %3개.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="216"/>
+        <location filename="../../ui/shell/privacy.py" line="249"/>
         <source>Backing up…</source>
         <translation>예비 사본을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="220"/>
-        <location filename="../../ui/shell/privacy.py" line="224"/>
-        <location filename="../../ui/shell/privacy.py" line="238"/>
-        <location filename="../../ui/shell/privacy.py" line="246"/>
+        <location filename="../../ui/shell/privacy.py" line="253"/>
+        <location filename="../../ui/shell/privacy.py" line="257"/>
+        <location filename="../../ui/shell/privacy.py" line="271"/>
+        <location filename="../../ui/shell/privacy.py" line="279"/>
         <source>Restore from a backup</source>
         <translation>예비 사본에서 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="225"/>
+        <location filename="../../ui/shell/privacy.py" line="258"/>
         <source>Type the passphrase you chose when you made this backup.</source>
         <translation>이 예비 사본을 만들 때 정한 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="233"/>
+        <location filename="../../ui/shell/privacy.py" line="266"/>
         <source>This computer already has speeches. From the backup, %1 speeches will be added and %2 merged with the ones here (where a sentence differs, both wordings are kept), and %3 contests added. Nothing here is overwritten. Go ahead?</source>
         <translation>이 컴퓨터에는 이미 연설문이 있습니다. 예비 사본에서 연설문 %1개를 추가하고, %2개는 여기 있는 연설문과 합칩니다(문장이 다르면 두 표현을 모두 남깁니다). 대회 %3개를 추가합니다. 여기 있는 것은 하나도 지우거나 덮어쓰지 않습니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="241"/>
+        <location filename="../../ui/shell/privacy.py" line="274"/>
         <source>Restoring…</source>
         <translation>되살리는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="247"/>
+        <location filename="../../ui/shell/privacy.py" line="280"/>
         <source>Everything in the backup is back.</source>
         <translation>예비 사본의 모든 것을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="249"/>
+        <location filename="../../ui/shell/privacy.py" line="282"/>
         <source>Checking the backup…</source>
         <translation>예비 사본을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="255"/>
+        <location filename="../../ui/shell/privacy.py" line="288"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="287"/>
+        <location filename="../../ui/shell/privacy.py" line="320"/>
         <source>Moksori</source>
         <translation>목소리</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="294"/>
+        <location filename="../../ui/shell/privacy.py" line="330"/>
         <source>That passphrase does not open this backup. Nothing was changed; try again.</source>
         <translation>이 암호로는 예비 사본이 열리지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="296"/>
+        <location filename="../../ui/shell/privacy.py" line="332"/>
         <source>This backup file is cut off (perhaps it was copied only in part). Nothing was changed; use another copy of the backup.</source>
         <translation>이 예비 사본 파일은 끝이 잘려 있습니다(일부만 복사되었을 수 있습니다). 아무것도 바뀌지 않았습니다. 다른 예비 사본을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="298"/>
+        <location filename="../../ui/shell/privacy.py" line="334"/>
         <source>This backup file is damaged. Nothing was changed; use another copy of the backup.</source>
         <translation>이 예비 사본 파일은 망가졌습니다. 아무것도 바뀌지 않았습니다. 다른 예비 사본을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="300"/>
+        <location filename="../../ui/shell/privacy.py" line="336"/>
         <source>This is not a Moksori backup file. Nothing was changed.</source>
         <translation>“목소리” 예비 사본 파일이 아닙니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="301"/>
+        <location filename="../../ui/shell/privacy.py" line="337"/>
         <source>There is not enough room there. No backup was written; free some space or choose another place.</source>
         <translation>그곳에 저장 공간이 모자랍니다. 예비 사본을 만들지 않았습니다. 공간을 비우거나 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="303"/>
+        <location filename="../../ui/shell/privacy.py" line="339"/>
         <source>The backup was cancelled. No file was written.</source>
         <translation>예비 사본 만들기를 취소했습니다. 파일은 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="304"/>
+        <location filename="../../ui/shell/privacy.py" line="340"/>
         <source>The backup could not be written there. Choose another place.</source>
         <translation>그곳에는 예비 사본을 저장할 수 없습니다. 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="308"/>
+        <location filename="../../ui/shell/privacy.py" line="344"/>
         <source>Moksori stopped before it finished (%1). Nothing is lost: your data opens as before, and the next start finishes the job.</source>
         <translation>이 프로그램이 일을 끝내기 전에 멈췄습니다(%1). 잃어버린 것은 없습니다. 자료는 전처럼 열리고, 다음에 시작할 때 남은 일을 마칩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="310"/>
+        <location filename="../../ui/shell/privacy.py" line="346"/>
         <source>Something went wrong. Nothing is lost; the details are in the log.</source>
         <translation>문제가 생겼습니다. 잃어버린 것은 없습니다. 자세한 내용은 기록 파일에 있습니다.</translation>
     </message>
@@ -3278,23 +3278,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="43"/>
+        <location filename="../../ui/shell/application.py" line="45"/>
         <source>Choose a new passphrase</source>
         <translation>새 암호 정하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="49"/>
+        <location filename="../../ui/shell/application.py" line="51"/>
         <source>Moksori could not finish turning the lock on or off (%1). Nothing is lost; free some storage space and start again.</source>
         <translation>이 프로그램이 잠금을 켜거나 끄는 일을 끝내지 못했습니다(%1). 잃어버린 것은 없습니다. 저장 공간을 비우고 다시 시작해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="61"/>
-        <location filename="../../ui/shell/application.py" line="75"/>
+        <location filename="../../ui/shell/application.py" line="63"/>
+        <location filename="../../ui/shell/application.py" line="77"/>
         <source>Damaged data file</source>
         <translation>망가진 자료 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="63"/>
+        <location filename="../../ui/shell/application.py" line="65"/>
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
@@ -3303,25 +3303,25 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="67"/>
+        <location filename="../../ui/shell/application.py" line="69"/>
         <source>Keep it aside and start empty</source>
         <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="69"/>
+        <location filename="../../ui/shell/application.py" line="71"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="76"/>
+        <location filename="../../ui/shell/application.py" line="78"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>망가진 파일은 이렇게 보관했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="49"/>
-        <location filename="../../ui/shell/application.py" line="80"/>
+        <location filename="../../ui/shell/application.py" line="51"/>
+        <location filename="../../ui/shell/application.py" line="82"/>
         <source>Moksori cannot start</source>
         <translation>이 프로그램을 시작할 수 없습니다</translation>
     </message>
@@ -3831,32 +3831,32 @@
         <translation>연설문을 열려면 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="182"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="184"/>
         <source>I forgot my passphrase: use the recovery key</source>
         <translation>암호를 잊었습니다: 복구 열쇠로 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="187"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="189"/>
         <source>Unlock</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="201"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="203"/>
         <source>Type the recovery key you wrote down when you turned the lock on (32 letters and digits; dashes and spaces do not matter). Without it or the passphrase, nobody can open your data.</source>
         <translation>잠금을 켤 때 적어 둔 복구 열쇠를 입력해 주세요(글자와 숫자 32개, 줄표와 빈칸은 상관없습니다). 이 열쇠나 암호가 없으면 아무도 자료를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="219"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="222"/>
         <source>That recovery key does not open this folder. Check each letter and try again.</source>
         <translation>이 복구 열쇠로는 열리지 않습니다. 글자를 하나씩 확인하고 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="221"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="224"/>
         <source>That passphrase is not right. Nothing was changed; try again.</source>
         <translation>암호가 맞지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock_dialogs.py" line="223"/>
+        <location filename="../../ui/shell/lock_dialogs.py" line="226"/>
         <source>The lock file in the data folder is damaged, so it cannot be opened. Your files are untouched; ask your tutor or organiser for help.</source>
         <translation>자료 폴더의 잠금 파일이 망가져서 열 수 없습니다. 파일은 건드리지 않았습니다. 선생님이나 대회 진행자에게 도움을 청해 주세요.</translation>
     </message>

@@ -18,7 +18,7 @@ from app import settings as S
 from app.drafting import sentences
 from app.vault import convert
 from app.vault.convert import ConversionError
-from app.vault.keyring import Keyring, is_locked
+from app.vault.keyring import Keyring, is_locked, language_of
 from app.workspace import Workspace
 from models import database
 from models.database import StoreCorrupted, StoreError
@@ -35,6 +35,8 @@ def unlock_folder(folder: Path) -> tuple[bool, Keyring | None]:
     half-done turning on or off. (False, None) when she gave up or it cannot be opened."""
     if not is_locked(folder):
         return True, None
+    if language_of(folder):  # her chosen language is in the database, which is still locked
+        i18n.install(i18n.resolve(language_of(folder)))
     dialog = UnlockDialog(folder)
     if not dialog.exec() or dialog.keyring is None:
         return False, None
@@ -115,6 +117,8 @@ class Shell:
 
     def build(self) -> MainWindow:
         i18n.install(i18n.resolve(self.workspace.settings.get(S.LANGUAGE)))
+        if self.workspace.keyring is not None:
+            self.workspace.keyring.set_language(self.workspace.settings.get(S.LANGUAGE))
         window = MainWindow(self.workspace)
         window.language_change_requested.connect(self.rebuild)
         if self.windows:

@@ -179,6 +179,8 @@ class UnlockDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.setMinimumWidth(440)
         self.switch = QPushButton(self.tr("I forgot my passphrase: use the recovery key"), self)
         self.switch.setObjectName("useRecoveryKey")
         self.switch.setFlat(True)
@@ -204,6 +206,7 @@ class UnlockDialog(QDialog):
         self.field.setEchoMode(QLineEdit.EchoMode.Normal)
         self.switch.hide()
         self.problem.clear()
+        self.problem.hide()
         self.field.setFocus()
 
     def try_unlock(self) -> None:
@@ -222,6 +225,7 @@ class UnlockDialog(QDialog):
                 if error.code == "wrong_passphrase" else
                 self.tr("The lock file in the data folder is damaged, so it cannot be opened. Your files are "
                         "untouched; ask your tutor or organiser for help.") + f"\n{error}")
+            self.problem.show()
             self.field.selectAll()
             return
         finally:

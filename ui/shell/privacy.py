@@ -186,6 +186,8 @@ class Privacy(QObject):
                   lambda progress: self.workspace.lock_on(passphrase, progress=progress), self._turned_on)
 
     def _turned_on(self, recovery: str) -> None:
+        if self.workspace.keyring is not None:
+            self.workspace.keyring.set_language(self.workspace.settings.get(S.LANGUAGE))
         self._update()
         RecoveryKeyDialog(recovery, self.window).exec()
         self.changed.emit()
