@@ -44,13 +44,17 @@ class TakeStore(AnnotationStore):
         return [self._take(row) for row in rows]
 
     def set_take_report(self, take_id: int, report: dict[str, Any]) -> None:
+        """Store the report; one marked `"scored": false` (nothing was heard) keeps no figures of progress."""
         fillers = report.get("fillers")
+        scored = report.get("scored", True) is not False
         with self._write() as db:
             db.execute(
                 "UPDATE takes SET report = ?, accuracy = ?, words_per_minute = ?, fillers = ?, verdict = ?, "
                 "seconds = CASE WHEN ? > 0 THEN ? ELSE seconds END WHERE id = ?",
-                [json.dumps(report, ensure_ascii=False), report.get("accuracy"), report.get("words_per_minute"),
-                 len(fillers) if isinstance(fillers, list) else None, report.get("timing_verdict"),
+                [json.dumps(report, ensure_ascii=False), report.get("accuracy") if scored else None,
+                 report.get("words_per_minute") if scored else None,
+                 len(fillers) if isinstance(fillers, list) and scored else None,
+                 report.get("timing_verdict") if scored else None,
                  report.get("duration_seconds", 0), report.get("duration_seconds", 0), take_id])
 
     def rename_take(self, take_id: int, title: str) -> None:

@@ -40,3 +40,54 @@ def test_nothing_heard_is_not_shown_as_her_failure(qtbot) -> None:  # noqa: ANN0
     html = report_html(silent)
     assert "Almost nothing was heard" in html and "microphone" in html
     assert "0 %" not in html and "omitted" not in html  # no struck-through script, no zero score
+
+
+def test_a_silent_take_is_kept_unscored_and_a_quiet_one_is_told_so(transcriber, speech_wav, store) -> None:  # noqa: ANN001
+    """Real takes through the real model: silence (a muted microphone) is not scored as 0 %; the same
+    sentence at a whisper's level is scored and told it was quiet; at a normal level it is not."""
+    import numpy as np
+    import soundfile
+
+    from app.practice import runs
+    from app.practice.coaching import coach
+    from app.practice.delivery import DeliveryReport
+    from tests.conftest import SENTENCE
+
+    speech = store.create_speech("Levels")
+    store.insert_segments(speech.id, 0, [("", SENTENCE)])
+    voice, rate = soundfile.read(speech_wav, dtype="float32")
+    folder = store.path.parent
+    results = {}
+    rng = np.random.default_rng(7)
+    for name, samples in (("muted", (rng.standard_normal(rate * 6) * 1e-5).astype(np.float32)),
+                          ("quiet", voice * 0.02), ("normal", voice)):
+        path = folder / f"{name}.wav"
+        soundfile.write(path, samples, rate)
+        take = store.add_take(speech.id, path.name, samples.size / rate)
+        try:
+            results[name] = runs.analyse_take(store, take.id, transcriber)
+        except runs.AudioError as error:  # the muted one may be refused as silent before transcribing
+            results[name] = error
+    muted = results["muted"]
+    if isinstance(muted, runs.AudioError):
+        assert muted.code == "silent"
+    else:
+        assert muted.report["scored"] is False and muted.accuracy is None and muted.words_per_minute is None
+    quiet, normal = results["quiet"], results["normal"]
+    assert quiet.accuracy is not None and quiet.accuracy >= 0.8, quiet.report["transcript"]
+    assert [p.kind for p in coach(DeliveryReport.from_dict(quiet.report)).next][:1] == ["quiet"]
+    assert quiet.report["speech_dbfs"] < -38 < normal.report["speech_dbfs"]
+    assert "quiet" not in [p.kind for p in coach(DeliveryReport.from_dict(normal.report)).next]
+    assert normal.report.get("scored", True) is True and normal.accuracy >= 0.9
+
+
+def test_a_take_where_nothing_was_heard_is_not_scored(store) -> None:  # noqa: ANN001
+    from app.practice import runs
+    from app.practice.transcription import Transcript
+
+    speech = store.create_speech("Nothing")
+    store.insert_segments(speech.id, 0, [("", "We walked for thirty days.")])
+    take = store.add_take(speech.id, "takes/1/x.flac", 30.0)
+    saved = runs.save_analysis(store, take.id, Transcript([], [], 30.0))
+    assert saved.report["scored"] is False and saved.accuracy is None and saved.fillers is None
+    assert saved.verdict is None  # no "0:00 — under the time limit"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.practice.delivery import DeliveryReport
 
+QUIET_DBFS = -38.0  # her voice's RMS below this is a quiet take (a clear voice near the microphone: -30 to -12)
 COMFORTABLE_PACE = (100, 165)  # words a minute for a speech; slower is fine for a learner
 SLOW_PACE = 80
 GOOD_ACCURACY = 0.9
@@ -46,6 +47,8 @@ def coach(report: DeliveryReport, previous: DeliveryReport | None = None) -> Coa
     seconds = report.speaking_seconds
     pace = report.words_per_minute
     # Practise next, most important first.
+    if report.speech_dbfs is not None and report.speech_dbfs < QUIET_DBFS:
+        result.next.append(Point("quiet", {"level": round(report.speech_dbfs)}))
     if report.timing_verdict == "under":
         result.next.append(Point("time_under", {"time": seconds, "short": limits.min_seconds - seconds,
                                                 "min": limits.min_seconds}))

@@ -131,6 +131,7 @@ class DeliveryReport:
     model: str = ""
     created_at: str = ""
     report_version: int = REPORT_VERSION
+    speech_dbfs: float | None = None  # how loud her voice was (RMS where the detector heard voice); None: unknown
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -168,6 +169,7 @@ class DeliveryReport:
             timing_verdict=str(data.get("timing_verdict", "within")),
             language=str(data.get("language", "en")), model=str(data.get("model", "")),
             created_at=str(data.get("created_at", "")), report_version=REPORT_VERSION,
+            speech_dbfs=None if data.get("speech_dbfs") is None else float(data["speech_dbfs"]),
         )
 
 

@@ -68,14 +68,33 @@ def report_for(store: SpeechStore, speech_id: int, transcript: Transcript) -> De
         return None
 
 
-def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript) -> Take:
+def speech_level(samples: np.ndarray | None, voiced: list[tuple[float, float]]) -> float | None:
+    """Her voice's loudness in dBFS: the RMS of the stretches where the speech detector heard voice."""
+    if samples is None or not voiced:
+        return None
+    parts = [samples[int(a * 16_000):int(b * 16_000)] for a, b in voiced]
+    joined = np.concatenate([p for p in parts if p.size]) if any(p.size for p in parts) else np.zeros(0)
+    if not joined.size:
+        return None
+    rms = float(np.sqrt(np.mean(np.square(joined, dtype=np.float64))))
+    return round(20 * np.log10(max(rms, 1e-9)), 1)
+
+
+def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript, samples: np.ndarray | None = None) -> Take:
+    """Store the take's report. A take in which almost nothing was heard (a muted or wrong microphone,
+    silence, noise) is kept and says so, but is not scored: it never counts as 0 % in her progress."""
+    from app.practice.coaching import coach
+
     take = store.take(take_id)
     report = report_for(store, take.speech_id, transcript)
     if report is None:
         data = {"report_version": 1, "duration_seconds": transcript.duration, "transcript": transcript.text,
                 "words": [asdict(w) for w in transcript.words], "no_script": True}
     else:
+        report.speech_dbfs = speech_level(samples, transcript.voiced)
         data = report.to_dict()
+        if coach(report).heard_nothing:
+            data["scored"] = False
     store.set_take_report(take_id, data)
     return store.take(take_id)
 
@@ -117,7 +136,11 @@ class PracticeRun:
         take = self._list(self.recorder.stop(keep_partial=True))
         with self._lock:
             transcript = self.live.finish(progress)
-        return save_analysis(self.store, take.id, transcript)
+        try:
+            samples = load_take(self.store, take)  # for her voice's level (a 5-minute take decodes in ~0.2 s)
+        except AudioError:
+            samples = None  # silent or empty: the report says nothing was heard
+        return save_analysis(self.store, take.id, transcript, samples)
 
 
 def import_recording(store: SpeechStore, speech_id: int, source: Path, notes: list[str] | None = None) -> Take:
@@ -134,8 +157,9 @@ def import_recording(store: SpeechStore, speech_id: int, source: Path, notes: li
 def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> Take:
     take = store.take(take_id)
-    transcript = transcriber.transcribe(load_take(store, take), progress, cancelled)
-    return save_analysis(store, take_id, transcript)
+    samples = load_take(store, take)
+    transcript = transcriber.transcribe(samples, progress, cancelled)
+    return save_analysis(store, take_id, transcript, samples)
 
 
 def load_take(store: SpeechStore, take: Take) -> np.ndarray:

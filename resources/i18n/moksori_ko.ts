@@ -296,101 +296,106 @@
     </message>
     <message>
         <location filename="../../ui/practice/report_view.py" line="90"/>
+        <source>This take was very quiet (your voice at {level} dB): the report may have missed words. Move closer to the microphone or turn its level up.</source>
+        <translation>이 녹음은 소리가 매우 작았습니다(목소리 크기 {level} dB). 분석 결과에서 빠진 단어가 있을 수 있습니다. 마이크에 더 가까이 가거나 마이크 소리 크기를 올려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="92"/>
         <source>{count} long pauses; the longest {longest} seconds. Know what comes next in that place.</source>
         <translation>길게 멈춘 곳이 {count}군데, 가장 긴 것은 {longest}초입니다. 그 자리 다음에 올 문장을 익혀 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="92"/>
+        <location filename="../../ui/practice/report_view.py" line="94"/>
         <source>Words that were hard to make out: {words}. Say them slowly, then at speed.</source>
         <translation>알아듣기 어려웠던 단어: {words}. 먼저 천천히, 그다음 보통 빠르기로 말해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="94"/>
+        <location filename="../../ui/practice/report_view.py" line="96"/>
         <source>You said {percent} % of your script as written.</source>
         <translation>원고대로 말한 비율: {percent} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="95"/>
+        <location filename="../../ui/practice/report_view.py" line="97"/>
         <source>More of the script as written than last time: {percent} % (was {was} %).</source>
         <translation>지난번보다 원고대로 더 많이 말했습니다: {percent} % (지난번 {was} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="97"/>
+        <location filename="../../ui/practice/report_view.py" line="99"/>
         <source>A comfortable pace: {pace} words a minute.</source>
         <translation>알맞은 말 빠르기: 1분에 {pace}단어.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="98"/>
+        <location filename="../../ui/practice/report_view.py" line="100"/>
         <source>No filler words (um, uh).</source>
         <translation>군말(um, uh)이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="99"/>
+        <location filename="../../ui/practice/report_view.py" line="101"/>
         <source>Fewer filler words than last time: {count} (was {was}).</source>
         <translation>지난번보다 군말이 줄었습니다: {count}번 (지난번 {was}번).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="100"/>
+        <location filename="../../ui/practice/report_view.py" line="102"/>
         <source>pace {now}, last time {was}: calmer</source>
         <translation>말 빠르기 {now} (지난번 {was}): 더 차분함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="101"/>
+        <location filename="../../ui/practice/report_view.py" line="103"/>
         <source>pace {now}, last time {was}: quicker</source>
         <translation>말 빠르기 {now} (지난번 {was}): 더 빠름</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="102"/>
+        <location filename="../../ui/practice/report_view.py" line="104"/>
         <source>pace {now}, about the same as last time</source>
         <translation>말 빠르기 {now}: 지난번과 비슷함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="103"/>
+        <location filename="../../ui/practice/report_view.py" line="105"/>
         <source>script as written {now} % (last time {was} %)</source>
         <translation>원고대로 말한 비율 {now} % (지난번 {was} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="104"/>
+        <location filename="../../ui/practice/report_view.py" line="106"/>
         <source>fillers {now} (last time {was})</source>
         <translation>군말 {now}번 (지난번 {was}번)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="105"/>
+        <location filename="../../ui/practice/report_view.py" line="107"/>
         <source>time {now} (last time {was})</source>
         <translation>시간 {now} (지난번 {was})</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="109"/>
+        <location filename="../../ui/practice/report_view.py" line="111"/>
         <source>▶ listen</source>
         <translation>▶ 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="116"/>
+        <location filename="../../ui/practice/report_view.py" line="118"/>
         <source>Almost nothing was heard in this take.</source>
         <translation>이 녹음에서는 거의 아무 소리도 들리지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="117"/>
-        <source>Is the microphone on, and close enough? Check the microphone level while you speak, then record again. This take is kept.</source>
-        <translation>마이크가 켜져 있고 충분히 가까운가요? 말하면서 마이크 소리 크기 막대를 확인한 다음 다시 녹음해 주세요. 이 녹음은 지우지 않고 남겨 둡니다.</translation>
+        <location filename="../../ui/practice/report_view.py" line="119"/>
+        <source>Is the microphone on, and close enough? Check the microphone level while you speak, then record again. This take is kept, and it does not count in your progress.</source>
+        <translation>마이크가 켜져 있고 충분히 가까운가요? 말하면서 마이크 소리 크기 막대를 확인한 다음 다시 녹음해 주세요. 이 녹음은 지우지 않고 남겨 두지만, 연습 기록에는 넣지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="122"/>
+        <location filename="../../ui/practice/report_view.py" line="125"/>
         <source>What went well</source>
         <translation>잘한 점</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="125"/>
+        <location filename="../../ui/practice/report_view.py" line="128"/>
         <source>Practise next</source>
         <translation>다음에 연습할 것</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="128"/>
+        <location filename="../../ui/practice/report_view.py" line="131"/>
         <source>Beside your last take:</source>
         <translation>지난번 녹음과 견주면:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="139"/>
+        <location filename="../../ui/practice/report_view.py" line="142"/>
         <source>The details</source>
         <translation>자세한 내용</translation>
     </message>
@@ -2612,72 +2617,72 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="146"/>
+        <location filename="../../ui/practice/report_view.py" line="149"/>
         <source>under the time limit</source>
         <translation>제한 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="147"/>
+        <location filename="../../ui/practice/report_view.py" line="150"/>
         <source>over the time limit</source>
         <translation>제한 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="148"/>
+        <location filename="../../ui/practice/report_view.py" line="151"/>
         <source>within the time limit</source>
         <translation>제한 시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="152"/>
+        <location filename="../../ui/practice/report_view.py" line="155"/>
         <source>%1 % — %2 of %3 words as written</source>
         <translation>%1 % — 단어 %3개 가운데 %2개를 원고대로 말함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="156"/>
+        <location filename="../../ui/practice/report_view.py" line="159"/>
         <source>(hard to make out in this take; click to hear it)</source>
         <translation>(이번 녹음에서 알아듣기 어려웠습니다. 눌러서 들어 보세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="159"/>
+        <location filename="../../ui/practice/report_view.py" line="162"/>
         <source>Speaking time</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="161"/>
+        <location filename="../../ui/practice/report_view.py" line="164"/>
         <source>Script accuracy</source>
         <translation>원고대로 말한 비율</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="162"/>
+        <location filename="../../ui/practice/report_view.py" line="165"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="163"/>
+        <location filename="../../ui/practice/report_view.py" line="166"/>
         <source>%1 words per minute</source>
         <translation>1분에 %1단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="164"/>
+        <location filename="../../ui/practice/report_view.py" line="167"/>
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="165"/>
+        <location filename="../../ui/practice/report_view.py" line="168"/>
         <source>Long pauses</source>
         <translation>긴 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="166"/>
+        <location filename="../../ui/practice/report_view.py" line="169"/>
         <source>Words to practise</source>
         <translation>더 연습할 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="169"/>
+        <location filename="../../ui/practice/report_view.py" line="172"/>
         <source>Heard</source>
         <translation>들린 말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="206"/>
+        <location filename="../../ui/practice/report_view.py" line="209"/>
         <source>wpm</source>
         <translation>단어/분</translation>
     </message>

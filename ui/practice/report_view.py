@@ -87,6 +87,8 @@ def _point_text(point: Point) -> str:
                                            "will make them flow."),
         "fillers": translate("Coaching", "{count} filler words (um, uh). Pause silently instead: a pause sounds "
                                          "calm."),
+        "quiet": translate("Coaching", "This take was very quiet (your voice at {level} dB): the report may have "
+                                       "missed words. Move closer to the microphone or turn its level up."),
         "pauses": translate("Coaching", "{count} long pauses; the longest {longest} seconds. Know what comes "
                                         "next in that place."),
         "unclear": translate("Coaching", "Words that were hard to make out: {words}. Say them slowly, then "
@@ -115,7 +117,8 @@ def coaching_html(coaching: Coaching) -> str:
     if coaching.heard_nothing:
         return ("<h3>" + escape(translate("Coaching", "Almost nothing was heard in this take.")) + "</h3><p>"
                 + escape(translate("Coaching", "Is the microphone on, and close enough? Check the microphone "
-                                               "level while you speak, then record again. This take is kept.")) +
+                                               "level while you speak, then record again. This take is kept, "
+                                               "and it does not count in your progress.")) +
                 "</p>")
     parts = []
     if coaching.well:

@@ -122,7 +122,7 @@ class TakesPanel(QWidget):
             report = DeliveryReport.from_dict(data)
             # The take before this one, to compare with: reading every take's report is a worker's job.
             earlier = [t for t in self.store.takes(take.speech_id) if t.report and not t.report.get("no_script")
-                       and (t.recorded_at, t.id) < (take.recorded_at, take.id)]
+                       and t.report.get("scored", True) and (t.recorded_at, t.id) < (take.recorded_at, take.id)]
             before = earlier[-1].report if earlier else None
             try:
                 previous = DeliveryReport.from_dict(before) if before else None
