@@ -5,10 +5,10 @@ list): it comes from `--passphrase-file F` (its first line) or the MOKSORI_PASSP
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from app.cli.vault import passphrase
 from app.exchange import service
 from app.exchange.errors import ExchangeError
 from app.user_files import UnusableFile, read_user_text, write_user_file
@@ -63,10 +63,7 @@ def _fail(message: str) -> int:
 
 
 def _passphrase(options: argparse.Namespace) -> str:
-    if options.passphrase_file:
-        lines = read_user_text(options.passphrase_file, "passphrase file").splitlines()
-        return lines[0] if lines else ""
-    return os.environ.get("MOKSORI_PASSPHRASE", "")
+    return passphrase(options) or ""
 
 
 def run(store: SpeechStore, options: argparse.Namespace) -> int:

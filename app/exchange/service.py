@@ -8,6 +8,7 @@ import base64
 import hashlib
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from app.exchange.tutor_page import page_html
 from app.user_files import UnusableFile, write_user_file
 from app.vault.crypto import SealedError
 from app.vault.files import codec_of
-from models.records import Role, now_iso
+from models.records import Role, Take, now_iso
 from models.store import SpeechStore
 from models.store_exchange import ExchangeConflict
 
@@ -72,11 +73,24 @@ def bundle(store: SpeechStore, speech_id: int, passphrase: str, with_takes: bool
 
 def _portable_takes(store: SpeechStore, speech_id: int) -> list[dict[str, Any]]:
     folder = store.path.parent
+
+    def audio_of(take: Take) -> bytes | None:
+        try:
+            return codec_of(store).read(folder / take.audio)  # a sealed take travels as her audio
+        except (OSError, SealedError):  # a take whose recording is gone travels without it: nothing to send
+            return None
+
+    return portable_takes(store, speech_id, audio_of)
+
+
+def portable_takes(store: SpeechStore, speech_id: int,
+                   audio_of: Callable[[Take], bytes | None]) -> list[dict[str, Any]]:
+    """A speech's takes as a bundle carries them (`audio_of` gives each one's plain audio, or None to
+    leave it out): also how a backup's takes are merged into a folder that has work."""
     takes = []
     for take in store.takes(speech_id):
-        try:
-            audio = codec_of(store).read(folder / take.audio)  # a sealed take travels as her audio
-        except (OSError, SealedError):  # a take whose recording is gone travels without it: nothing to send
+        audio = audio_of(take)
+        if audio is None:
             continue
         takes.append({"sha256": hashlib.sha256(audio).hexdigest(), "title": take.title, "source": take.source,
                       "recorded_at": take.recorded_at, "seconds": take.seconds, "report": take.report,

@@ -361,7 +361,8 @@ def _merge(store: SpeechStore, path: Path, passphrase: str, result: Plan, write:
             if speech.uid in erased:
                 result.erased_speeches += 1
                 continue
-            document = {**backup_store.speech_state(speech.id), "takes": _portable(backup_store, speech.id, audio)}
+            document = {**backup_store.speech_state(speech.id),
+                        "takes": service.portable_takes(backup_store, speech.id, lambda t: audio.get(t.audio))}
             here = store.speech_by_uid(speech.uid)
             if here is not None and store.speech_state(here) == backup_store.speech_state(speech.id) \
                     and not service.preview(store, "bundle", document).takes:
@@ -378,17 +379,4 @@ def _merge(store: SpeechStore, path: Path, passphrase: str, result: Plan, write:
                     open_contest_file(store, file_text(backup_store, contest.id))
     finally:
         backup_store.close()
-
-
-def _portable(store: SpeechStore, speech_id: int, audio: dict[str, bytes]) -> list[dict[str, Any]]:
-    takes = []
-    for take in store.takes(speech_id):
-        data = audio.get(take.audio)
-        if data is None:
-            continue
-        takes.append({"sha256": hashlib.sha256(data).hexdigest(), "title": take.title, "source": take.source,
-                      "recorded_at": take.recorded_at, "seconds": take.seconds, "report": take.report,
-                      "suffix": Path(take.audio).suffix.lower(), "audio": base64.b64encode(data).decode("ascii")})
-    return takes
-
 
