@@ -1,6 +1,7 @@
 """Fillers she really made, found or missed; fillers invented on a clean reading.
 
-Run:  .venv/bin/python benchmarks/filler_bench.py [MODEL]        (default: base)
+Run:  .venv/bin/python benchmarks/filler_bench.py [MODEL] [--prompt "Um, so, uh, I was, um, there."]
+(default model: base; --prompt sets the decoder's prompt for English, `FILLER_PROMPT`, for this run)
 Makes two takes with the offline voice from the same three sentences: one with six fillers ("Um," and
 "Uh," at sentence starts, "uh" and "um" mid-sentence, each followed by a short pause as a hesitation is),
 one read cleanly. Each goes through the whole-file path (`Transcriber.transcribe`, as an imported
@@ -55,9 +56,15 @@ def takes(parts: list[tuple[str, float]] | None = None) -> dict[str, tuple]:
 
 
 def main() -> None:
+    from app.practice import transcription
     from app.practice.transcription import Transcriber
 
-    model = sys.argv[1] if len(sys.argv) > 1 else "base"
+    arguments = sys.argv[1:]
+    if "--prompt" in arguments:
+        at = arguments.index("--prompt")
+        transcription.FILLER_PROMPT["en"] = arguments[at + 1]
+        del arguments[at:at + 2]
+    model = arguments[0] if arguments else "base"
     transcriber = Transcriber(model)
     transcriber.load()
     for label, parts in (("set 1", WITH_FILLERS), ("set 2", SECOND)):
