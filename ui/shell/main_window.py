@@ -23,7 +23,7 @@ from app import settings as S
 from app.workspace import Workspace
 from models.database import StoreWriteFailed
 from models.records import Role
-from ui.drafting import draft_checks, export_actions
+from ui.drafting import export_actions
 from ui.drafting.alternatives_panel import AlternativesPanel
 from ui.drafting.check_dialog import CheckDialog
 from ui.drafting.commands import EditSpeech
@@ -39,7 +39,7 @@ from ui.practice.practice_menu import PracticeMenu
 from ui.shell.bin_dialog import BinDialog
 from ui.shell.library_panel import LibraryPanel
 from ui.shell.privacy import Privacy
-from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.settings_dialog import show_settings
 from ui.shell.welcome_page import WelcomePage
 from ui.tasks import wait_for_tasks
 
@@ -394,20 +394,7 @@ class MainWindow(QMainWindow):
             self.library.reload()
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self, draft_checks.engine_name(), self.privacy)
-        if not dialog.exec():
-            return
-        address = self.settings.get(S.LANGUAGETOOL_URL)
-        language_changed = dialog.save()
-        self.privacy.refresh()
-        if self.settings.get(S.LANGUAGETOOL_URL) != address:
-            draft_checks.reset_engine()
-        if self.page is not None:
-            self.page.editor.checker.restart()
-        if self.page is not None:
-            self.page.set_pace(self.settings.get(S.PACE_WPM))
-            self.page.editor.apply_zoom(self.settings.get(S.TEXT_ZOOM))
-        if language_changed:
+        if show_settings(self):
             self.language_change_requested.emit()
 
     def focus_new_alternative(self) -> None:

@@ -127,3 +127,25 @@ class SettingsDialog(QDialog):
         if self.model.currentData():
             self.settings.set(S.ASR_MODEL, self.model.currentData())
         return changed
+
+
+def show_settings(window: Any) -> bool:
+    """Settings from the main window: ask, store, and apply what changed to what is open (the grammar
+    engine, the open speech's pace and text size, the idle lock). True when the language changed (the
+    caller rebuilds the window in it)."""
+    from ui.drafting import draft_checks
+
+    settings = window.settings
+    dialog = SettingsDialog(settings, window, draft_checks.engine_name(), window.privacy)
+    if not dialog.exec():
+        return False
+    address = settings.get(S.LANGUAGETOOL_URL)
+    language_changed = dialog.save()
+    window.privacy.refresh()
+    if settings.get(S.LANGUAGETOOL_URL) != address:
+        draft_checks.reset_engine()
+    if window.page is not None:
+        window.page.editor.checker.restart()
+        window.page.set_pace(settings.get(S.PACE_WPM))
+        window.page.editor.apply_zoom(settings.get(S.TEXT_ZOOM))
+    return language_changed
