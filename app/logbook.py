@@ -96,11 +96,11 @@ def read(folder: Path, key: bytes | None = None) -> str:
         if not generation.exists():
             continue
         for line in generation.read_text(encoding="utf-8", errors="replace").splitlines():
-            lines.append(_open_line(line, key))
+            lines.append(open_line(line, key))
     return "\n".join(lines)
 
 
-def _open_line(line: str, key: bytes | None) -> str:
+def open_line(line: str, key: bytes | None) -> str:
     if not line.startswith(SEALED):
         return line
     if key is None:

@@ -31,6 +31,18 @@ class StoreBase:
         with self._lock:
             self.db.conn.close()
 
+    def write_count(self) -> int | None:
+        """How many rows have been written through this connection (a sign of her typing), or None when the
+        store is busy on another thread or closed. Never waits."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return int(self.db.conn.total_changes)
+        except database.sql.Error:
+            return None
+        finally:
+            self._lock.release()
+
     def reconnect(self, conn: database.sql.Connection, key: bytes | None) -> None:
         """Carry on with another connection to the same file (the lock was turned on or off)."""
         with self._lock:

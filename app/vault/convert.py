@@ -174,7 +174,7 @@ def _logs(folder: Path, key: bytes | None, old_key: bytes | None) -> None:
     for generation in [path, *(Path(f"{path}.{n}") for n in range(1, logbook.KEEP + 1))]:
         if not generation.exists():
             continue
-        lines = [logbook._open_line(line, old_key) for line in
+        lines = [logbook.open_line(line, old_key) for line in
                  generation.read_text(encoding="utf-8", errors="replace").splitlines()]
         if key is not None:
             lines = [logbook.seal_line(line, key) for line in lines]

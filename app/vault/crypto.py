@@ -230,10 +230,6 @@ def open_bytes(sealed: bytes, key: bytes, purpose: str, recover: bool = False) -
     return b"".join(_chunks(sealed, key, purpose, recover))
 
 
-def iter_open(sealed: bytes | memoryview, key: bytes, purpose: str) -> Iterator[bytes]:
-    return _chunks(sealed, key, purpose, False)
-
-
 def iter_file(handle: BinaryIO, key: bytes, purpose: str) -> Iterator[bytes]:
     """The plaintext chunks of a sealed stream read from an open file, one at a time (a backup of a
     gigabyte never sits in memory whole). Raises `SealedError` when it is cut off, changed or not sealed."""

@@ -198,10 +198,6 @@ class Keyring:
                 self._doc["language"] = language
                 self.save()
 
-    def speech_ids(self) -> list[int]:
-        with self._lock:
-            return sorted(int(name) for name in self._doc["speech_keys"])
-
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")

@@ -35,8 +35,9 @@ def unlock_folder(folder: Path) -> tuple[bool, Keyring | None]:
     half-done turning on or off. (False, None) when she gave up or it cannot be opened."""
     if not is_locked(folder):
         return True, None
-    if language_of(folder):  # her chosen language is in the database, which is still locked
-        i18n.install(i18n.resolve(language_of(folder)))
+    language = language_of(folder)  # her chosen language is in the database, which is still locked
+    if language:
+        i18n.install(i18n.resolve(language))
     dialog = UnlockDialog(folder)
     if not dialog.exec() or dialog.keyring is None:
         return False, None

@@ -49,7 +49,7 @@ class Privacy(QObject):
         # every Qt event (it made a 2,000-row paste 11 s slower). The pointer having moved, any write to the
         # database (every keystroke in her text is saved), and the keyboard focus moving all count.
         self._pointer = QCursor.pos()
-        self._writes = self._database_writes()
+        self._writes = self.workspace.store.write_count()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._touched)
@@ -60,17 +60,6 @@ class Privacy(QObject):
 
     def _touched(self, *_args: object) -> None:
         self.last_input = time.monotonic()
-
-    def _database_writes(self) -> int | None:
-        store = self.workspace.store
-        if not store._lock.acquire(blocking=False):  # a long write on a worker: she is busy, not away
-            return None
-        try:
-            return int(store.db.conn.total_changes)
-        except Exception:  # noqa: BLE001 - a closed store: no writes to count
-            return None
-        finally:
-            store._lock.release()
 
     def _closed(self) -> None:
         """The window closed (not hidden by the lock): stop watching."""
@@ -133,7 +122,7 @@ class Privacy(QObject):
         return False
 
     def _check_idle(self) -> None:
-        pointer, writes = QCursor.pos(), self._database_writes()
+        pointer, writes = QCursor.pos(), self.workspace.store.write_count()
         if pointer != self._pointer or writes is None or writes != self._writes:
             self._pointer, self._writes = pointer, writes
             self.last_input = time.monotonic()
