@@ -8,10 +8,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 from app.drafting.sentences import split_sentences
+from app.practice import sounds
 from app.practice.asr_models import DEFAULT_MODEL, ModelError
 from app.practice.audio import AudioError, load_audio
-from app.practice.delivery import DeliveryReport, analyse
+from app.practice.delivery import DeliveryReport
+from app.practice.runs import Background, judged_report
 from app.practice.transcription import TRANSCRIPT_FORMATS, Transcriber, Transcript, all_threads, export_transcript
 from app.speaking import clock
 from app.user_files import UnusableFile, read_user_text
@@ -47,16 +51,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def run(options: argparse.Namespace) -> int:
     try:
         if options.command == "transcribe":
-            text = export_transcript(_transcribe(options), options.format)
+            text = export_transcript(_transcribe(options, _load(options)), options.format)
             _write(text, options.output)
         else:
             sentences = read_script(options.script, options.language)
             if options.min_seconds < 0 or options.max_seconds < options.min_seconds:
                 raise CommandFailed("time limits must satisfy 0 <= --min-seconds <= --max-seconds")
-            transcript = _transcribe(options)
+            samples = _load(options)
+            hearing = Background(lambda: sounds.hear(samples)) if options.language == "en" else None
+            transcript = _transcribe(options, samples)
             if not transcript.words:
                 raise CommandFailed(f"no speech was heard in {options.audio}")
-            report = analyse(transcript, sentences, TimeLimits(options.min_seconds, options.max_seconds))
+            frames, state = hearing.result() if hearing else (None, "")
+            report = judged_report(transcript, sentences, TimeLimits(options.min_seconds, options.max_seconds),
+                                   frames, state)
             if options.json:
                 _write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n", None)
             else:
@@ -67,7 +75,7 @@ def run(options: argparse.Namespace) -> int:
         return 1
 
 
-def _transcribe(options: argparse.Namespace) -> Transcript:
+def _load(options: argparse.Namespace) -> np.ndarray:
     notes: list[str] = []
     try:
         samples = load_audio(options.audio, notes)
@@ -76,6 +84,10 @@ def _transcribe(options: argparse.Namespace) -> Transcript:
     if "truncated" in notes:
         print(f"moksori: note: {options.audio} seems cut short (the file announces more than it holds); "
               "using what is there", file=sys.stderr)
+    return samples
+
+
+def _transcribe(options: argparse.Namespace, samples: np.ndarray) -> Transcript:
     try:
         transcriber = Transcriber(options.model, options.language, threads=options.threads)
         transcript = transcriber.transcribe(samples, progress=_progress_printer())
@@ -157,6 +169,9 @@ def render_report(report: DeliveryReport) -> str:
                             + (f", before {report.script[p.script_index]!r}" if p.script_index >= 0 else "")
                             for p in report.pauses])
     section("Hesitations", [f"{h.end - h.start:.1f} s at {clock(h.start)}" for h in report.hesitations])
+    section("Sounds to practise", [f"{w.word!r} at {clock(w.start)}: {sounds.describe(w.kind)}"
+                                   + (f" (it sounded like {w.said_like!r})" if w.said_like else "")
+                                   for w in report.sound_swaps])
     section("Practise these (unclear)", [f"{u.word!r} at {clock(u.start)} ({u.probability:.0%} sure)"
                                          for u in report.unclear])
     out.append("")
@@ -165,5 +180,8 @@ def render_report(report: DeliveryReport) -> str:
         pace = f"{s.words_per_minute:.0f} wpm" if s.words_per_minute else "—"
         out.append(f"  {s.index + 1:>3}. {s.accuracy:4.0%}  {pace:>8}  {s.text}")
     out.append("")
+    if report.sounds in ("unavailable", "failed"):
+        out.append("Sounds: not checked (" + ("no phoneme recogniser for this system" if report.sounds == "unavailable"
+                                            else "the phoneme recogniser failed; see the log") + ")")
     out.append(f"Heard: {report.transcript}")
     return "\n".join(out) + "\n"

@@ -11,10 +11,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.practice.alignment import Token, align, bare, tokens
+from app.practice.sounds import Evidence, SoundSwap
 from app.practice.transcription import Line, Transcript, Word
 from models.records import TimeLimits, now_iso
 
-REPORT_VERSION = 1
+REPORT_VERSION = 2  # 2: sound_swaps and sounds (the sound check); version 1 reports read as "not checked"
 UNCLEAR_BELOW = 0.5  # word probability under which a word is "unclear" (misheard words measured 0.26–0.44)
 LONG_PAUSE = 1.0  # seconds
 HESITATION_MIN = 0.3  # seconds of voice with no word in it
@@ -132,6 +133,8 @@ class DeliveryReport:
     created_at: str = ""
     report_version: int = REPORT_VERSION
     speech_dbfs: float | None = None  # how loud her voice was (RMS where the detector heard voice); None: unknown
+    sound_swaps: list[SoundSwap] = field(default_factory=list)  # script words said with a swapped sound
+    sounds: str = ""  # "checked": changed and unclear words were checked against the sounds; "": not
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -170,6 +173,7 @@ class DeliveryReport:
             language=str(data.get("language", "en")), model=str(data.get("model", "")),
             created_at=str(data.get("created_at", "")), report_version=REPORT_VERSION,
             speech_dbfs=None if data.get("speech_dbfs") is None else float(data["speech_dbfs"]),
+            sound_swaps=items(SoundSwap, "sound_swaps"), sounds=str(data.get("sounds", "")),
         )
 
 
@@ -177,8 +181,13 @@ class EmptyScript(ValueError):
     """The script has no words to compare with."""
 
 
-def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | None = None) -> DeliveryReport:
-    """Compare a transcript with the script (one string per sentence, as the speech's rows)."""
+def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | None = None,
+            evidence: Evidence | None = None) -> DeliveryReport:
+    """Compare a transcript with the script (one string per sentence, as the speech's rows).
+
+    With `evidence` (the sound check of the same take, `sounds.evaluate` on this report's script times), a
+    script word whose sounds fit the audio counts as said however the transcript wrote it, and is never
+    marked changed or unclear; words said with a swapped sound are listed in `sound_swaps`."""
     limits = limits or TimeLimits()
     language = transcript.language
     script: list[str] = []
@@ -224,6 +233,9 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
     correct = {w for w in counted if all(ref_kind[k] == "equal" for k in word_tokens[w])}
     omitted = [Omission(_clean(script[w]), w, sentence_of[w]) for w in counted
                if all(ref_kind[k] == "delete" for k in word_tokens[w])]
+    if evidence is not None:
+        left_out = {o.script_index for o in omitted}
+        correct |= (evidence.fits | {s.script_index for s in evidence.swaps}) & set(counted) - left_out
     substituted = _substitutions(script, sentence_of, counted, correct, omitted, word_tokens, ref_heard, heard)
     script_of_heard = {h: token.first for k, token in enumerate(ref) for h in ref_heard[k]}
 
@@ -246,6 +258,9 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
     unclear = [Unclear(_clean(heard[h].word), heard[h].start, heard[h].end, heard[h].probability,
                        script_of_heard.get(h, -1))
                for h in spoken if heard[h].probability < UNCLEAR_BELOW]
+    if evidence is not None:  # a low-confidence token alone is no evidence: the sounds decide
+        fitting = evidence.fits | {s.script_index for s in evidence.swaps}
+        unclear = [u for u in unclear if u.script_index < 0 or u.script_index not in fitting]
     pauses = _pauses(transcript, script_of_heard, sentence_of)
     figures = _sentence_figures(sentences, script, sentence_of, counted, correct, ref, ref_heard, heard, content)
 
@@ -258,6 +273,8 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
         script=script, script_times=script_times, lines=list(transcript.lines), limits=limits,
         timing_verdict=limits.verdict(speaking), language=language,
         model=transcript.model, created_at=now_iso(),
+        sound_swaps=list(evidence.swaps) if evidence is not None else [],
+        sounds="checked" if evidence is not None else "",
     )
 
 

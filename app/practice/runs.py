@@ -17,13 +17,14 @@ from pathlib import Path
 import numpy as np
 
 from app import paths
+from app.practice import sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
 from app.practice.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
 from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript
 from app.vault.crypto import SealedError
 from app.vault.files import codec_of
-from models.records import Take
+from models.records import Take, TimeLimits
 from models.store import SpeechStore
 
 log = logging.getLogger(__name__)
@@ -60,12 +61,29 @@ def script_sentences(store: SpeechStore, speech_id: int) -> list[str]:
     return [s.english.strip() for s in store.segments(speech_id) if s.english.strip()]
 
 
-def report_for(store: SpeechStore, speech_id: int, transcript: Transcript) -> DeliveryReport | None:
+def report_for(store: SpeechStore, speech_id: int, transcript: Transcript,
+               frames: list[sounds.Frames] | None = None, sounds_state: str = "") -> DeliveryReport | None:
     """The delivery report, or None when the speech has no English yet (the transcript is still kept)."""
     try:
-        return analyse(transcript, script_sentences(store, speech_id), store.speech(speech_id).limits)
+        return judged_report(transcript, script_sentences(store, speech_id), store.speech(speech_id).limits,
+                             frames, sounds_state)
     except EmptyScript:
         return None
+
+
+def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimits | None,
+                  frames: list[sounds.Frames] | None, sounds_state: str = "") -> DeliveryReport:
+    """The report, its changed and unclear words checked against the take's sounds when there are frames
+    (`sounds.hear`); `sounds_state` says why not otherwise ("unavailable", "failed")."""
+    report = analyse(transcript, sentences, limits)
+    if frames is None or transcript.language != "en":
+        report.sounds = sounds_state if transcript.language == "en" else ""
+        return report
+    listener = sounds.shared_listener()
+    heard = {s.script_index: s.said for s in report.substituted if " " not in s.said}
+    evidence = sounds.evaluate(report.script, report.script_times, frames, listener.symbols(), listener.blank(),
+                               heard)
+    return analyse(transcript, sentences, limits, evidence)
 
 
 def speech_level(samples: np.ndarray | None, voiced: list[tuple[float, float]]) -> float | None:
@@ -80,13 +98,17 @@ def speech_level(samples: np.ndarray | None, voiced: list[tuple[float, float]]) 
     return round(20 * np.log10(max(rms, 1e-9)), 1)
 
 
-def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript, samples: np.ndarray | None = None) -> Take:
+def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript, samples: np.ndarray | None = None,
+                  frames: list[sounds.Frames] | None = None, sounds_state: str = "") -> Take:
     """Store the take's report. A take in which almost nothing was heard (a muted or wrong microphone,
-    silence, noise) is kept and says so, but is not scored: it never counts as 0 % in her progress."""
+    silence, noise) is kept and says so, but is not scored: it never counts as 0 % in her progress.
+    Without `frames` the sounds are heard here from `samples` (English takes)."""
     from app.practice.coaching import coach
 
     take = store.take(take_id)
-    report = report_for(store, take.speech_id, transcript)
+    if frames is None and not sounds_state and samples is not None and transcript.language == "en":
+        frames, sounds_state = sounds.hear(samples)
+    report = report_for(store, take.speech_id, transcript, frames, sounds_state)
     if report is None:
         data = {"report_version": 1, "duration_seconds": transcript.duration, "transcript": transcript.text,
                 "words": [asdict(w) for w in transcript.words], "no_script": True}
@@ -110,16 +132,40 @@ class PracticeRun:
         self.store = store
         self.speech_id = speech_id
         self.live = transcriber.live()
+        self.sounds = sounds.LiveFrames(sounds.shared_listener()) if self._check_sounds(transcriber) else None
         self.base = take_base(store, speech_id)
-        self.recorder = Recorder(self.base, device, on_block=self.live.feed, codec=codec_of(store))
+        self.recorder = Recorder(self.base, device, on_block=self._feed, codec=codec_of(store))
         self._lock = threading.Lock()  # pump() and finish() never overlap
+        self._sounds_failed = False
+
+    @staticmethod
+    def _check_sounds(transcriber: Transcriber) -> bool:
+        return transcriber.language == "en" and sounds.unavailable() is None
+
+    def _feed(self, block: np.ndarray) -> None:
+        self.live.feed(block)
+        if self.sounds is not None:
+            self.sounds.feed(block)
 
     def start(self) -> None:
         self.recorder.start()
 
     def pump(self, cancelled: Cancelled | None = None) -> bool:
         with self._lock:
-            return self.live.step(cancelled)
+            worked = self.live.step(cancelled)
+            if self.sounds is not None and not (cancelled and cancelled()):
+                worked = self._hear_step() or worked
+            return worked
+
+    def _hear_step(self) -> bool:
+        assert self.sounds is not None
+        try:
+            return self.sounds.step()
+        except Exception:  # noqa: BLE001 - the report goes on without the sound check, and says so
+            log.exception("the sound check failed while recording")
+            self.sounds = None
+            self._sounds_failed = True
+            return False
 
     def save_unanalysed(self) -> Take:
         """Stop and list the take without transcribing the rest (the app is closing); analyse it later."""
@@ -135,12 +181,41 @@ class PracticeRun:
         """Stop recording, save the take at once, then transcribe the rest and save the report."""
         take = self._list(self.recorder.stop(keep_partial=True))
         with self._lock:
+            hearing = Background(self._hear_rest) if self.sounds is not None else None
             transcript = self.live.finish(progress)
+            frames, state = hearing.result() if hearing else (None, "failed" if self._sounds_failed else "unavailable")
         try:
             samples = load_take(self.store, take)  # for her voice's level (a 5-minute take decodes in ~0.2 s)
         except AudioError:
             samples = None  # silent or empty: the report says nothing was heard
-        return save_analysis(self.store, take.id, transcript, samples)
+        if self.live.transcriber.language != "en":
+            state = ""
+        return save_analysis(self.store, take.id, transcript, samples, frames, state)
+
+    def _hear_rest(self) -> tuple[list[sounds.Frames] | None, str]:
+        assert self.sounds is not None
+        try:
+            return self.sounds.finish(), "checked"
+        except Exception:  # noqa: BLE001
+            log.exception("the sound check failed at the end of a take")
+            return None, "failed"
+
+
+class Background:
+    """A function run on its own thread (the sound check beside the transcription's last step; the
+    recogniser's native code releases the interpreter lock)."""
+
+    def __init__(self, function) -> None:  # noqa: ANN001
+        self._value = None
+        self._thread = threading.Thread(target=self._run, args=(function,), daemon=True)
+        self._thread.start()
+
+    def _run(self, function) -> None:  # noqa: ANN001
+        self._value = function()
+
+    def result(self):  # noqa: ANN201
+        self._thread.join()
+        return self._value
 
 
 def import_recording(store: SpeechStore, speech_id: int, source: Path, notes: list[str] | None = None) -> Take:
@@ -158,8 +233,11 @@ def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, pro
                  cancelled: Cancelled | None = None) -> Take:
     take = store.take(take_id)
     samples = load_take(store, take)
+    english = transcriber.language == "en"
+    hearing = Background(lambda: sounds.hear(samples, cancelled)) if english else None
     transcript = transcriber.transcribe(samples, progress, cancelled)
-    return save_analysis(store, take_id, transcript, samples)
+    frames, state = hearing.result() if hearing else (None, "")
+    return save_analysis(store, take_id, transcript, samples, frames, state)
 
 
 def load_take(store: SpeechStore, take: Take) -> np.ndarray:

