@@ -1,5 +1,5 @@
 """Screenshots of the practice report as a learner sees it, in English and Korean: two takes of a short
-speech read by the offline voice (the second with fillers and a skipped sentence), transcribed by the
+speech read by the offline voice (the second with fillers, a skipped sentence and three sounds swapped), transcribed by the
 real Whisper model, shown in the studio. Run: .venv/bin/python scripts/screenshot_report.py"""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import soundfile  # noqa: E402
 
-from tests.support.speech import Part, compose  # noqa: E402
+from tests.support.speech import Part, compose, with_swaps  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 SCRIPT = ["My name is Mina, and I was born in a small town by the river.",
@@ -45,7 +45,9 @@ def main() -> None:
         store.insert_segments(speech.id, 0, [("", s) for s in SCRIPT])
         transcriber = Transcriber("base")
         takes = [[Part(s, 0.6) for s in SCRIPT],
-                 [Part("Um, " + SCRIPT[0], 0.5), Part("uh, " + SCRIPT[1], 2.4, 1.25), Part("Um, " + SCRIPT[3], 0.5)]]
+                 [Part("Um, " + with_swaps(SCRIPT[0], {"river": "r>l"}), 0.5),
+                  Part("uh, " + with_swaps(SCRIPT[1], {"Every": "v>b"}), 2.4, 1.25),
+                  Part("Um, " + with_swaps(SCRIPT[3], {"dream": "ee>i"}), 0.5)]]
         for number, parts in enumerate(takes, start=1):
             samples, rate = compose(parts)
             path = folder / f"take {number}.wav"

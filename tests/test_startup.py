@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,7 @@ def test_smoke_opens_the_window_and_creates_the_private_database(data_dir: Path)
     assert result.returncode == 0, result.stderr
     assert "window opened" in result.stdout
     assert "Korean sentences found: 2" in result.stdout
+    assert re.search(r"sound check: \d+ frames", result.stdout), result.stdout  # Linux has hama's engine
     assert (data_dir / "moksori.sqlite3").exists()
 
 
@@ -61,6 +63,7 @@ def test_pyinstaller_build_starts(tmp_path: Path, data_dir: Path) -> None:
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert "window opened" in result.stdout and "Korean sentences found: 2" in result.stdout
+    assert re.search(r"sound check: \d+ frames", result.stdout), result.stdout  # engine and weights bundled
     # The bundle transcribes with the model it carries, offline.
     from tests.support.speech import Part, compose, write
 

@@ -58,6 +58,10 @@ def coach(report: DeliveryReport, previous: DeliveryReport | None = None) -> Coa
     skipped = _skipped_sentence(report)
     if skipped is not None:
         result.next.append(skipped)
+    if report.sound_swaps:  # words said with a swapped sound: the sounds decided, not a guess
+        words = ", ".join(dict.fromkeys(s.word for s in report.sound_swaps[:4]))
+        result.next.append(Point("sounds", {"words": words, "count": len(report.sound_swaps)},
+                                 report.sound_swaps[0].start))
     if pace > COMFORTABLE_PACE[1]:
         fastest = max(report.pace, key=lambda p: p.words_per_minute, default=None)
         result.next.append(Point("pace_fast", {"pace": round(pace)}, fastest.time if fastest else None))

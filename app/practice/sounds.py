@@ -34,8 +34,8 @@ from app.practice.audio import SAMPLE_RATE
 log = logging.getLogger(__name__)
 FRAME_SECONDS = 0.02  # the recogniser's output step (320 samples at 16 kHz)
 CHUNK_SECONDS = 8.0  # audio per recogniser call, cut at a quiet moment (its cost grows faster than length)
-SWAP_MARGIN = 3.0  # log-likelihood by which a swapped sound must beat the expected one to be reported
-AGREED_MARGIN = 1.0  # ... when the transcript also wrote the swapped word ("sink" for "think")
+SWAP_MARGIN = 1.0  # log-likelihood by which a swapped sound must beat the expected one to be reported
+AGREED_MARGIN = 0.5  # ... when the transcript also wrote the swapped word ("sink" for "think")
 FIT_MARGIN = 18.0  # log-likelihood by which what was heard may beat the expected sounds and the word still
 # "fits": said right, whatever the transcript wrote (clean words measured ≤ 12.3, changed words ≥ 24)
 CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sounds anchor the timing)
@@ -122,6 +122,11 @@ def arpabet(word: str) -> list[str] | None:
     key = bare(word).lower().replace("’", "'")
     found = _cmu().get(key)
     return list(found[0]) if found else None
+
+
+def pronunciations(word: str) -> list[list[str]]:
+    """Every CMU pronunciation of the word ("live": L IH1 V and L AY1 V)."""
+    return [list(p) for p in _cmu().get(bare(word).lower().replace("’", "'"), [])]
 
 
 def ipa(phones: list[str]) -> list[str]:
@@ -431,7 +436,7 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
         best = int(np.argmax(scores[3:]))
         gain = float(scores[3 + best] - expected)
         kind, _at, swapped = options[best]
-        heard_it = bool(heard) and _same_sounds(arpabet(heard), swapped)  # the transcript heard the swap too
+        heard_it = bool(heard) and any(_same_sounds(p, swapped) for p in pronunciations(heard))  # heard it too
         if gain > (AGREED_MARGIN if heard_it else SWAP_MARGIN) and gap - gain <= FIT_MARGIN:
             times = script_times[w]
             assert times is not None
@@ -442,8 +447,8 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
         evidence.fits.add(w)
 
 
-def _same_sounds(one: list[str] | None, other: list[str]) -> bool:
-    return one is not None and [p.rstrip("012") for p in one] == [p.rstrip("012") for p in other]
+def _same_sounds(one: list[str], other: list[str]) -> bool:
+    return [p.rstrip("012") for p in one] == [p.rstrip("012") for p in other]
 
 
 def _greedy(log_probs: np.ndarray, blank: int, symbols: dict[str, int]) -> list[int]:

@@ -49,3 +49,31 @@ def write(path: Path, samples: np.ndarray, rate: int) -> Path:
         for packet in stream.encode(None):
             container.mux(packet)
     return path
+
+
+# Korean-L1 sound swaps as Piper phonemes (espeak-ng IPA): (sound in the word, what she says instead).
+PIPER_SWAPS = {"v>b": ("v", "b"), "f>p": ("f", "p"), "r>l": ("ɹ", "l"), "l>r": ("l", "ɹ"), "th>s": ("θ", "s"),
+               "dh>d": ("ð", "d"), "z>j": ("z", "dʒ"), "ee>i": ("iː", "ɪ"), "i>ee": ("ɪ", "iː")}
+
+
+def swapped(word: str, kind: str) -> str:
+    """`word` said with one sound swapped (its first such sound), as Piper's raw phoneme input `[[ … ]]`."""
+    from app.drafting.voice import _voice
+
+    sounds = "".join(_voice().phonemize(word)[0])
+    expected, instead = PIPER_SWAPS[kind]
+    if expected not in sounds:
+        raise ValueError(f"{word!r} ({sounds}) has no {expected}")
+    return "[[ " + sounds.replace(expected, instead, 1) + " ]]"
+
+
+def with_swaps(sentence: str, swaps: dict[str, str]) -> str:
+    """The sentence with each word in `swaps` (word → kind) said with that swap."""
+    import re
+
+    for word, kind in swaps.items():
+        sentence, found = re.subn(rf"\b{re.escape(word)}\b", lambda _m, w=word, k=kind: swapped(w, k), sentence,
+                                  count=1)
+        if not found:
+            raise ValueError(f"{word!r} is not in {sentence!r}")
+    return sentence

@@ -2,7 +2,8 @@
 
 Omitted words are struck through, changed words show what was said, added words and fillers appear
 where they were said, long pauses are marked in place, unclear words are highlighted with their own play
-link. Every word said links to its moment in the recording (`play_requested(seconds)`).
+link, words said with a swapped sound say which sound. Every word said links to its moment in the
+recording (`play_requested(seconds)`); "said right" asks for the offline voice (`say_requested(word)`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ STYLE = (
     "a.unclear { color: #1d2a44; text-decoration: none; background: #fff3a6; }"
     "a.added { color: #1a5fb4; text-decoration: none; }"
     "a.filler { color: #7d3c98; text-decoration: none; font-style: italic; }"
+    "a.sound { color: #4a2a8a; text-decoration: none; background: #ece3ff; }"
     "a.playlink { color: #3d6fd8; }"
+    ".advice { color: #3a4358; }"
     ".omitted { color: #b00020; text-decoration: line-through; }"
     ".pause { color: #5a6478; background: #e8eef7; }"
     ".figures { color: #5a6478; font-size: small; }"
@@ -39,6 +42,7 @@ STYLE = (
 
 class ReportView(QTextBrowser):
     play_requested = Signal(float)
+    say_requested = Signal(str)  # a word to hear said right by the offline voice
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +54,8 @@ class ReportView(QTextBrowser):
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "play":
             self.play_requested.emit(float(url.path()))
+        elif url.scheme() == "say":
+            self.say_requested.emit(url.path())
 
     def show_html(self, html: str) -> None:
         """Show what `report_html` made (on a worker: a long report takes ~30 ms to read and write out)."""
@@ -93,6 +99,8 @@ def _point_text(point: Point) -> str:
                                         "next in that place."),
         "unclear": translate("Coaching", "Words that were hard to make out: {words}. Say them slowly, then "
                                          "at speed."),
+        "sounds": translate("Coaching", "{count} words said with a sound swapped, e.g. {words}: see “Words to "
+                                        "practise” below for each sound and how to make it."),
         "accuracy": translate("Coaching", "You said {percent} % of your script as written."),
         "accuracy_up": translate("Coaching", "More of the script as written than last time: {percent} % "
                                              "(was {was} %)."),
@@ -157,7 +165,8 @@ def _details_html(report: DeliveryReport) -> str:
                 .replace("%3", str(report.script_words)))
     practise = ", ".join(_play(u.start, escape(u.word), "playlink") for u in report.unclear)
     practise = (practise + " " + escape(translate("ReportView", "(hard to make out in this take; click to "
-                                                                "hear it)"))) if practise else "—"
+                                                                "hear it)"))) if practise else ""
+    practise = "<br/>".join(part for part in (_sounds_html(report), practise) if part) or "—"
     rows = [
         (translate("ReportView", "Speaking time"),
          f'<b style="color:{colour}">{clock(report.speaking_seconds)}</b> — {verdict} ({limits})'),
@@ -174,11 +183,66 @@ def _details_html(report: DeliveryReport) -> str:
             f"<p class='figures'>{heard}</p><p>{_heard_html(report)}</p>")
 
 
+def swap_text(kind: str) -> str:
+    """'the v sounded like b', in the interface language."""
+    translate = QCoreApplication.translate
+    names = {"r>l": ("r", "l"), "l>r": ("l", "r"), "f>p": ("f", "p"), "v>b": ("v", "b"), "th>s": ("th", "s"),
+             "dh>d": ("th", "d"), "z>j": ("z", "j"), "ee>i": ("ee", "i"), "i>ee": ("i", "ee")}
+    sound, heard = names.get(kind, (kind, "?"))
+    return translate("ReportView", "the %1 sounded like %2").replace("%1", sound).replace("%2", heard)
+
+
+def advice_text(kind: str) -> str:
+    """How to make the sound she swapped, in the interface language."""
+    translate = QCoreApplication.translate
+    return {
+        "r>l": translate("Sounds", "r: curl the tip of your tongue back without touching the roof of your mouth, "
+                                   "lips a little rounded."),
+        "l>r": translate("Sounds", "l: press the tip of your tongue on the ridge behind your upper teeth and keep "
+                                   "it there while you make the sound."),
+        "f>p": translate("Sounds", "f: rest your upper teeth lightly on your lower lip and blow; the lips never "
+                                   "close."),
+        "v>b": translate("Sounds", "v: upper teeth on your lower lip, as for f, but with your voice on: the lip "
+                                   "buzzes. The lips never close."),
+        "th>s": translate("Sounds", "th in “think”: put the tip of your tongue between your teeth and blow "
+                                    "gently."),
+        "dh>d": translate("Sounds", "th in “this”: the tip of your tongue between your teeth, with your voice "
+                                    "on."),
+        "z>j": translate("Sounds", "z: a buzzing s. Keep the tongue off the roof of your mouth; j presses it "
+                                   "there."),
+        "ee>i": translate("Sounds", "ee in “sheep”: spread your lips and make it long and tense."),
+        "i>ee": translate("Sounds", "i in “ship”: short and relaxed; do not stretch it into ee."),
+    }.get(kind, "")
+
+
+def _sounds_html(report: DeliveryReport) -> str:
+    """Words said with a swapped sound: what was heard, her word and the voice's, and how to make the sound."""
+    translate = QCoreApplication.translate
+    if report.sounds in ("unavailable", "failed") and report.language == "en":
+        return "<span class='figures'>" + escape(
+            translate("ReportView", "The sounds were not checked on this computer, so a changed or unclear word "
+                                    "may be the recogniser's mistake.") if report.sounds == "unavailable" else
+            translate("ReportView", "The sound check failed for this take (the log has the details); changed and "
+                                    "unclear words are the recogniser's guess.")) + "</span>"
+    lines = []
+    yours, right = translate("ReportView", "▶ yours"), translate("ReportView", "▶ said right")
+    for swap in report.sound_swaps:
+        like = (" " + translate("ReportView", "(it sounded like “%1”)").replace("%1", swap.said_like)
+                if swap.said_like else "")
+        lines.append(f"<b>{escape(swap.word)}</b> — {escape(swap_text(swap.kind) + like)} "
+                     f"{_play(swap.start, escape(yours), 'playlink')} "
+                     f"<a class='playlink' href='say:{escape(swap.word)}'>{escape(right)}</a>")
+    kinds = list(dict.fromkeys(s.kind for s in report.sound_swaps))
+    advice = "".join(f"<br/><span class='advice'>• {escape(advice_text(k))}</span>" for k in kinds)
+    return "<br/>".join(lines) + advice
+
+
 def _script_html(report: DeliveryReport) -> str:
     translate = QCoreApplication.translate
     omitted = {o.script_index for o in report.omitted}
     changed = {s.script_index: s for s in report.substituted}
     unclear = {u.script_index for u in report.unclear if u.script_index >= 0}
+    swapped = {s.script_index: s for s in report.sound_swaps}
     after: dict[int, list[str]] = {}
     for i in report.inserted:
         after.setdefault(i.after_script_index, []).append(_play(i.start, "+" + escape(i.word), "added"))
@@ -201,6 +265,9 @@ def _script_html(report: DeliveryReport) -> str:
             elif w in changed:
                 said = escape(changed[w].said)
                 pieces.append(_play(changed[w].start, f"{word} <small>→ “{said}”</small>", "changed"))
+            elif w in swapped and times is not None:
+                sound = escape(swap_text(swapped[w].kind))
+                pieces.append(_play(times[0], f"{word} <small>({sound})</small>", "sound"))
             elif times is not None:
                 pieces.append(_play(times[0], word, "unclear" if w in unclear else "word"))
             else:
@@ -221,4 +288,8 @@ def _span(report: DeliveryReport, index: int) -> int:
 
 
 def _heard_html(report: DeliveryReport) -> str:
-    return " ".join(_play(w.start, escape(w.word), "unclear" if w.probability < 0.5 else "word") for w in report.words)
+    """The transcript; the words the report calls unclear are highlighted (once the sounds were checked, a
+    low-confidence word the sounds confirmed is not)."""
+    unclear = {(u.start, u.end) for u in report.unclear}
+    return " ".join(_play(w.start, escape(w.word), "unclear" if (w.start, w.end) in unclear else "word")
+                    for w in report.words)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.practice import runs as practice
 from app.practice.delivery import DeliveryReport
 from app.practice.transcription import Transcript, export_transcript
@@ -31,6 +32,7 @@ from app.vault.files import codec_of
 from models.database import StoreError
 from models.records import Take
 from models.store import SpeechStore
+from ui.drafting.listen import Reader
 from ui.messages import error_text
 from ui.practice.charts import PaceChart, ProgressChart
 from ui.practice.player import Player
@@ -83,6 +85,8 @@ class TakesPanel(QWidget):
         splitter.setSizes([380, 720])
         self.player = Player(self)
         self.report.play_requested.connect(self.player.play_from)
+        self.report.say_requested.connect(self.say)
+        self._reader: Reader | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
@@ -91,6 +95,14 @@ class TakesPanel(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.takes, self.rename_take, context=Qt.ShortcutContext.WidgetShortcut)
         self.reload(select=None)
+
+    def say(self, word: str) -> None:
+        """The offline voice says the word, a little slowly (made once, kept in the speech's voice cache)."""
+        if self._reader is None:
+            self._reader = Reader(paths.voice_cache_dir(self.store.path.parent), self, lambda: codec_of(self.store))
+            self._reader.problem.connect(lambda text: self.message.emit(text, True))
+        self.player.player.pause()  # her take stops while the voice speaks
+        self._reader.read([(0, word)], 0.8, paths.voice_cache_dir(self.store.path.parent) / str(self.speech_id))
 
     def reload(self, select: int | None) -> None:
         takes = self.store.takes(self.speech_id)

@@ -177,6 +177,23 @@ def _lock_parts_load() -> str:
     return f"SQLCipher {version}, Argon2id {len(key) * 8}-bit key"
 
 
+def _sound_check_loads() -> str:
+    """'N frames' from a second of silence; 'not on this system: …' where hama has no engine (Windows);
+    'failed: …' when a build left its engine or weights out."""
+    import numpy as np
+
+    from app.practice import sounds
+
+    reason = sounds.unavailable()
+    if reason:
+        return f"not on this system: {reason}"
+    try:
+        frames = sounds.shared_listener().run(np.zeros(16_000, dtype=np.float32), 0.0)
+    except Exception as error:  # noqa: BLE001 - reported by the smoke check
+        return f"failed: {error}"
+    return f"{frames.log_probs.shape[0]} frames"
+
+
 def run(argv: Sequence[str], smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -208,11 +225,14 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
         # The Korean splitter's model is a data file that a build can miss: prove it loads.
         korean = len(sentences.split_sentences("저는 혜산에서 태어났어요 지금은 서울에 살아요", "ko"))
         lock = _lock_parts_load()  # SQLCipher and Argon2id are native libraries a build can miss too
+        hearing = _sound_check_loads()  # and the phoneme recogniser's engine and weights
         if sys.stdout is not None:  # None in a windowed PyInstaller build
             print("moksori smoke: window opened" if opened == [True] else "moksori smoke: no window")
             print(f"moksori smoke: Korean sentences found: {korean}")
             print(f"moksori smoke: lock parts: {lock}")
-        return code if opened == [True] and korean == 2 and lock.startswith("SQLCipher") else 1
+            print(f"moksori smoke: sound check: {hearing}")
+        fine = opened == [True] and korean == 2 and lock.startswith("SQLCipher") and not hearing.startswith("failed")
+        return code if fine else 1
     run_task(app, sentences.warm_up)
     QTimer.singleShot(500, lambda: windows[-1].practice.check_recoveries())  # a take a crash interrupted
     return app.exec()
