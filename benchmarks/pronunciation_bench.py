@@ -1,6 +1,6 @@
 """The sound check on speeches with known sound swaps, and its false alarms on clean readings.
 
-Run:  .venv/bin/python benchmarks/pronunciation_bench.py [--set tuning|check|all] [--varied]
+Run:  .venv/bin/python benchmarks/pronunciation_bench.py [--set tuning|check|all] [--varied] [--long]
 Each set is a short speech read twice by the offline voice: once cleanly, once with about two dozen words
 said with a Korean-L1 sound swap (Piper's raw phonemes, one sound changed: "village" said [[bˈɪlɪdʒ]]).
 A third reading changes ten words for other words, to show that real changes are still reported.
@@ -12,6 +12,8 @@ report of the same take beside it — changed words still reported, and the time
 
 The thresholds in app/practice/sounds.py were chosen on the "tuning" set alone; "check" was written after.
 The real recording in ../shared/data (JFK, 22 words) is read for false alarms when it is there.
+`--long` instead reads benchmarks/speech_text.txt once (about 3.5 minutes): marks per 100 words on a long
+clean reading, and the real-time factor of the whole file (transcription with the sound check beside it).
 """
 
 from __future__ import annotations
@@ -162,6 +164,21 @@ def real_recording(transcriber) -> dict | None:  # noqa: ANN001
     return {"words": report.script_words, "marks": marks(report), "transcript only": marks(plain)}
 
 
+def long_clean(transcriber, varied: bool) -> dict:  # noqa: ANN001
+    """benchmarks/speech_text.txt read once (about 3.5 minutes, 473 words): the marks on a long clean take,
+    and the whole file's time with the sound check beside the transcription."""
+    lines = [line.strip() for line in (ROOT / "benchmarks" / "speech_text.txt").read_text().splitlines()
+             if line.strip()]
+    report, plain, times = judge(transcriber, render(lines, varied), lines)
+    per100 = 100 / max(1, report.script_words)
+    return {"words": report.script_words, "marks": marks(report),
+            "marks per 100 words (sound check / transcript only)": (round(len(marks(report)) * per100, 2),
+                                                                    round(len(marks(plain)) * per100, 2)),
+            "accuracy (sound check / transcript only)": (report.accuracy, plain.accuracy),
+            "fillers invented": [f.word for f in report.fillers],
+            "times": {k: round(v, 2) for k, v in times.items()}, "rtf": round(times["whole"] / times["audio"], 3)}
+
+
 def main() -> None:
     from app.practice.transcription import Transcriber, all_threads
 
@@ -170,6 +187,10 @@ def main() -> None:
     wanted = arguments[arguments.index("--set") + 1] if "--set" in arguments else "all"
     transcriber = Transcriber("base", threads=all_threads())
     transcriber.load()
+    if "--long" in arguments:
+        for key, value in long_clean(transcriber, varied).items():
+            print(f"  {key}: {value}")
+        return
     for name in (SETS if wanted == "all" else [wanted]):
         print(f"== {name} set{' (varied voice)' if varied else ''}")
         for key, value in run_set(name, transcriber, varied).items():

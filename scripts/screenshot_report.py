@@ -1,6 +1,6 @@
 """Screenshots of the practice report as a learner sees it, in English and Korean: two takes of a short
-speech read by the offline voice (the second with fillers, a skipped sentence and three sounds swapped), transcribed by the
-real Whisper model, shown in the studio. Run: .venv/bin/python scripts/screenshot_report.py"""
+speech read by the offline voice (the second with fillers, a skipped sentence and three sounds swapped),
+transcribed by the real Whisper model, shown in the studio. Run: .venv/bin/python scripts/screenshot_report.py"""
 
 from __future__ import annotations
 

@@ -61,6 +61,8 @@ def test_a_take_recorded_with_the_keyboard_is_saved_and_reported(qtbot: QtBot, a
     first = take.report["sentences"][0]
     assert first["accuracy"] >= 0.9, take.report["transcript"]
     assert [o["sentence"] for o in take.report["omitted"]] == [1] * 11  # the second sentence was not read
+    assert take.report["sounds"] == "checked"  # heard by the phoneme recogniser while she spoke
+    assert take.report["sound_swaps"] == [] and take.report["unclear"] == []  # a clean reading: no marks
     assert studio.panel.takes.rowCount() == 1 and studio.panel.takes.current_id() == take.id
     panel = studio.panel
     qtbot.waitUntil(lambda: panel.shown_take == take.id and "afraid" in panel.report.toHtml(), timeout=10_000)

@@ -99,6 +99,8 @@ def unavailable() -> str | None:
         from hama import _engine
     except ImportError:
         return "the phoneme recogniser (hama) is not installed"
+    except Exception as error:  # noqa: BLE001 - it loads its native library on import
+        return f"the phoneme recogniser (hama) cannot load: {error}"
     try:
         if not _engine.available():
             return "the phoneme recogniser (hama) has no engine for this system"

@@ -255,147 +255,152 @@
 <context>
     <name>Coaching</name>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="76"/>
+        <location filename="../../ui/practice/report_view.py" line="82"/>
         <source>Your time, {time}, is {short} seconds under the minimum ({min}): slow down a little, or add a sentence.</source>
         <translation>걸린 시간 {time}: 최소 시간({min})보다 {short}초 짧습니다. 조금 천천히 말하거나 문장을 하나 더해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="78"/>
+        <location filename="../../ui/practice/report_view.py" line="84"/>
         <source>Your time, {time}, is {long} seconds over the maximum ({max}): shorten a sentence or two.</source>
         <translation>걸린 시간 {time}: 최대 시간({max})보다 {long}초 깁니다. 문장 한두 개를 줄여 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="80"/>
+        <location filename="../../ui/practice/report_view.py" line="86"/>
         <source>Your time, {time}, is within the limits ({min}–{max}).</source>
         <translation>걸린 시간 {time}: 제한 시간 안입니다 ({min}–{max}).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="81"/>
+        <location filename="../../ui/practice/report_view.py" line="87"/>
         <source>You skipped a whole sentence: “{text}”</source>
         <translation>문장 하나를 통째로 건너뛰었습니다: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="82"/>
+        <location filename="../../ui/practice/report_view.py" line="88"/>
         <source>{count} words of the script were not said (the first: “{word}”).</source>
         <translation>원고에서 말하지 않은 단어가 {count}개 있습니다 (처음: “{word}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="84"/>
+        <location filename="../../ui/practice/report_view.py" line="90"/>
         <source>Fast: {pace} words a minute. Take a breath at the end of each sentence.</source>
         <translation>빠릅니다: 1분에 {pace}단어. 문장이 끝날 때마다 숨을 쉬세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="86"/>
+        <location filename="../../ui/practice/report_view.py" line="92"/>
         <source>Slow: {pace} words a minute. Reading the sentences aloud more often will make them flow.</source>
         <translation>느립니다: 1분에 {pace}단어. 문장을 소리 내어 더 자주 읽으면 자연스러워집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="88"/>
+        <location filename="../../ui/practice/report_view.py" line="94"/>
         <source>{count} filler words (um, uh). Pause silently instead: a pause sounds calm.</source>
         <translation>군말(um, uh)이 {count}번 나왔습니다. 대신 조용히 잠깐 멈추세요. 멈춤은 차분하게 들립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="90"/>
+        <location filename="../../ui/practice/report_view.py" line="96"/>
         <source>This take was very quiet (your voice at {level} dB): the report may have missed words. Move closer to the microphone or turn its level up.</source>
         <translation>이 녹음은 소리가 매우 작았습니다(목소리 크기 {level} dB). 분석 결과에서 빠진 단어가 있을 수 있습니다. 마이크에 더 가까이 가거나 마이크 소리 크기를 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="92"/>
+        <location filename="../../ui/practice/report_view.py" line="98"/>
         <source>{count} long pauses; the longest {longest} seconds. Know what comes next in that place.</source>
         <translation>길게 멈춘 곳이 {count}군데, 가장 긴 것은 {longest}초입니다. 그 자리 다음에 올 문장을 익혀 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="94"/>
+        <location filename="../../ui/practice/report_view.py" line="100"/>
         <source>Words that were hard to make out: {words}. Say them slowly, then at speed.</source>
         <translation>알아듣기 어려웠던 단어: {words}. 먼저 천천히, 그다음 보통 빠르기로 말해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="96"/>
+        <location filename="../../ui/practice/report_view.py" line="102"/>
+        <source>{count} words said with a sound swapped, e.g. {words}: see “Words to practise” below for each sound and how to make it.</source>
+        <translation>다른 소리로 바뀌어 들린 단어 {count}개 (예: {words}). 아래 “더 연습할 단어”에서 소리마다 내는 방법을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="104"/>
         <source>You said {percent} % of your script as written.</source>
         <translation>원고대로 말한 비율: {percent} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="97"/>
+        <location filename="../../ui/practice/report_view.py" line="105"/>
         <source>More of the script as written than last time: {percent} % (was {was} %).</source>
         <translation>지난번보다 원고대로 더 많이 말했습니다: {percent} % (지난번 {was} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="99"/>
+        <location filename="../../ui/practice/report_view.py" line="107"/>
         <source>A comfortable pace: {pace} words a minute.</source>
         <translation>알맞은 말 빠르기: 1분에 {pace}단어.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="100"/>
+        <location filename="../../ui/practice/report_view.py" line="108"/>
         <source>No filler words (um, uh).</source>
         <translation>군말(um, uh)이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="101"/>
+        <location filename="../../ui/practice/report_view.py" line="109"/>
         <source>Fewer filler words than last time: {count} (was {was}).</source>
         <translation>지난번보다 군말이 줄었습니다: {count}번 (지난번 {was}번).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="102"/>
+        <location filename="../../ui/practice/report_view.py" line="110"/>
         <source>pace {now}, last time {was}: calmer</source>
         <translation>말 빠르기 {now} (지난번 {was}): 더 차분함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="103"/>
+        <location filename="../../ui/practice/report_view.py" line="111"/>
         <source>pace {now}, last time {was}: quicker</source>
         <translation>말 빠르기 {now} (지난번 {was}): 더 빠름</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="104"/>
+        <location filename="../../ui/practice/report_view.py" line="112"/>
         <source>pace {now}, about the same as last time</source>
         <translation>말 빠르기 {now}: 지난번과 비슷함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="105"/>
+        <location filename="../../ui/practice/report_view.py" line="113"/>
         <source>script as written {now} % (last time {was} %)</source>
         <translation>원고대로 말한 비율 {now} % (지난번 {was} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="106"/>
+        <location filename="../../ui/practice/report_view.py" line="114"/>
         <source>fillers {now} (last time {was})</source>
         <translation>군말 {now}번 (지난번 {was}번)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="107"/>
+        <location filename="../../ui/practice/report_view.py" line="115"/>
         <source>time {now} (last time {was})</source>
         <translation>시간 {now} (지난번 {was})</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="111"/>
+        <location filename="../../ui/practice/report_view.py" line="119"/>
         <source>▶ listen</source>
         <translation>▶ 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="118"/>
+        <location filename="../../ui/practice/report_view.py" line="126"/>
         <source>Almost nothing was heard in this take.</source>
         <translation>이 녹음에서는 거의 아무 소리도 들리지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="119"/>
+        <location filename="../../ui/practice/report_view.py" line="127"/>
         <source>Is the microphone on, and close enough? Check the microphone level while you speak, then record again. This take is kept, and it does not count in your progress.</source>
         <translation>마이크가 켜져 있고 충분히 가까운가요? 말하면서 마이크 소리 크기 막대를 확인한 다음 다시 녹음해 주세요. 이 녹음은 지우지 않고 남겨 두지만, 연습 기록에는 넣지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="125"/>
+        <location filename="../../ui/practice/report_view.py" line="133"/>
         <source>What went well</source>
         <translation>잘한 점</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="128"/>
+        <location filename="../../ui/practice/report_view.py" line="136"/>
         <source>Practise next</source>
         <translation>다음에 연습할 것</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="131"/>
+        <location filename="../../ui/practice/report_view.py" line="139"/>
         <source>Beside your last take:</source>
         <translation>지난번 녹음과 견주면:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="142"/>
+        <location filename="../../ui/practice/report_view.py" line="150"/>
         <source>The details</source>
         <translation>자세한 내용</translation>
     </message>
@@ -2315,202 +2320,202 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="84"/>
+        <location filename="../../ui/shell/privacy.py" line="73"/>
         <source>&amp;Lock</source>
         <translation>잠금(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="85"/>
+        <location filename="../../ui/shell/privacy.py" line="74"/>
         <source>Lock now</source>
         <translation>지금 잠그기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="90"/>
+        <location filename="../../ui/shell/privacy.py" line="79"/>
         <source>Change the passphrase…</source>
         <translation>암호 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="92"/>
+        <location filename="../../ui/shell/privacy.py" line="81"/>
         <source>Back up everything…</source>
         <translation>모두 예비 사본 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="94"/>
+        <location filename="../../ui/shell/privacy.py" line="83"/>
         <source>Restore from a backup…</source>
         <translation>예비 사본에서 되살리기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="119"/>
+        <location filename="../../ui/shell/privacy.py" line="108"/>
         <source>No backup this week: Lock → Back up everything… keeps your work safe if this computer is lost.</source>
         <translation>이번 주에는 예비 사본을 만들지 않았습니다. 잠금 → 모두 예비 사본 만들기…를 해 두면 이 컴퓨터를 잃어버려도 작업이 안전합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="124"/>
+        <location filename="../../ui/shell/privacy.py" line="113"/>
         <source>Turn the lock off…</source>
         <translation>잠금 끄기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="124"/>
+        <location filename="../../ui/shell/privacy.py" line="113"/>
         <source>Lock with a passphrase…</source>
         <translation>암호로 잠그기…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="185"/>
+        <location filename="../../ui/shell/privacy.py" line="174"/>
         <source>Encrypting your speeches and recordings…</source>
         <translation>연설문과 녹음을 암호화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="196"/>
+        <location filename="../../ui/shell/privacy.py" line="185"/>
         <source>Turn the lock off</source>
         <translation>잠금 끄기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="197"/>
+        <location filename="../../ui/shell/privacy.py" line="186"/>
         <source>Your data will no longer be encrypted: anyone using this computer could read it. Type your passphrase to turn the lock off.</source>
         <translation>자료가 더 이상 암호화되지 않습니다. 이 컴퓨터를 쓰는 사람은 누구나 읽을 수 있게 됩니다. 잠금을 끄려면 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="207"/>
+        <location filename="../../ui/shell/privacy.py" line="196"/>
         <source>Decrypting…</source>
         <translation>암호를 푸는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="210"/>
-        <location filename="../../ui/shell/privacy.py" line="214"/>
-        <location filename="../../ui/shell/privacy.py" line="220"/>
-        <location filename="../../ui/shell/privacy.py" line="223"/>
+        <location filename="../../ui/shell/privacy.py" line="199"/>
+        <location filename="../../ui/shell/privacy.py" line="203"/>
+        <location filename="../../ui/shell/privacy.py" line="209"/>
+        <location filename="../../ui/shell/privacy.py" line="212"/>
         <source>Change the passphrase</source>
         <translation>암호 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="210"/>
+        <location filename="../../ui/shell/privacy.py" line="199"/>
         <source>Your passphrase now:</source>
         <translation>지금 쓰는 암호:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="221"/>
-        <location filename="../../ui/shell/privacy.py" line="342"/>
+        <location filename="../../ui/shell/privacy.py" line="210"/>
+        <location filename="../../ui/shell/privacy.py" line="331"/>
         <source>That passphrase is not right. Nothing was changed; try again.</source>
         <translation>암호가 맞지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="224"/>
+        <location filename="../../ui/shell/privacy.py" line="213"/>
         <source>The passphrase is changed. Your recovery key still works.</source>
         <translation>암호를 바꿨습니다. 복구 열쇠는 그대로 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="230"/>
-        <location filename="../../ui/shell/privacy.py" line="235"/>
-        <location filename="../../ui/shell/privacy.py" line="245"/>
+        <location filename="../../ui/shell/privacy.py" line="219"/>
+        <location filename="../../ui/shell/privacy.py" line="224"/>
+        <location filename="../../ui/shell/privacy.py" line="234"/>
         <source>Back up everything</source>
         <translation>모두 예비 사본 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="232"/>
-        <location filename="../../ui/shell/privacy.py" line="254"/>
+        <location filename="../../ui/shell/privacy.py" line="221"/>
+        <location filename="../../ui/shell/privacy.py" line="243"/>
         <source>Moksori backups (*%1)</source>
         <translation>“목소리” 예비 사본 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="236"/>
+        <location filename="../../ui/shell/privacy.py" line="225"/>
         <source>The backup is one encrypted file with all your speeches, recordings, contests and settings. Choose the passphrase that will open it (it can be your lock&apos;s passphrase). Keep the file on a USB stick or another computer: if this computer is lost, it brings everything back.</source>
         <translation>예비 사본은 모든 연설문, 녹음, 대회 자료, 설정을 담은 암호화된 파일 하나입니다. 이 파일을 열 암호를 정해 주세요(잠금 암호와 같아도 됩니다). 파일은 USB 메모리나 다른 컴퓨터에 보관해 주세요. 이 컴퓨터를 잃어버려도 이 파일로 모두 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="246"/>
+        <location filename="../../ui/shell/privacy.py" line="235"/>
         <source>Backed up: %1 speeches, %2 recordings, %3 contests.</source>
         <translation>예비 사본을 만들었습니다. 연설문 %1개, 녹음 %2개, 대회 %3개.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="249"/>
+        <location filename="../../ui/shell/privacy.py" line="238"/>
         <source>Backing up…</source>
         <translation>예비 사본을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="253"/>
-        <location filename="../../ui/shell/privacy.py" line="257"/>
-        <location filename="../../ui/shell/privacy.py" line="271"/>
-        <location filename="../../ui/shell/privacy.py" line="279"/>
+        <location filename="../../ui/shell/privacy.py" line="242"/>
+        <location filename="../../ui/shell/privacy.py" line="246"/>
+        <location filename="../../ui/shell/privacy.py" line="260"/>
+        <location filename="../../ui/shell/privacy.py" line="268"/>
         <source>Restore from a backup</source>
         <translation>예비 사본에서 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="258"/>
+        <location filename="../../ui/shell/privacy.py" line="247"/>
         <source>Type the passphrase you chose when you made this backup.</source>
         <translation>이 예비 사본을 만들 때 정한 암호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="266"/>
+        <location filename="../../ui/shell/privacy.py" line="255"/>
         <source>This computer already has speeches. From the backup, %1 speeches will be added and %2 merged with the ones here (where a sentence differs, both wordings are kept), and %3 contests added. Nothing here is overwritten. Go ahead?</source>
         <translation>이 컴퓨터에는 이미 연설문이 있습니다. 예비 사본에서 연설문 %1개를 추가하고, %2개는 여기 있는 연설문과 합칩니다(문장이 다르면 두 표현을 모두 남깁니다). 대회 %3개를 추가합니다. 여기 있는 것은 하나도 지우거나 덮어쓰지 않습니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="274"/>
+        <location filename="../../ui/shell/privacy.py" line="263"/>
         <source>Restoring…</source>
         <translation>되살리는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="280"/>
+        <location filename="../../ui/shell/privacy.py" line="269"/>
         <source>Everything in the backup is back.</source>
         <translation>예비 사본의 모든 것을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="282"/>
+        <location filename="../../ui/shell/privacy.py" line="271"/>
         <source>Checking the backup…</source>
         <translation>예비 사본을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="288"/>
+        <location filename="../../ui/shell/privacy.py" line="277"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="320"/>
+        <location filename="../../ui/shell/privacy.py" line="309"/>
         <source>Moksori</source>
         <translation>목소리</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="330"/>
+        <location filename="../../ui/shell/privacy.py" line="319"/>
         <source>That passphrase does not open this backup. Nothing was changed; try again.</source>
         <translation>이 암호로는 예비 사본이 열리지 않습니다. 아무것도 바뀌지 않았습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="332"/>
+        <location filename="../../ui/shell/privacy.py" line="321"/>
         <source>This backup file is cut off (perhaps it was copied only in part). Nothing was changed; use another copy of the backup.</source>
         <translation>이 예비 사본 파일은 끝이 잘려 있습니다(일부만 복사되었을 수 있습니다). 아무것도 바뀌지 않았습니다. 다른 예비 사본을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="334"/>
+        <location filename="../../ui/shell/privacy.py" line="323"/>
         <source>This backup file is damaged. Nothing was changed; use another copy of the backup.</source>
         <translation>이 예비 사본 파일은 망가졌습니다. 아무것도 바뀌지 않았습니다. 다른 예비 사본을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="336"/>
+        <location filename="../../ui/shell/privacy.py" line="325"/>
         <source>This is not a Moksori backup file. Nothing was changed.</source>
         <translation>“목소리” 예비 사본 파일이 아닙니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="337"/>
+        <location filename="../../ui/shell/privacy.py" line="326"/>
         <source>There is not enough room there. No backup was written; free some space or choose another place.</source>
         <translation>그곳에 저장 공간이 모자랍니다. 예비 사본을 만들지 않았습니다. 공간을 비우거나 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="339"/>
+        <location filename="../../ui/shell/privacy.py" line="328"/>
         <source>The backup was cancelled. No file was written.</source>
         <translation>예비 사본 만들기를 취소했습니다. 파일은 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="340"/>
+        <location filename="../../ui/shell/privacy.py" line="329"/>
         <source>The backup could not be written there. Choose another place.</source>
         <translation>그곳에는 예비 사본을 저장할 수 없습니다. 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="344"/>
+        <location filename="../../ui/shell/privacy.py" line="333"/>
         <source>Moksori stopped before it finished (%1). Nothing is lost: your data opens as before, and the next start finishes the job.</source>
         <translation>이 프로그램이 일을 끝내기 전에 멈췄습니다(%1). 잃어버린 것은 없습니다. 자료는 전처럼 열리고, 다음에 시작할 때 남은 일을 마칩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/privacy.py" line="346"/>
+        <location filename="../../ui/shell/privacy.py" line="335"/>
         <source>Something went wrong. Nothing is lost; the details are in the log.</source>
         <translation>문제가 생겼습니다. 잃어버린 것은 없습니다. 자세한 내용은 기록 파일에 있습니다.</translation>
     </message>
@@ -2617,72 +2622,102 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="149"/>
+        <location filename="../../ui/practice/report_view.py" line="157"/>
         <source>under the time limit</source>
         <translation>제한 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="150"/>
+        <location filename="../../ui/practice/report_view.py" line="158"/>
         <source>over the time limit</source>
         <translation>제한 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="151"/>
+        <location filename="../../ui/practice/report_view.py" line="159"/>
         <source>within the time limit</source>
         <translation>제한 시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="155"/>
+        <location filename="../../ui/practice/report_view.py" line="163"/>
         <source>%1 % — %2 of %3 words as written</source>
         <translation>%1 % — 단어 %3개 가운데 %2개를 원고대로 말함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="159"/>
+        <location filename="../../ui/practice/report_view.py" line="167"/>
         <source>(hard to make out in this take; click to hear it)</source>
         <translation>(이번 녹음에서 알아듣기 어려웠습니다. 눌러서 들어 보세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="162"/>
+        <location filename="../../ui/practice/report_view.py" line="171"/>
         <source>Speaking time</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="164"/>
+        <location filename="../../ui/practice/report_view.py" line="173"/>
         <source>Script accuracy</source>
         <translation>원고대로 말한 비율</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="165"/>
+        <location filename="../../ui/practice/report_view.py" line="174"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="166"/>
+        <location filename="../../ui/practice/report_view.py" line="175"/>
         <source>%1 words per minute</source>
         <translation>1분에 %1단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="167"/>
+        <location filename="../../ui/practice/report_view.py" line="176"/>
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="168"/>
+        <location filename="../../ui/practice/report_view.py" line="177"/>
         <source>Long pauses</source>
         <translation>긴 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="169"/>
+        <location filename="../../ui/practice/report_view.py" line="178"/>
         <source>Words to practise</source>
         <translation>더 연습할 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="172"/>
+        <location filename="../../ui/practice/report_view.py" line="181"/>
         <source>Heard</source>
         <translation>들린 말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="209"/>
+        <location filename="../../ui/practice/report_view.py" line="192"/>
+        <source>the %1 sounded like %2</source>
+        <translation>%1 소리가 %2 소리처럼 들림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="223"/>
+        <source>The sounds were not checked on this computer, so a changed or unclear word may be the recogniser&apos;s mistake.</source>
+        <translation>이 컴퓨터에서는 발음 소리를 확인하지 못했습니다. 바뀌었거나 알아듣기 어렵다고 표시된 단어는 인식 프로그램의 실수일 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="225"/>
+        <source>The sound check failed for this take (the log has the details); changed and unclear words are the recogniser&apos;s guess.</source>
+        <translation>이번 녹음의 발음 소리 확인에 실패했습니다 (자세한 내용은 기록 파일에 있습니다). 바뀌었거나 알아듣기 어렵다고 표시된 단어는 인식 프로그램이 짐작한 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="228"/>
+        <source>▶ yours</source>
+        <translation>▶ 내 발음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="228"/>
+        <source>▶ said right</source>
+        <translation>▶ 바른 발음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="230"/>
+        <source>(it sounded like “%1”)</source>
+        <translation>(“%1”처럼 들렸습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="276"/>
         <source>wpm</source>
         <translation>단어/분</translation>
     </message>
@@ -3136,6 +3171,54 @@
     </message>
 </context>
 <context>
+    <name>Sounds</name>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="199"/>
+        <source>r: curl the tip of your tongue back without touching the roof of your mouth, lips a little rounded.</source>
+        <translation>r: 혀끝을 입천장에 닿지 않게 뒤로 살짝 말고, 입술은 조금 둥글게 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="201"/>
+        <source>l: press the tip of your tongue on the ridge behind your upper teeth and keep it there while you make the sound.</source>
+        <translation>l: 혀끝을 윗니 뒤 잇몸에 붙이고, 소리를 내는 동안 떼지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="203"/>
+        <source>f: rest your upper teeth lightly on your lower lip and blow; the lips never close.</source>
+        <translation>f: 윗니를 아랫입술에 가볍게 대고 바람을 내보내세요. 두 입술은 닫지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="205"/>
+        <source>v: upper teeth on your lower lip, as for f, but with your voice on: the lip buzzes. The lips never close.</source>
+        <translation>v: f처럼 윗니를 아랫입술에 대고, 목을 울리며 소리 내세요. 아랫입술이 떨립니다. 두 입술은 닫지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="207"/>
+        <source>th in “think”: put the tip of your tongue between your teeth and blow gently.</source>
+        <translation>think의 th: 혀끝을 윗니와 아랫니 사이에 살짝 내밀고 바람을 부드럽게 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="209"/>
+        <source>th in “this”: the tip of your tongue between your teeth, with your voice on.</source>
+        <translation>this의 th: 혀끝을 윗니와 아랫니 사이에 두고, 목을 울리며 소리 내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="211"/>
+        <source>z: a buzzing s. Keep the tongue off the roof of your mouth; j presses it there.</source>
+        <translation>z: 목을 울리는 s 소리입니다. 혀를 입천장에 붙이지 마세요. 붙이면 j 소리가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="213"/>
+        <source>ee in “sheep”: spread your lips and make it long and tense.</source>
+        <translation>sheep의 ee: 입꼬리를 옆으로 당기고 힘을 주어 길게 소리 내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/report_view.py" line="214"/>
+        <source>i in “ship”: short and relaxed; do not stretch it into ee.</source>
+        <translation>ship의 i: 힘을 빼고 짧게 소리 내세요. ee처럼 길게 늘이지 마세요.</translation>
+    </message>
+</context>
+<context>
     <name>SpeechDetailsDialog</name>
     <message>
         <location filename="../../ui/drafting/speech_details_dialog.py" line="31"/>
@@ -3283,23 +3366,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="45"/>
+        <location filename="../../ui/shell/application.py" line="46"/>
         <source>Choose a new passphrase</source>
         <translation>새 암호 정하기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="51"/>
+        <location filename="../../ui/shell/application.py" line="52"/>
         <source>Moksori could not finish turning the lock on or off (%1). Nothing is lost; free some storage space and start again.</source>
         <translation>이 프로그램이 잠금을 켜거나 끄는 일을 끝내지 못했습니다(%1). 잃어버린 것은 없습니다. 저장 공간을 비우고 다시 시작해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="63"/>
-        <location filename="../../ui/shell/application.py" line="77"/>
+        <location filename="../../ui/shell/application.py" line="64"/>
+        <location filename="../../ui/shell/application.py" line="78"/>
         <source>Damaged data file</source>
         <translation>망가진 자료 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="65"/>
+        <location filename="../../ui/shell/application.py" line="66"/>
         <source>Moksori can keep the damaged file aside, untouched, and start with an empty library. Backups made before upgrades are in the “backups” folder next to it.
 
 %1</source>
@@ -3308,25 +3391,25 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="69"/>
+        <location filename="../../ui/shell/application.py" line="70"/>
         <source>Keep it aside and start empty</source>
         <translation>따로 보관하고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="71"/>
+        <location filename="../../ui/shell/application.py" line="72"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="78"/>
+        <location filename="../../ui/shell/application.py" line="79"/>
         <source>The damaged file was kept as:
 %1</source>
         <translation>망가진 파일은 이렇게 보관했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="51"/>
-        <location filename="../../ui/shell/application.py" line="82"/>
+        <location filename="../../ui/shell/application.py" line="52"/>
+        <location filename="../../ui/shell/application.py" line="83"/>
         <source>Moksori cannot start</source>
         <translation>이 프로그램을 시작할 수 없습니다</translation>
     </message>
@@ -3397,148 +3480,148 @@
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="55"/>
+        <location filename="../../ui/practice/takes_panel.py" line="57"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="59"/>
+        <location filename="../../ui/practice/takes_panel.py" line="61"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="59"/>
+        <location filename="../../ui/practice/takes_panel.py" line="61"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="60"/>
+        <location filename="../../ui/practice/takes_panel.py" line="62"/>
         <source>Export audio…</source>
         <translation>녹음 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="61"/>
+        <location filename="../../ui/practice/takes_panel.py" line="63"/>
         <source>Export transcript…</source>
         <translation>받아쓴 글 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="62"/>
+        <location filename="../../ui/practice/takes_panel.py" line="64"/>
         <source>Analyse again</source>
         <translation>다시 분석하기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="63"/>
+        <location filename="../../ui/practice/takes_panel.py" line="65"/>
         <source>Deleted takes…</source>
         <translation>지운 녹음…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="77"/>
+        <location filename="../../ui/practice/takes_panel.py" line="79"/>
         <source>Report</source>
         <translation>분석 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="78"/>
+        <location filename="../../ui/practice/takes_panel.py" line="80"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="79"/>
+        <location filename="../../ui/practice/takes_panel.py" line="81"/>
         <source>Progress</source>
         <translation>연습 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="103"/>
+        <location filename="../../ui/practice/takes_panel.py" line="115"/>
         <source>No take chosen. Press Space to record one, or import a recording; its report appears here.</source>
         <translation>고른 녹음이 없습니다. 스페이스를 눌러 녹음하거나 녹음 파일을 가져오세요. 결과가 여기에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="114"/>
+        <location filename="../../ui/practice/takes_panel.py" line="126"/>
         <source>This take has not been analysed yet.</source>
         <translation>이 녹음은 아직 분석하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="115"/>
+        <location filename="../../ui/practice/takes_panel.py" line="127"/>
         <source>The speech has no English sentences yet, so there is nothing to compare with. Heard: %1</source>
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="151"/>
+        <location filename="../../ui/practice/takes_panel.py" line="163"/>
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="151"/>
+        <location filename="../../ui/practice/takes_panel.py" line="163"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="162"/>
+        <location filename="../../ui/practice/takes_panel.py" line="174"/>
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="174"/>
+        <location filename="../../ui/practice/takes_panel.py" line="186"/>
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="180"/>
+        <location filename="../../ui/practice/takes_panel.py" line="192"/>
         <source>No deleted takes.</source>
         <translation>지운 녹음이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="183"/>
+        <location filename="../../ui/practice/takes_panel.py" line="195"/>
         <source>Erase all deleted takes for good…</source>
         <translation>지운 녹음 모두 완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="184"/>
+        <location filename="../../ui/practice/takes_panel.py" line="196"/>
         <source>Deleted takes</source>
         <translation>지운 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="184"/>
+        <location filename="../../ui/practice/takes_panel.py" line="196"/>
         <source>Bring back, or erase</source>
         <translation>되살리거나 완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="197"/>
+        <location filename="../../ui/practice/takes_panel.py" line="209"/>
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="198"/>
+        <location filename="../../ui/practice/takes_panel.py" line="210"/>
         <source>Erase the deleted takes and their recordings from this computer? This cannot be undone.</source>
         <translation>지운 녹음을 이 컴퓨터에서 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="209"/>
+        <location filename="../../ui/practice/takes_panel.py" line="221"/>
         <source>Deleted takes erased: %1</source>
         <translation>완전히 지운 녹음: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="216"/>
+        <location filename="../../ui/practice/takes_panel.py" line="228"/>
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="221"/>
+        <location filename="../../ui/practice/takes_panel.py" line="233"/>
         <source>This take cannot be opened.</source>
         <translation>이 녹음을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="223"/>
-        <location filename="../../ui/practice/takes_panel.py" line="244"/>
+        <location filename="../../ui/practice/takes_panel.py" line="235"/>
+        <location filename="../../ui/practice/takes_panel.py" line="256"/>
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="229"/>
+        <location filename="../../ui/practice/takes_panel.py" line="241"/>
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="230"/>
+        <location filename="../../ui/practice/takes_panel.py" line="242"/>
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>
