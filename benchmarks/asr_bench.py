@@ -8,6 +8,8 @@ then, for each shipped model, in a fresh process each time:
   - live mode: the take fed in half-second blocks with `step()` between (as the studio does while recording),
     then the time from "stop" to the finished report (`finish()` + `analyse()`).
 Prints a Markdown table for docs/PERFORMANCE.md.
+`--sounds`: only the default model's two paths (whole file on 2 cores, live on 1), without and with the
+sound check (the phoneme recogniser beside the transcription, then the judged report): about 5 minutes.
 """
 
 from __future__ import annotations
@@ -55,10 +57,23 @@ def make_take() -> None:
     soundfile.write(TAKE, audio, rate)
 
 
-def one(model: str, mode: str, threads: int | None, beam: int) -> dict:
+def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: bool = False) -> dict:
+    """One row. `check_sounds`: as the app does since the sound check — the phoneme recogniser hears the take
+    beside the transcription (live: stepped with it; file: on its own thread) and the report is judged."""
+    from app.practice import sounds
     from app.practice.audio import SAMPLE_RATE, load_audio
     from app.practice.delivery import analyse
+    from app.practice.runs import Background, judged_report
     from app.practice.transcription import Transcriber
+
+    def report_of(transcript, frames):  # noqa: ANN001, ANN202
+        if not check_sounds:
+            return analyse(transcript, sentences())
+        return judged_report(transcript, sentences(), None, frames, "checked")
+
+    if check_sounds:  # the app loads these while the window opens; not part of a take's time
+        sounds.arpabet("warm")
+        sounds.sounds_like(["W", "AO1", "R", "M"])
 
     samples = load_audio(TAKE)
     started = time.perf_counter()
@@ -67,33 +82,46 @@ def one(model: str, mode: str, threads: int | None, beam: int) -> dict:
     loaded = time.perf_counter()
     result: dict = {"model": model, "mode": mode, "threads": transcriber.threads, "beam": beam,
                     "load_s": round(loaded - started, 2)}
+    result["sounds"] = check_sounds
     if mode == "live":
         live = transcriber.live()
+        hearing = sounds.LiveFrames(sounds.shared_listener()) if check_sounds else None
         step_time = 0.0
         for start in range(0, samples.size, SAMPLE_RATE // 2):
             live.feed(samples[start:start + SAMPLE_RATE // 2])
+            if hearing:
+                hearing.feed(samples[start:start + SAMPLE_RATE // 2])
             t = time.perf_counter()
             live.step()
+            if hearing:
+                hearing.step()
             step_time += time.perf_counter() - t
         stop = time.perf_counter()
-        report = analyse(live.finish(), sentences())
+        rest = Background(hearing.finish) if hearing else None
+        transcript = live.finish()
+        report = report_of(transcript, rest.result() if rest else None)
         result["stop_to_report_s"] = round(time.perf_counter() - stop, 2)
         result["work_while_recording_s"] = round(step_time, 1)
     else:
         t = time.perf_counter()
-        report = analyse(transcriber.transcribe(samples), sentences())
+        heard = Background(lambda: sounds.hear(samples)[0]) if check_sounds else None
+        transcript = transcriber.transcribe(samples)
+        report = report_of(transcript, heard.result() if heard else None)
         result["analyze_s"] = round(time.perf_counter() - t, 1)
         result["rtf"] = round(result["analyze_s"] / (samples.size / SAMPLE_RATE), 3)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     result["accuracy"] = report.accuracy
     result["fillers"] = len(report.fillers)
+    result["marks_per_100"] = round(100 * (len(report.substituted) + len(report.unclear) + len(report.sound_swaps))
+                                    / max(1, report.script_words), 2)
     return result
 
 
-def run(model: str, mode: str, threads: int | None = None, busy: bool = False, beam: int = 5) -> dict:
+def run(model: str, mode: str, threads: int | None = None, busy: bool = False, beam: int = 5,
+        check_sounds: bool = False) -> dict:
     hog = subprocess.Popen([sys.executable, "-c", "while True: pass"]) if busy else None
     try:
-        args = [sys.executable, __file__, "--one", model, mode, str(threads or 0), str(beam)]
+        args = [sys.executable, __file__, "--one", model, mode, str(threads or 0), str(beam), str(int(check_sounds))]
         out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
         result = json.loads(out.strip().splitlines()[-1])
         result["busy"] = busy
@@ -105,9 +133,16 @@ def run(model: str, mode: str, threads: int | None = None, busy: bool = False, b
 
 def main() -> None:
     if sys.argv[1:2] == ["--one"]:
-        print(json.dumps(one(sys.argv[2], sys.argv[3], int(sys.argv[4]) or None, int(sys.argv[5]))))
+        print(json.dumps(one(sys.argv[2], sys.argv[3], int(sys.argv[4]) or None, int(sys.argv[5]),
+                             bool(int(sys.argv[6])))))
         return
     make_take()
+    if sys.argv[1:2] == ["--sounds"]:  # the app's default path, without and with the sound check
+        for check in (False, True):
+            for row in (run("base", "file", threads=os.cpu_count(), beam=1, check_sounds=check),
+                        run("base", "live", beam=1, check_sounds=check)):
+                print(json.dumps(row), flush=True)
+        return
     rows = []
     everything = sys.argv[1:2] != ["--beam1"]
     for model in ("base", "tiny.en") if everything else ("base",):

@@ -12,7 +12,7 @@ report of the same take beside it — changed words still reported, and the time
 
 The thresholds in app/practice/sounds.py were chosen on the "tuning" set alone; "check" was written after.
 The real recording in ../shared/data (JFK, 22 words) is read for false alarms when it is there.
-`--long` instead reads benchmarks/speech_text.txt once (about 3.5 minutes): marks per 100 words on a long
+`--long` instead reads benchmarks/speech_text.txt once (2:23): marks per 100 words on a long
 clean reading, and the real-time factor of the whole file (transcription with the sound check beside it).
 """
 
@@ -165,7 +165,7 @@ def real_recording(transcriber) -> dict | None:  # noqa: ANN001
 
 
 def long_clean(transcriber, varied: bool) -> dict:  # noqa: ANN001
-    """benchmarks/speech_text.txt read once (about 3.5 minutes, 473 words): the marks on a long clean take,
+    """benchmarks/speech_text.txt read once (2:23, 473 words): the marks on a long clean take,
     and the whole file's time with the sound check beside the transcription."""
     lines = [line.strip() for line in (ROOT / "benchmarks" / "speech_text.txt").read_text().splitlines()
              if line.strip()]
@@ -185,7 +185,8 @@ def main() -> None:
     arguments = sys.argv[1:]
     varied = "--varied" in arguments
     wanted = arguments[arguments.index("--set") + 1] if "--set" in arguments else "all"
-    transcriber = Transcriber("base", threads=all_threads())
+    threads = int(arguments[arguments.index("--threads") + 1]) if "--threads" in arguments else all_threads()
+    transcriber = Transcriber("base", threads=threads)
     transcriber.load()
     if "--long" in arguments:
         for key, value in long_clean(transcriber, varied).items():

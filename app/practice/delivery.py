@@ -239,9 +239,13 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
     substituted = _substitutions(script, sentence_of, counted, correct, omitted, word_tokens, ref_heard, heard)
     script_of_heard = {h: token.first for k, token in enumerate(ref) for h in ref_heard[k]}
 
-    # Added words, and the fillers among them.
+    # Added words, and the fillers among them (with the sounds: also a hesitation spelled as a word).
     added = [h for h in spoken if heard_kinds.get(h) == {"insert"}]
     fillers = [Filler(_clean(heard[i].word), heard[i].start, heard[i].end) for i, f in enumerate(sound_filler) if f]
+    if evidence is not None and evidence.hesitations:
+        fillers += [Filler(evidence.hesitations[h], heard[h].start, heard[h].end) for h in added
+                    if h in evidence.hesitations]
+        added = [h for h in added if h not in evidence.hesitations]
     phrase_fillers, added = _phrase_fillers(added, heard)
     fillers = sorted(fillers + phrase_fillers, key=lambda f: f.start)
     inserted = [Insertion(_clean(heard[h].word), heard[h].start, heard[h].end, heard_after.get(h, -1)) for h in added]

@@ -83,6 +83,11 @@ def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimi
     heard = {s.script_index: s.said for s in report.substituted if " " not in s.said}
     evidence = sounds.evaluate(report.script, report.script_times, frames, listener.symbols(), listener.blank(),
                                heard)
+    added = [h for h, w in enumerate(transcript.words)
+             if any(i.start == w.start and i.end == w.end for i in report.inserted)]
+    found = sounds.fillers_among([(transcript.words[h].word, transcript.words[h].start, transcript.words[h].end)
+                                  for h in added], frames, listener.symbols(), listener.blank())
+    evidence.hesitations = {added[n]: filler for n, filler in found.items()}
     return analyse(transcript, sentences, limits, evidence)
 
 

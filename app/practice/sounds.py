@@ -91,6 +91,8 @@ class Evidence:
     fits: set[int]  # ... of which the expected sounds fit the audio (said right)
     swaps: list[SoundSwap]  # ... said with a swapped sound
     gaps: dict[int, float] = field(default_factory=dict)  # what was heard minus expected, per word
+    hesitations: dict[int, str] = field(default_factory=dict)  # heard word index → "uh"/"um": an added word
+    # that was a hesitation (`fillers_among`)
 
 
 def unavailable() -> str | None:
@@ -238,7 +240,7 @@ class Listener:
         values = np.asarray(log_probs[0][:valid], dtype=np.float64)
         top = values.max(axis=1, keepdims=True)
         values = values - (top + np.log(np.exp(values - top).sum(axis=1, keepdims=True)))
-        return Frames(start, values)
+        return Frames(start, values.astype(np.float32))  # 5 minutes: 11 MB
 
 
 _shared: Listener | None = None
@@ -304,7 +306,7 @@ class LiveFrames:
     def step(self) -> bool:
         """Hear finished stretches (all but the last); True when something was done."""
         self._collect()
-        if self._buffer.size < 2 * CHUNK_SECONDS * SAMPLE_RATE:
+        if self._buffer.size < (CHUNK_SECONDS + 2) * SAMPLE_RATE:
             return False
         keep = _pieces(self._buffer)[-1][0]
         self.done += self.listener.frames(self._buffer[:keep], self._offset)
@@ -343,7 +345,7 @@ def _scores(jobs: list[tuple[np.ndarray, list[list[int]]]], blank: int) -> list[
     for j, (lp, _s) in enumerate(jobs):
         tables[j, :lp.shape[0], :symbols] = lp
     owner = np.array([j for j, _seq in rows])
-    emissions = np.take_along_axis(tables[owner], ext[:, None, :].repeat(frames, axis=1), axis=2)  # (K, T, S)
+    emissions = tables[owner[:, None, None], np.arange(frames)[None, :, None], ext[:, None, :]]  # (K, T, S)
     last = np.array([jobs[j][0].shape[0] - 1 for j, _seq in rows])
     ends = np.array([2 * len(seq) for _j, seq in rows])
     result = np.full(len(rows), -np.inf)
@@ -425,6 +427,35 @@ def evaluate(script: list[str], script_times: list[list[float] | None], frames: 
                                         _scores(jobs[start:start + BATCH_WORDS], blank), strict=True):
             _judge(evidence, w, options, scores, script, script_times, heard.get(w, ""))
     return evidence
+
+
+_FILLER_SOUNDS = (("uh", ["ʌ"]), ("uh", ["ə"]), ("um", ["ʌ", "m"]), ("um", ["ə", "m"]), ("er", ["ɝ"]))
+
+
+def fillers_among(added: list[tuple[str, float, float]], frames: list[Frames], symbols: dict[str, int],
+                  blank: int) -> dict[int, str]:
+    """Which added words (text, start, end) were a hesitation the transcript spelled as a word ("he'd" for
+    an "uh"): their audio fits "uh"/"um"/"er" better than the word's own sounds. Index → the filler."""
+    jobs: list[tuple[np.ndarray, list[list[int]]]] = []
+    which: list[int] = []
+    for number, (text, start, end) in enumerate(added):
+        phones = arpabet(text)
+        part = next((f for f in frames if f.start <= (start + end) / 2 < f.end), None)
+        if not phones or part is None:
+            continue
+        a = max(0, int((start - EDGE_SECONDS - part.start) / FRAME_SECONDS))
+        b = min(part.log_probs.shape[0], int((end + EDGE_SECONDS - part.start) / FRAME_SECONDS) + 1)
+        if b - a < 3:
+            continue
+        own = [symbols[s] for s in ipa(phones)]
+        jobs.append((part.log_probs[a:b], [own] + [[symbols[s] for s in f] for _n, f in _FILLER_SOUNDS]))
+        which.append(number)
+    found: dict[int, str] = {}
+    for number, scores in zip(which, _scores(jobs, blank), strict=True):
+        best = int(np.argmax(scores[1:]))
+        if scores[1 + best] > scores[0]:
+            found[number] = _FILLER_SOUNDS[best][0]
+    return found
 
 
 def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]], scores: np.ndarray,

@@ -90,12 +90,12 @@ def all_threads() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-# A prompt per language for the decoder (empty: none). Whisper writes clean text and drops most "um"/"uh";
-# a short prompt that itself hesitates ("Um, so, uh, I was, um, there.") made `base` keep 6 of 6 on two
-# synthetic sets with none invented, but on Debian 13's builds it also turned an "uh" into "he'd" and
-# shifted a pace figure, so it is measured (benchmarks/filler_bench.py --prompt), not used yet:
-# docs/PERFORMANCE.md "Fillers".
-FILLER_PROMPT: dict[str, str] = {}
+# A prompt per language for the decoder. Whisper writes clean text and drops most "um"/"uh"; a short prompt
+# that itself hesitates makes `base` keep them: 6 of 6 on two synthetic sets, none invented on clean
+# readings (benchmarks/filler_bench.py). Its side effects — a few more changed or unclear words, once an "uh"
+# written as "he'd" — are what the sound check answers: such marks need the sounds' evidence, and an added
+# word whose sounds fit "uh"/"um" better is counted as the filler it was (docs/PERFORMANCE.md "Fillers").
+FILLER_PROMPT: dict[str, str] = {"en": "Um, so, uh, I was, um, there."}
 
 
 class Transcriber:
