@@ -36,6 +36,7 @@ FRAME_SECONDS = 0.02  # the recogniser's output step (320 samples at 16 kHz)
 CHUNK_SECONDS = 8.0  # audio per recogniser call, cut at a quiet moment (its cost grows faster than length)
 SWAP_MARGIN = 1.0  # log-likelihood by which a swapped sound must beat the expected one to be reported
 AGREED_MARGIN = 0.5  # ... when the transcript also wrote the swapped word ("sink" for "think")
+SHORT_WORD_MARGIN = 4.0  # ... in a short unstressed word ("with", "of"): their sounds weaken in running speech
 FIT_MARGIN = 18.0  # log-likelihood by which what was heard may beat the expected sounds and the word still
 # "fits": said right, whatever the transcript wrote (clean words measured ≤ 12.3, changed words ≥ 24)
 CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sounds anchor the timing)
@@ -150,7 +151,7 @@ def swaps_of(word: str, phones: list[str]) -> list[tuple[str, int, list[str]]]:
     """(kind, position, swapped ARPAbet) for each sound in the word a Korean speaker might swap. Vowels only
     in a stressed syllable of a word that is not a short unstressed one."""
     out = []
-    short = bare(word).lower() in _UNSTRESSED
+    short = _short(word)
     for kind in SWAP_KINDS:
         for at, phone in enumerate(phones):
             if phone.rstrip("012") != kind.expected:
@@ -470,7 +471,8 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
         gain = float(scores[3 + best] - expected)
         kind, _at, swapped = options[best]
         heard_it = bool(heard) and any(_same_sounds(p, swapped) for p in pronunciations(heard))  # heard it too
-        if gain > (AGREED_MARGIN if heard_it else SWAP_MARGIN) and gap - gain <= FIT_MARGIN:
+        margin = AGREED_MARGIN if heard_it else SHORT_WORD_MARGIN if _short(script[w]) else SWAP_MARGIN
+        if gain > margin and gap - gain <= FIT_MARGIN:
             times = script_times[w]
             assert times is not None
             evidence.swaps.append(SoundSwap(w, _display(script[w]), kind, sounds_like(swapped), times[0],
@@ -478,6 +480,10 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
             return
     if gap <= FIT_MARGIN:
         evidence.fits.add(w)
+
+
+def _short(word: str) -> bool:
+    return bare(word).lower() in _UNSTRESSED
 
 
 def _same_sounds(one: list[str], other: list[str]) -> bool:
