@@ -1,7 +1,8 @@
 """The practice studio under load: a long take recorded live through the virtual microphone.
 
-Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES] [--locked]   (default 5; takes that long)
-With --locked the data folder has the lock on: the take is sealed chunk by chunk as it is recorded.
+Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES] [--locked] [--no-sounds]
+(default 5 minutes; takes that long). With --locked the data folder has the lock on: the take is sealed chunk
+by chunk as it is recorded. --no-sounds switches the sound check (the phoneme recogniser) off.
 Needs PulseAudio (installed by bash .ci/setup). Plays the benchmark speech (benchmarks/asr_bench.py makes
 it; looped to MINUTES) into the virtual microphone while the studio records and transcribes live, with a
 5 ms heartbeat timer on the GUI thread. Prints: the longest GUI event-loop stall while recording and
@@ -37,8 +38,12 @@ def rss_mb() -> float:
 
 
 def main() -> None:
-    arguments = [a for a in sys.argv[1:] if a != "--locked"]
+    arguments = [a for a in sys.argv[1:] if a not in ("--locked", "--no-sounds")]
     locked = "--locked" in sys.argv
+    if "--no-sounds" in sys.argv:  # the studio as it was before the sound check, for a paired figure
+        from app.practice import sounds
+
+        sounds.unavailable = lambda: "switched off for this benchmark"
     minutes = float(arguments[0]) if arguments else 5.0
     import asr_bench
     import numpy as np

