@@ -128,7 +128,15 @@ def main() -> None:
         server.close()
         app.quit()
 
-    QTimer.singleShot(3000, start)
+    def start_when_ready() -> None:  # she presses Space once the studio is ready, as a person would
+        from app.practice import sounds
+
+        if sounds.is_warm() or "--no-sounds" in sys.argv:
+            QTimer.singleShot(500, start)
+        else:
+            QTimer.singleShot(200, start_when_ready)
+
+    QTimer.singleShot(3000, start_when_ready)
     app.exec()
 
 

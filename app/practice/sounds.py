@@ -174,9 +174,16 @@ def _by_sound() -> dict[str, str]:
 
 
 def warm_up() -> None:
-    """Load the dictionary and the sounds-like index (about 2.5 s on first use): done while the take is
-    being heard, so the report does not wait for it after "stop"."""
+    """Load the dictionary, the sounds-like index and the recogniser (about 2.5 s on first use). The studio
+    does it when it opens: loading the dictionary holds the interpreter lock for ~200 ms, which must not
+    happen while she records (the window would stall)."""
     _by_sound()
+    if unavailable() is None:
+        shared_listener().symbols()
+
+
+def is_warm() -> bool:
+    return _by_sound.cache_info().currsize > 0
 
 
 def sounds_like(phones: list[str]) -> str:

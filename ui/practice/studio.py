@@ -40,6 +40,12 @@ _transcribers: dict[str, Transcriber] = {}
 _transcriber_lock = threading.Lock()
 
 
+def _warm_up_sounds() -> None:
+    from app.practice import sounds
+
+    sounds.warm_up()
+
+
 def shared_transcriber(model: str, models_folder: Path | None = None) -> Transcriber:
     """One loaded model per process (0.3–0.8 s to load; joined once on first use into `models_folder`,
     the workspace's)."""
@@ -81,7 +87,7 @@ class PracticeStudio(QWidget):
         self.pump_timer.setInterval(1000)
         self.pump_timer.timeout.connect(self._pump)
         # ready before the first take ends
-        run_task(self, lambda: shared_transcriber(self.model, self.workspace.models_dir).load())
+        run_task(self, self._warm_up)
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -166,6 +172,11 @@ class PracticeStudio(QWidget):
             self.start_recording()
         else:
             self.stop_recording()
+
+    def _warm_up(self) -> None:
+        """On a worker when the studio opens: the model, and the sound check's dictionary and recogniser."""
+        shared_transcriber(self.model, self.workspace.models_dir).load()
+        _warm_up_sounds()
 
     def _device(self) -> int | None:
         wanted = self.workspace.settings.get(S.INPUT_DEVICE)
