@@ -1,11 +1,9 @@
 """Issue 16's first question, measured: can the phoneme recogniser the sound check ships follow a reading?
 
 Run:  .venv/bin/python benchmarks/follow_bench.py [WINDOW_SECONDS] [HOP_SECONDS]   (default 2.5 and 0.5)
-A spike, not the prompter: six sentences read by the offline voice in four ways (faithful; a sentence
-skipped; a sentence said twice; a jump back to an earlier sentence), streamed as if live. Every HOP seconds
-the recogniser (`hama`, via `sounds.Listener`) hears the last WINDOW seconds; its phonemes are matched
-against the script's expected sounds (CMU) in a window of the script around the current place (forward
-bias, one sentence back allowed), with rapidfuzz's edit distance on phoneme lists. Prints, per reading,
+The tracker (`app/practice/follow.py`) on six sentences read by the offline voice in four ways (faithful; a
+sentence skipped; a sentence said twice; a jump back to an earlier sentence), streamed as if live: every HOP
+seconds the recogniser (`hama`) hears the last WINDOW seconds and the follower moves. Prints, per reading,
 how often the followed sentence is the one being spoken (hops while she speaks), how long after a sentence
 starts the follower gets there, and the recogniser's time per hop (it must stay well under HOP).
 """
@@ -32,21 +30,6 @@ READINGS = {"faithful": [0, 1, 2, 3, 4, 5], "skipped": [0, 1, 3, 4, 5], "repeate
 PAUSE = 0.5
 
 
-def expected_sounds() -> tuple[list[str], list[int]]:
-    """The script's sounds in order, and the sentence each belongs to."""
-    from app.practice import sounds
-
-    phones, sentence_of = [], []
-    for number, sentence in enumerate(SCRIPT):
-        for word in sentence.split():
-            arpa = sounds.arpabet(word)
-            if arpa:
-                for phone in sounds.ipa(arpa):
-                    phones.append(phone)
-                    sentence_of.append(number)
-    return phones, sentence_of
-
-
 def render(order: list[int]):  # noqa: ANN201 -> (samples, [(start, end, sentence)])
     import numpy as np
 
@@ -63,38 +46,19 @@ def render(order: list[int]):  # noqa: ANN201 -> (samples, [(start, end, sentenc
     return np.concatenate(pieces), spans
 
 
-def follow(samples, window: float, hop: float, phones: list[str], sentence_of: list[int]):  # noqa: ANN001, ANN201
-    from rapidfuzz.distance import Levenshtein
+def follow(samples, window: float, hop: float):  # noqa: ANN001, ANN201
+    from app.practice import follow as tracking
 
-    from app.practice import sounds
-
-    listener = sounds.shared_listener()
-    symbols, blank = listener.symbols(), listener.blank()
-    names = {i: s for s, i in symbols.items()}
-    place = 0  # index in `phones` just after what she has said
+    tracking.WINDOW = window
+    follower = tracking.Follower(SCRIPT)
     followed, costs = [], []
-    t = hop
-    while t <= samples.size / 16_000 + 1e-6:
-        start = max(0.0, t - window)
+    step = int(hop * 16_000)
+    for at in range(step, samples.size + 1, step):
+        follower.feed(samples[at - step:at])
         began = time.perf_counter()
-        frames = listener.run(samples[int(start * 16_000):int(t * 16_000)], start)
+        follower.step()
         costs.append(time.perf_counter() - began)
-        best = frames.log_probs.argmax(axis=1)
-        heard = [names[int(s)] for k, s in enumerate(best)
-                 if s != blank and names[int(s)] != "<wb>" and (k == 0 or best[k - 1] != s)][-14:]
-        if len(heard) >= 5:
-            back = place - 60  # about a sentence back
-            candidates = range(max(len(heard), back), min(len(phones), place + 90) + 1)
-            scored = []
-            for end in candidates:
-                similarity = Levenshtein.normalized_similarity(heard, phones[end - len(heard):end])
-                penalty = 0.002 * abs(end - place) + (0.05 if end < place else 0.0)
-                scored.append((similarity - penalty, end))
-            score, end = max(scored)
-            if score > 0.45:
-                place = end
-        followed.append((t, sentence_of[max(0, place - 1)] if place else -1))
-        t += hop
+        followed.append((at / 16_000, follower.place.sentence))
     return followed, costs
 
 
@@ -104,11 +68,10 @@ def main() -> None:
     arguments = [float(a) for a in sys.argv[1:3]]
     window = arguments[0] if arguments else 2.5
     hop = arguments[1] if len(arguments) > 1 else 0.5
-    phones, sentence_of = expected_sounds()
-    print(f"window {window} s, hop {hop} s; {len(phones)} script sounds")
+    print(f"window {window} s, hop {hop} s")
     for name, order in READINGS.items():
         samples, spans = render(order)
-        followed, costs = follow(samples, window, hop, phones, sentence_of)
+        followed, costs = follow(samples, window, hop)
         right = total = 0
         arrivals = []
         for start, end, number in spans:

@@ -1,0 +1,109 @@
+"""Where she is in her script while she speaks, from the sounds she makes: the prompter's tracker (issue 16).
+
+Whisper needs ~1–2 s per live step (it pads every window to 30 s), too slow to follow a voice; the sound
+check's phoneme recogniser hears 2 s of audio in ~0.15 s. Every step, the last `WINDOW` seconds are heard and
+the last sounds are matched (edit distance on phoneme lists, rapidfuzz) against the script's expected sounds
+around the current place: forward by preference, up to about a sentence back, never far ahead, so a
+look-alike sentence later in the script does not capture it. Too few sounds (a pause) or a poor match
+(fillers, talk off the script) leave the place where it is; `move_to` puts it where she moved it by hand and
+following resumes from there. No Qt; measured in benchmarks/follow_bench.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.practice import sounds
+from app.practice.audio import SAMPLE_RATE
+
+WINDOW = 2.0  # seconds heard at each step
+HEARD = 14  # the last sounds matched
+MIN_HEARD = 5  # fewer than this (silence, a short "uh"): hold still
+BEHIND = 60  # sounds she may have gone back (about a sentence)
+AHEAD = 90  # sounds she may have skipped forward
+ACCEPT = 0.45  # similarity (0–1, after the distance penalty) needed to move
+
+
+@dataclass(frozen=True)
+class Place:
+    sentence: int  # -1 before she starts
+    word: int  # index of the last word said, in the script's words (-1 before she starts)
+
+
+class Follower:
+    def __init__(self, sentences: list[str], listener: sounds.Listener | None = None) -> None:
+        self.listener = listener or sounds.shared_listener()
+        self.symbols = self.listener.symbols()
+        self.blank = self.listener.blank()
+        self._names = {i: s for s, i in self.symbols.items()}
+        self.phones: list[str] = []
+        self.word_of: list[int] = []  # per sound: its word
+        self.sentence_of_word: list[int] = []
+        for number, sentence in enumerate(sentences):
+            for word in sentence.split():
+                self.sentence_of_word.append(number)
+                arpa = sounds.arpabet(word)
+                for phone in sounds.ipa(arpa) if arpa else []:
+                    self.phones.append(phone)
+                    self.word_of.append(len(self.sentence_of_word) - 1)
+        self.first_phone_of_word = {w: i for i, w in reversed(list(enumerate(self.word_of)))}
+        self.at = 0  # sounds said so far (an index just past the last one matched)
+        self._audio = np.zeros(0, dtype=np.float32)
+
+    @property
+    def place(self) -> Place:
+        if self.at == 0:
+            return Place(-1, -1)
+        word = self.word_of[self.at - 1]
+        return Place(self.sentence_of_word[word], word)
+
+    def feed(self, samples: np.ndarray) -> None:
+        """Audio as it arrives (16 kHz mono); only the last `WINDOW` seconds are kept."""
+        joined = np.concatenate([self._audio, np.asarray(samples, dtype=np.float32).reshape(-1)])
+        self._audio = joined[-int(WINDOW * SAMPLE_RATE):]
+
+    def move_to(self, sentence: int) -> None:
+        """She moved the place by hand (arrow keys): follow on from the start of that sentence."""
+        words = [w for w, s in enumerate(self.sentence_of_word) if s == sentence]
+        firsts = [self.first_phone_of_word[w] for w in words if w in self.first_phone_of_word]
+        self.at = firsts[0] if firsts else self.at
+
+    def step(self) -> bool:
+        """Hear the last seconds and move the place if they match the script; True when it moved."""
+        if self._audio.size < SAMPLE_RATE // 2 or not self.phones:
+            return False
+        heard = self._heard(self.listener.run(self._audio, 0.0).log_probs)
+        if len(heard) < MIN_HEARD:
+            return False
+        best = self._best_end(heard)
+        if best is None or best == self.at:
+            return False
+        self.at = best
+        return True
+
+    def _heard(self, log_probs: np.ndarray) -> list[str]:
+        best = log_probs.argmax(axis=1)
+        out = []
+        for k, symbol in enumerate(best):
+            name = self._names[int(symbol)]
+            if symbol != self.blank and name != "<wb>" and (k == 0 or best[k - 1] != symbol):
+                out.append(name)
+        return out[-HEARD:]
+
+    def _best_end(self, heard: list[str]) -> int | None:
+        from rapidfuzz.distance import Levenshtein
+
+        first = max(len(heard) // 2, self.at - BEHIND)
+        last = min(len(self.phones), self.at + AHEAD)
+        scored = []
+        for end in range(first, last + 1):
+            expected = self.phones[max(0, end - len(heard)):end]
+            similarity = Levenshtein.normalized_similarity(heard, expected)
+            penalty = 0.002 * abs(end - self.at) + (0.05 if end < self.at else 0.0)
+            scored.append((similarity - penalty, end))
+        if not scored:
+            return None
+        score, end = max(scored)
+        return end if score > ACCEPT else None
