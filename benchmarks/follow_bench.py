@@ -58,8 +58,29 @@ def follow(samples, window: float, hop: float):  # noqa: ANN001, ANN201
         began = time.perf_counter()
         follower.step()
         costs.append(time.perf_counter() - began)
-        followed.append((at / 16_000, follower.place.sentence))
+        followed.append((at / 16_000 + costs[-1], follower.place.sentence, follower.place.word))
     return followed, costs
+
+
+def word_latency(samples, followed) -> list[float]:  # noqa: ANN001
+    """Faithful reading: for each script word, from the end of the word (Whisper's word times, tiny.en) to
+    the first step after which the follower's place has reached it (the step's own compute time included)."""
+    from app.practice.transcription import Transcriber
+
+    heard = Transcriber("tiny.en").transcribe(samples).words
+    script_words = " ".join(SCRIPT).split()
+    delays, h = [], 0
+    for index, word in enumerate(script_words):
+        near = [k for k in range(h, min(h + 3, len(heard)))
+                if heard[k].word.strip(".,").lower() == word.strip(".,").lower()]
+        if not near:
+            continue  # the transcript wrote it otherwise ("15"): no time for this word
+        h = near[0]
+        reached = next((t for t, _s, w in followed if w >= index and t >= heard[h].end), None)
+        if reached is not None:
+            delays.append(reached - heard[h].end)
+        h += 1
+    return delays
 
 
 def main() -> None:
@@ -75,16 +96,20 @@ def main() -> None:
         right = total = 0
         arrivals = []
         for start, end, number in spans:
-            inside = [(t, s) for t, s in followed if start + 1.0 <= t <= end]  # a second in: a few words said
+            inside = [(t, s) for t, s, _w in followed if start + 1.0 <= t <= end]  # a second in: a few words
             total += len(inside)
             right += sum(s == number for _t, s in inside)
-            reached = next((t for t, s in followed if t >= start and s == number), None)
+            reached = next((t for t, s, _w in followed if t >= start and s == number), None)
             arrivals.append(None if reached is None else reached - start)
         late = [a for a in arrivals if a is not None]
         print(f"  {name:10s}: followed sentence right {right}/{total} ({right / max(1, total):.0%}); "
               f"reached each sentence after {np.median(late):.2f} s median, {max(late):.2f} s max, "
               f"{arrivals.count(None)} never; recogniser per hop {np.median(costs) * 1000:.0f} ms median, "
               f"{max(costs) * 1000:.0f} ms max")
+        if name == "faithful":
+            delays = word_latency(samples, followed)
+            print(f"  end of a word → place reaches it: median {np.median(delays):.2f} s, 95th percentile "
+                  f"{np.percentile(delays, 95):.2f} s, over {len(delays)} words")
 
 
 if __name__ == "__main__":
