@@ -49,15 +49,19 @@ def test_a_skipped_sentence_and_a_jump_back_are_followed() -> None:
         assert any(start <= t <= end + 0.5 and s == number for t, s in followed), (number, followed)
 
 
-def test_silence_holds_the_place_and_a_move_by_hand_is_followed_from_there() -> None:
+def _say(follower: Follower, sentence: str) -> None:
     from app.practice.audio import to_16k_mono
 
-    follower = Follower(SCRIPT)
-    samples, rate = compose([Part(SCRIPT[1], 0.3)])
+    samples, rate = compose([Part(sentence, 0.3)])
     voice = to_16k_mono(samples, rate).astype(np.float32)
-    for end in range(6400, voice.size + 1, 6400):
+    for end in range(6400, voice.size + 1, 6400):  # 0.4 s steps
         follower.feed(voice[end - 6400:end])
         follower.step()
+
+
+def test_silence_holds_the_place_and_a_move_by_hand_is_followed_from_there() -> None:
+    follower = Follower(SCRIPT)
+    _say(follower, SCRIPT[1])
     assert follower.place.sentence == 1
     for _ in range(8):  # three seconds of silence
         follower.feed(np.zeros(6400, dtype=np.float32))
@@ -65,9 +69,5 @@ def test_silence_holds_the_place_and_a_move_by_hand_is_followed_from_there() -> 
     assert follower.place.sentence == 1
     follower.move_to(3)
     assert follower.place.sentence in (2, 3)  # just before sentence 3's first sound
-    samples, rate = compose([Part(SCRIPT[3], 0.3)])
-    voice = to_16k_mono(samples, rate).astype(np.float32)
-    for end in range(6400, voice.size + 1, 6400):
-        follower.feed(voice[end - 6400:end])
-        follower.step()
+    _say(follower, SCRIPT[3])
     assert follower.place.sentence == 3

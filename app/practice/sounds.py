@@ -540,8 +540,13 @@ _LETTERS = {"R": "r", "L": "l", "F": "f", "P": "p", "V": "v", "B": "b", "TH": "t
             "Z": "z", "JH": "j", "IY": "ee", "IH": "i"}
 
 
-def describe(key: str) -> str:
-    """'the v sounded like b' (English; the window has its own words for each kind, translated)."""
+def letters(key: str) -> tuple[str, str]:
+    """The sound she should make and the one heard, as a learner writes them: ("v", "b")."""
     kind = _KIND[key]
-    return f"the {_LETTERS[kind.expected]} sounded like {_LETTERS[kind.heard]}"
+    return _LETTERS[kind.expected], _LETTERS[kind.heard]
 
+
+def describe(key: str) -> str:
+    """'the v sounded like b' (English; the window words it in the interface language)."""
+    sound, heard = letters(key)
+    return f"the {sound} sounded like {heard}"

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.practice import sounds
 from app.practice.coaching import Coaching, Point, coach
 from app.practice.delivery import DeliveryReport
 from app.speaking import clock
@@ -186,9 +187,7 @@ def _details_html(report: DeliveryReport) -> str:
 def swap_text(kind: str) -> str:
     """'the v sounded like b', in the interface language."""
     translate = QCoreApplication.translate
-    names = {"r>l": ("r", "l"), "l>r": ("l", "r"), "f>p": ("f", "p"), "v>b": ("v", "b"), "th>s": ("th", "s"),
-             "dh>d": ("th", "d"), "z>j": ("z", "j"), "ee>i": ("ee", "i"), "i>ee": ("i", "ee")}
-    sound, heard = names.get(kind, (kind, "?"))
+    sound, heard = sounds.letters(kind)
     return translate("ReportView", "the %1 sounded like %2").replace("%1", sound).replace("%2", heard)
 
 
