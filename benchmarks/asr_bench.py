@@ -60,7 +60,7 @@ def make_take() -> None:
 def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: bool = False) -> dict:
     """One row. `check_sounds`: as the app does since the sound check — the phoneme recogniser hears the take
     beside the transcription (live: stepped with it; file: on its own thread) and the report is judged."""
-    from app.practice import sounds
+    from app.practice import listening, sounds
     from app.practice.audio import SAMPLE_RATE, load_audio
     from app.practice.delivery import analyse
     from app.practice.runs import Background, judged_report
@@ -85,7 +85,7 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
     result["sounds"] = check_sounds
     if mode == "live":
         live = transcriber.live()
-        hearing = sounds.LiveFrames(sounds.shared_listener()) if check_sounds else None
+        hearing = listening.LiveFrames(listening.shared_listener()) if check_sounds else None
         step_time = 0.0
         for start in range(0, samples.size, SAMPLE_RATE // 2):
             live.feed(samples[start:start + SAMPLE_RATE // 2])

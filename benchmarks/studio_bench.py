@@ -41,9 +41,9 @@ def main() -> None:
     arguments = [a for a in sys.argv[1:] if a not in ("--locked", "--no-sounds")]
     locked = "--locked" in sys.argv
     if "--no-sounds" in sys.argv:  # the studio as it was before the sound check, for a paired figure
-        from app.practice import sounds
+        from app.practice import listening
 
-        sounds.unavailable = lambda: "switched off for this benchmark"
+        listening.unavailable = lambda: "switched off for this benchmark"
     minutes = float(arguments[0]) if arguments else 5.0
     import asr_bench
     import numpy as np

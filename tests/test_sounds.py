@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pytest
 
-from app.practice import sounds
+from app.practice import listening, sounds
 from app.practice.delivery import DeliveryReport, analyse
 from app.practice.runs import judged_report
 from tests.support.speech import Part, compose, with_swaps
@@ -38,7 +38,7 @@ def _judge(transcriber, samples: np.ndarray) -> DeliveryReport:  # noqa: ANN001
 
 
 def test_the_engine_and_weights_are_here() -> None:
-    assert sounds.unavailable() is None  # Linux x86-64: hama ships its engine
+    assert listening.unavailable() is None  # Linux x86-64: hama ships its engine
 
 
 def test_words_said_with_a_swapped_sound_are_pointed_at_with_the_sound(transcriber) -> None:  # noqa: ANN001
@@ -125,7 +125,7 @@ def test_the_report_says_when_the_sounds_were_not_checked(store, transcriber, mo
     samples = _take(SCRIPT[:1])
     transcript = transcriber.transcribe(samples)
     take = store.add_take(speech.id, "takes/x.flac", samples.size / 16_000)
-    monkeypatch.setattr(sounds, "unavailable", lambda: "the phoneme recogniser (hama) has no engine for this system")
+    monkeypatch.setattr(listening, "unavailable", lambda: "the phoneme recogniser (hama) has no engine for this system")
     saved = runs.save_analysis(store, take.id, transcript, samples)
     assert saved.report is not None and saved.report["sounds"] == "unavailable"
     assert "not checked on this computer" in report_html(DeliveryReport.from_dict(saved.report))
@@ -134,7 +134,7 @@ def test_the_report_says_when_the_sounds_were_not_checked(store, transcriber, mo
     def broken(self, samples, start):  # noqa: ANN001, ANN202
         raise RuntimeError("engine crashed")
 
-    monkeypatch.setattr(sounds.Listener, "run", broken)
+    monkeypatch.setattr(listening.Listener, "run", broken)
     saved = runs.save_analysis(store, take.id, transcript, samples)
     assert saved.report is not None and saved.report["sounds"] == "failed"
     assert saved.report["said_as_written"] > 0  # the report itself is whole
@@ -177,7 +177,7 @@ def test_a_hesitation_the_transcript_spelled_as_a_word_is_a_filler(transcriber) 
     uh = next(w for w in words if w.word.strip(",. ").lower() == "uh")
     big = next(w for w in words if w.word.strip(",. ").lower() == "big")
     frames, _state = sounds.hear(samples)
-    listener = sounds.shared_listener()
+    listener = listening.shared_listener()
     found = sounds.fillers_among([("he'd", uh.start, uh.end), ("big", big.start, big.end)], frames,
                                  listener.symbols(), listener.blank())
     assert found == {0: "uh"}, found

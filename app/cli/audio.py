@@ -39,6 +39,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     common(transcribe)
     transcribe.add_argument("--format", choices=TRANSCRIPT_FORMATS, default="txt")
     transcribe.add_argument("--output", type=Path, help="write to this file instead of the screen")
+    transcribe.add_argument("--fillers", action="store_true",
+                            help="keep um/uh in the text (the delivery report always looks for them)")
 
     analyze = commands.add_parser("analyze", help="a delivery report: a recording compared with its script")
     common(analyze)
@@ -89,7 +91,8 @@ def _load(options: argparse.Namespace) -> np.ndarray:
 
 def _transcribe(options: argparse.Namespace, samples: np.ndarray) -> Transcript:
     try:
-        transcriber = Transcriber(options.model, options.language, threads=options.threads)
+        fillers = options.command == "analyze" or options.fillers
+        transcriber = Transcriber(options.model, options.language, threads=options.threads, fillers=fillers)
         transcript = transcriber.transcribe(samples, progress=_progress_printer())
     except ModelError as error:
         raise CommandFailed(f"model {options.model}: {error.detail}") from error

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.practice import sounds
+from app.practice import listening, sounds
 from app.practice.audio import SAMPLE_RATE
 
 WINDOW = 2.0  # seconds heard at each step
@@ -33,8 +33,8 @@ class Place:
 
 
 class Follower:
-    def __init__(self, sentences: list[str], listener: sounds.Listener | None = None) -> None:
-        self.listener = listener or sounds.shared_listener()
+    def __init__(self, sentences: list[str], listener: listening.Listener | None = None) -> None:
+        self.listener = listener or listening.shared_listener()
         self.symbols = self.listener.symbols()
         self.blank = self.listener.blank()
         self._names = {i: s for s, i in self.symbols.items()}

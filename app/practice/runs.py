@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from app import paths
-from app.practice import sounds
+from app.practice import listening, sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
 from app.practice.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
@@ -62,7 +62,7 @@ def script_sentences(store: SpeechStore, speech_id: int) -> list[str]:
 
 
 def report_for(store: SpeechStore, speech_id: int, transcript: Transcript,
-               frames: list[sounds.Frames] | None = None, sounds_state: str = "") -> DeliveryReport | None:
+               frames: list[listening.Frames] | None = None, sounds_state: str = "") -> DeliveryReport | None:
     """The delivery report, or None when the speech has no English yet (the transcript is still kept)."""
     try:
         return judged_report(transcript, script_sentences(store, speech_id), store.speech(speech_id).limits,
@@ -72,14 +72,14 @@ def report_for(store: SpeechStore, speech_id: int, transcript: Transcript,
 
 
 def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimits | None,
-                  frames: list[sounds.Frames] | None, sounds_state: str = "") -> DeliveryReport:
+                  frames: list[listening.Frames] | None, sounds_state: str = "") -> DeliveryReport:
     """The report, its changed and unclear words checked against the take's sounds when there are frames
     (`sounds.hear`); `sounds_state` says why not otherwise ("unavailable", "failed")."""
     report = analyse(transcript, sentences, limits)
     if frames is None or transcript.language != "en":
         report.sounds = sounds_state if transcript.language == "en" else ""
         return report
-    listener = sounds.shared_listener()
+    listener = listening.shared_listener()
     heard = {s.script_index: s.said for s in report.substituted if " " not in s.said}
     evidence = sounds.evaluate(report.script, report.script_times, frames, listener.symbols(), listener.blank(),
                                heard)
@@ -104,7 +104,7 @@ def speech_level(samples: np.ndarray | None, voiced: list[tuple[float, float]]) 
 
 
 def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript, samples: np.ndarray | None = None,
-                  frames: list[sounds.Frames] | None = None, sounds_state: str = "") -> Take:
+                  frames: list[listening.Frames] | None = None, sounds_state: str = "") -> Take:
     """Store the take's report. A take in which almost nothing was heard (a muted or wrong microphone,
     silence, noise) is kept and says so, but is not scored: it never counts as 0 % in her progress.
     Without `frames` the sounds are heard here from `samples` (English takes)."""
@@ -137,7 +137,7 @@ class PracticeRun:
         self.store = store
         self.speech_id = speech_id
         self.live = transcriber.live()
-        self.sounds = sounds.LiveFrames(sounds.shared_listener()) if self._check_sounds(transcriber) else None
+        self.sounds = listening.LiveFrames(listening.shared_listener()) if self._check_sounds(transcriber) else None
         self.base = take_base(store, speech_id)
         self.recorder = Recorder(self.base, device, on_block=self._feed, codec=codec_of(store))
         self._lock = threading.Lock()  # pump() and finish() never overlap
@@ -145,7 +145,7 @@ class PracticeRun:
 
     @staticmethod
     def _check_sounds(transcriber: Transcriber) -> bool:
-        return transcriber.language == "en" and sounds.unavailable() is None
+        return transcriber.language == "en" and listening.unavailable() is None
 
     def _feed(self, block: np.ndarray) -> None:
         self.live.feed(block)
@@ -165,6 +165,9 @@ class PracticeRun:
     def _hear_step(self) -> bool:
         assert self.sounds is not None
         try:
+            if not sounds.is_warm():  # the studio warms it when it opens; a first step does it otherwise
+                sounds.warm_up()
+                return True
             return self.sounds.step()
         except Exception:  # noqa: BLE001 - the report goes on without the sound check, and says so
             log.exception("the sound check failed while recording")
@@ -197,7 +200,7 @@ class PracticeRun:
             state = ""
         return save_analysis(self.store, take.id, transcript, samples, frames, state)
 
-    def _hear_rest(self) -> tuple[list[sounds.Frames] | None, str]:
+    def _hear_rest(self) -> tuple[list[listening.Frames] | None, str]:
         assert self.sounds is not None
         try:
             return self.sounds.finish(), "checked"

@@ -106,13 +106,17 @@ class Transcriber:
     """
 
     def __init__(self, model: str | ModelChoice | None = None, language: str = "en", *,
-                 threads: int | None = None, beam_size: int = 1, models_folder: Path | None = None) -> None:
+                 threads: int | None = None, beam_size: int = 1, models_folder: Path | None = None,
+                 fillers: bool = True) -> None:
         self.choice = model if isinstance(model, ModelChoice) else resolve(model, models_folder)
         if language != "en" and self.choice.english_only:
             raise ModelError("english_only", f"the {self.choice.name} model understands English only")
         self.language = language
         self.threads = threads or default_threads()
         self.beam_size = beam_size
+        # The hesitating prompt keeps "um"/"uh" for the delivery report; a plain transcript or subtitles go
+        # without it (on Debian 12's build it once nudged JFK's "ask not" into "asked not").
+        self.prompt = FILLER_PROMPT.get(language) if fillers else None
         self._model = None
         self._lock = threading.Lock()
 
@@ -169,7 +173,7 @@ class Transcriber:
                 return words, lines, []
             segments, _info = model.transcribe(
                 samples, language=self.language, beam_size=self.beam_size, word_timestamps=True,
-                vad_filter=True, condition_on_previous_text=True, initial_prompt=FILLER_PROMPT.get(self.language))
+                vad_filter=True, condition_on_previous_text=True, initial_prompt=self.prompt)
             for segment in segments:  # lazy: decoding happens while iterating
                 if cancelled and cancelled():
                     raise TranscriptionCancelled()

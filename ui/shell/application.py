@@ -182,13 +182,13 @@ def _sound_check_loads() -> str:
     'failed: …' when a build left its engine or weights out."""
     import numpy as np
 
-    from app.practice import sounds
+    from app.practice import listening
 
-    reason = sounds.unavailable()
+    reason = listening.unavailable()
     if reason:
         return f"not on this system: {reason}"
     try:
-        frames = sounds.shared_listener().run(np.zeros(16_000, dtype=np.float32), 0.0)
+        frames = listening.shared_listener().run(np.zeros(16_000, dtype=np.float32), 0.0)
     except Exception as error:  # noqa: BLE001 - reported by the smoke check
         return f"failed: {error}"
     return f"{frames.log_probs.shape[0]} frames"
