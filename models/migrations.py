@@ -314,3 +314,10 @@ def m007_exchange_ids(db: Database) -> None:
         )
         """,
     )
+
+
+@migrations(name="m008_take_prompter")
+def m008_take_prompter(db: Database) -> None:
+    """What the prompter saw of a take recorded with it (mode, each sentence's level and hints), as JSON.
+    Kept apart from the report: analysing a take again replaces its report, never this."""
+    _run(db, "ALTER TABLE takes ADD COLUMN prompter TEXT")

@@ -152,6 +152,7 @@ class Take:
     fillers: int | None = None
     verdict: str | None = None
     deleted_at: str | None = None
+    prompter: dict | None = None  # recorded with the prompter: app.practice.memorise.PrompterRecord's dict
 
 
 @dataclass

@@ -22,7 +22,7 @@ class TakeStore(AnnotationStore):
             recorded_at=row["recorded_at"], seconds=row["seconds"],
             report=json.loads(row["report"]) if row["report"] else None, accuracy=row["accuracy"],
             words_per_minute=row["words_per_minute"], fillers=row["fillers"], verdict=row["verdict"],
-            deleted_at=row["deleted_at"],
+            deleted_at=row["deleted_at"], prompter=json.loads(row["prompter"]) if row.get("prompter") else None,
         )
 
     def add_take(self, speech_id: int, audio: str, seconds: float, source: str = "recorded", title: str = "",
@@ -56,6 +56,10 @@ class TakeStore(AnnotationStore):
                  len(fillers) if isinstance(fillers, list) and scored else None,
                  report.get("timing_verdict") if scored else None,
                  report.get("duration_seconds", 0), report.get("duration_seconds", 0), take_id])
+
+    def set_take_prompter(self, take_id: int, record: dict[str, Any]) -> None:
+        with self._write() as db:
+            db.execute("UPDATE takes SET prompter = ? WHERE id = ?", [json.dumps(record, ensure_ascii=False), take_id])
 
     def rename_take(self, take_id: int, title: str) -> None:
         with self._write() as db:

@@ -11,6 +11,9 @@ following resumes from there. No Qt; measured in benchmarks/follow_bench.py.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +27,7 @@ MIN_HEARD = 5  # fewer than this (silence, a short "uh"): hold still
 BEHIND = 60  # sounds she may have gone back (about a sentence)
 AHEAD = 90  # sounds she may have skipped forward
 ACCEPT = 0.45  # similarity (0–1, after the distance penalty) needed to move
+HOP = 0.4  # seconds between steps while she records
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class Follower:
         words = [w for w, s in enumerate(self.sentence_of_word) if s == sentence]
         firsts = [self.first_phone_of_word[w] for w in words if w in self.first_phone_of_word]
         self.at = firsts[0] if firsts else self.at
+        self._audio = np.zeros(0, dtype=np.float32)  # what she said before belongs to the old place
 
     def step(self) -> bool:
         """Hear the last seconds and move the place if they match the script; True when it moved."""
@@ -107,3 +112,61 @@ class Follower:
             return None
         score, end = max(scored)
         return end if score > ACCEPT else None
+
+
+class Tracking:
+    """The follower on its own thread, one step every `HOP` seconds while she records.
+
+    It has its own recogniser instance, so the sound check's 8-second pieces never hold it up; the
+    recogniser's native code releases the interpreter lock, so the window stays responsive. `feed` is
+    called from the recorder's thread and only queues the audio. `on_place` is called on this thread.
+    """
+
+    def __init__(self, sentences: list[str], on_place: Callable[[Place], None],
+                 listener: listening.Listener | None = None) -> None:
+        self.follower = Follower(sentences, listener or listening.Listener())
+        self.on_place = on_place
+        self.step_seconds: list[float] = []  # each step's cost (benchmarks)
+        self.error: Exception | None = None
+        self._pending: list[np.ndarray] = []
+        self._moved: int | None = None
+        self._lock = threading.Lock()
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="prompter", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    def feed(self, samples: np.ndarray) -> None:
+        with self._lock:
+            self._pending.append(np.asarray(samples, dtype=np.float32).reshape(-1))
+
+    def move_to(self, sentence: int) -> None:
+        """She moved the place by hand; applied before the next step."""
+        with self._lock:
+            self._moved = sentence
+            self._pending = []
+
+    def _run(self) -> None:
+        try:
+            self.follower.listener.symbols()  # load before the first step
+            while not self._stopped.wait(HOP):
+                with self._lock:
+                    pending, self._pending = self._pending, []
+                    moved, self._moved = self._moved, None
+                if moved is not None:
+                    self.follower.move_to(moved)
+                if pending:
+                    self.follower.feed(np.concatenate(pending))
+                began = time.perf_counter()
+                moved_on = self.follower.step()
+                self.step_seconds.append(time.perf_counter() - began)
+                if moved_on:
+                    self.on_place(self.follower.place)
+        except Exception as error:  # noqa: BLE001 - the take goes on without the prompter; the studio says so
+            self.error = error

@@ -10,6 +10,7 @@ import io
 import logging
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -133,8 +134,12 @@ class PracticeRun:
     `finish()` on a worker after the last `pump()` returned.
     """
 
-    def __init__(self, store: SpeechStore, speech_id: int, transcriber: Transcriber, device: int | None = None):
+    def __init__(self, store: SpeechStore, speech_id: int, transcriber: Transcriber, device: int | None = None,
+                 also: Callable[[np.ndarray], None] | None = None):
+        """`also`: another listener for the audio blocks (the prompter's tracker); called on the recorder's
+        thread, so it must only queue them."""
         self.store = store
+        self.also = also
         self.speech_id = speech_id
         self.live = transcriber.live()
         self.sounds = listening.LiveFrames(listening.shared_listener()) if self._check_sounds(transcriber) else None
@@ -151,6 +156,8 @@ class PracticeRun:
         self.live.feed(block)
         if self.sounds is not None:
             self.sounds.feed(block)
+        if self.also is not None:
+            self.also(block)
 
     def start(self) -> None:
         self.recorder.start()

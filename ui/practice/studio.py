@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import settings as S
+from app.practice import prompter as P
 from app.practice import runs as practice
 from app.practice.audio import AudioError
 from app.practice.recorder import RecorderError, input_devices
@@ -33,6 +35,7 @@ from app.speaking import clock, timing_signal
 from app.workspace import Workspace
 from models.records import Take
 from ui.messages import audio_error_text, error_text, recorder_error_text
+from ui.practice.prompting import PromptingControls
 from ui.practice.takes_panel import TakesPanel
 from ui.tasks import run_task
 
@@ -78,6 +81,7 @@ class PracticeStudio(QWidget):
         self.stopping = False
         self.last_overflows = 0  # input blocks the last take lost (benchmarks read it)
         self.cancel_requested = False
+        self.prompter_record: P.PrompterRecord | None = None
         self._build()
         self.stalled = False
         self.clock_timer = QTimer(self)
@@ -128,6 +132,11 @@ class PracticeStudio(QWidget):
         self.panel = TakesPanel(self.store, self.speech_id, self)
         self.panel.message.connect(self._say)
         self.panel.analyse_requested.connect(self.reanalyse)
+        self.prompting = PromptingControls(self.store, self.speech_id, self)
+        self.prompting.mode_changed.connect(lambda _mode: self._show_prompter(bool(self.prompting.chosen)))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.panel)
+        self.pages.addWidget(self.prompting.view)
 
         header = QHBoxLayout()
         names = QVBoxLayout()
@@ -146,6 +155,7 @@ class PracticeStudio(QWidget):
         for button in (self.record_button, self.pause_button, self.import_button):
             buttons.addWidget(button)
         controls.addLayout(buttons)
+        controls.addWidget(self.prompting)
         header.addLayout(controls, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
@@ -154,8 +164,9 @@ class PracticeStudio(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(status_row)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.pages, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_recording)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
         QShortcut(QKeySequence(Qt.Key.Key_P), self, self.toggle_pause)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.on_escape)
 
@@ -182,15 +193,29 @@ class PracticeStudio(QWidget):
         wanted = self.workspace.settings.get(S.INPUT_DEVICE)
         return next((d.index for d in input_devices() if d.name == wanted), None) if wanted else None
 
+    def _show_prompter(self, shown: bool) -> None:
+        self.pages.setCurrentWidget(self.prompting.view if shown else self.panel)
+        if shown and self.run is not None:
+            self.prompting.view.setFocus()  # the arrow keys move it
+
+    def toggle_full_screen(self) -> None:
+        """F11: the studio fills the screen (a projector), and back."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
     def start_recording(self) -> None:
+        tracking = self.prompting.begin()
         try:
             transcriber = shared_transcriber(self.model, self.workspace.models_dir)
-            run = practice.PracticeRun(self.store, self.speech_id, transcriber, self._device())
+            run = practice.PracticeRun(self.store, self.speech_id, transcriber, self._device(),
+                                       also=tracking.feed if tracking else None)
             run.start()
         except RecorderError as error:
+            self.prompting.end()
             self._say(recorder_error_text(error.code), problem=True)
             return
         self.run = run
+        self.prompter_record = None
+        self._show_prompter(tracking is not None)
         self.clock.setText("0:00")
         self._say(self.tr("Recording… press Space to stop."))
         self.record_button.setText(self.tr("Stop (Space)"))
@@ -221,6 +246,9 @@ class PracticeStudio(QWidget):
         self.level.setValue(int(min(1.0, recorder.level * 1.5) * 100))
         if self.stopping:
             return
+        self.prompting.tick(recorder.paused)
+        if self.prompting.problem and self.prompting.problem != self.status.text():
+            self._say(self.prompting.problem, problem=True)
         if recorder.error is not None:
             self.stop_recording(problem=recorder_error_text(recorder.error.code))
         elif not recorder.paused and (recorder.seconds_since_audio() > 2.0 or not recorder.active):
@@ -259,6 +287,7 @@ class PracticeStudio(QWidget):
         if self.run is None or self.stopping:
             return
         self.stopping = True
+        self.prompter_record = self.prompting.end()
         self.pump_timer.stop()
         self.record_button.setEnabled(False)
         self.pause_button.setEnabled(False)
@@ -296,10 +325,17 @@ class PracticeStudio(QWidget):
             self._say(message, problem=True)
             self.reload(select=None)
             return
+        self._keep_prompter_record(take.id)
+        self._show_prompter(False)
         self.reload(select=take.id)
         self.take_saved.emit(take.id)
         if not problem:
             self._say(self.tr("Take saved."))
+
+    def _keep_prompter_record(self, take_id: int) -> None:
+        record, self.prompter_record = self.prompter_record, None
+        if record is not None:
+            self.store.set_take_prompter(take_id, record.to_dict())
 
     # Import, analysis -----------------------------------------------------------------------
 
@@ -405,7 +441,8 @@ class PracticeStudio(QWidget):
         self.clock_timer.stop()
         self.pump_timer.stop()
         self.run = None
-        run.save_unanalysed()
+        self.prompter_record = self.prompting.end()
+        self._keep_prompter_record(run.save_unanalysed().id)
 
     def on_escape(self) -> None:
         """Esc stops a take being recorded (it is saved); otherwise it closes the studio."""

@@ -140,7 +140,8 @@ class TakesPanel(QWidget):
                 previous = DeliveryReport.from_dict(before) if before else None
             except (KeyError, TypeError, ValueError):  # an older take's report this version cannot read
                 previous = None
-            return report, report_html(report, previous)
+            extra = _prompter_html(self.store, take) if take.prompter else ""
+            return report, report_html(report, previous) + extra
 
         def show(result: tuple[DeliveryReport, str]) -> None:
             report, html = result
@@ -254,3 +255,15 @@ class TakesPanel(QWidget):
                             encoding="utf-8")
         except OSError as error:
             self.message.emit(self.tr("Could not write the file: %1").replace("%1", error.strerror or ""), True)
+
+
+def _prompter_html(store: SpeechStore, take: Take) -> str:
+    """The prompter's record of this take, with the runs before it."""
+    from app.practice.prompter import PrompterRecord
+    from ui.practice.prompter_view import record_html
+
+    assert take.prompter is not None
+    earlier = [PrompterRecord.from_dict(t.prompter) for t in store.takes(take.speech_id)
+               if t.prompter and (t.recorded_at, t.id) < (take.recorded_at, take.id)]
+    sentences = practice.script_sentences(store, take.speech_id)
+    return record_html(PrompterRecord.from_dict(take.prompter), earlier, sentences)

@@ -1,0 +1,203 @@
+"""The prompter: her English script in large type that follows her voice (issue 16).
+
+The current sentence is highlighted and kept a third of the way down; the words she has said are marked
+(green); in "learn by heart" the words not yet said show at each sentence's level (full, first letters, key
+words, nothing) and a hint shows the next few words in grey when she stalls. The type grows with the
+window (a projector shows it as large). With the focus, the arrow keys (and Page Up/Down) move the
+highlight a sentence back or on: `stepped` tells the studio, which tells the tracker.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from app.practice import prompter as P
+
+SAID = "#1b5e20"
+HINT = "#8a8a8a"
+AHEAD = "#111111"
+CURRENT_BACKGROUND = "#fff1b8"
+
+
+class PrompterView(QTextBrowser):
+    stepped = Signal(int)  # -1: a sentence back, 1: on
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prompterView")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Prompter"))
+        self.words: list[list[str]] = []
+        self.session: P.Session | None = None
+        self.place = -1  # script word she last said (-1: not started)
+        self.sentence = 0  # the highlighted sentence
+        self.hinted: set[int] = set()
+        self.marked_at: dict[int, float] = {}  # script word → when it was first shown as said (benchmarks)
+        self._first_word: list[int] = []
+        self._scroll = QPropertyAnimation(self.verticalScrollBar(), b"value", self)
+        self._scroll.setDuration(250)
+        self._scroll.setEasingCurve(QEasingCurve.Type.OutCubic)
+
+    # State ----------------------------------------------------------------------------------
+
+    def set_script(self, sentences: list[str], session: P.Session) -> None:
+        self.words = [s.split() for s in sentences]
+        self._first_word = []
+        count = 0
+        for words in self.words:
+            self._first_word.append(count)
+            count += len(words)
+        self.session = session
+        self.place = -1
+        self.sentence = 0
+        self.hinted = set()
+        self.marked_at = {}
+        self._render(animate=False)
+
+    def sentence_of(self, word: int) -> int:
+        for number in range(len(self._first_word) - 1, -1, -1):
+            if word >= self._first_word[number]:
+                return number
+        return 0
+
+    def set_place(self, word: int) -> None:
+        """The tracker's place: `word` is the last script word said."""
+        now = time.monotonic()
+        for said in range(word + 1):
+            self.marked_at.setdefault(said, now)
+        self.place = word
+        self.sentence = self.sentence_of(word) if word >= 0 else 0
+        # a sentence she finished: the highlight moves on to the next one
+        if word >= 0 and self.sentence + 1 < len(self.words) and \
+                word == self._first_word[self.sentence] + len(self.words[self.sentence]) - 1:
+            self.sentence += 1
+        if self.session is not None:
+            self.session.said(word)
+        self._render()
+
+    def move_to(self, sentence: int) -> None:
+        """Moved by hand: the sentence becomes current; the words before it count as said."""
+        sentence = max(0, min(len(self.words) - 1, sentence))
+        self.place = self._first_word[sentence] - 1 if self.words else -1
+        self.sentence = sentence
+        self._render()
+
+    def show_hint(self, words: list[int]) -> None:
+        self.hinted.update(words)
+        self._render()
+
+    # Drawing --------------------------------------------------------------------------------
+
+    def _word_html(self, index: int, word: str, level: int) -> str:
+        if index <= self.place:
+            return f'<span style="color:{SAID}">{html.escape(word)}</span>'
+        if index in self.hinted and level != P.FULL:
+            return f'<span style="color:{HINT}; font-style:italic">{html.escape(word)}</span>'
+        text = P.shown(word, level)
+        return f'<span style="color:{AHEAD}">{html.escape(text)}</span>' if text else ""
+
+    def _render(self, animate: bool = True) -> None:
+        session = self.session
+        paragraphs = []
+        for number, words in enumerate(self.words):
+            level = session.level_of(number) if session else P.FULL
+            first = self._first_word[number]
+            shown = [self._word_html(first + k, w, level) for k, w in enumerate(words)]
+            body = " ".join(s for s in shown if s) or "…"
+            style = f"background-color:{CURRENT_BACKGROUND};" if number == self.sentence else ""
+            paragraphs.append(f'<p style="{style} margin-bottom:0.6em">{body}</p>')
+        bar = self.verticalScrollBar()
+        kept = bar.value()
+        self.setHtml("".join(paragraphs))
+        bar.setValue(kept)
+        self._follow(animate)
+
+    def _follow(self, animate: bool) -> None:
+        block = self.document().findBlockByNumber(self.sentence)
+        if not block.isValid():
+            return
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        bar = self.verticalScrollBar()
+        target = int(max(bar.minimum(), min(bar.maximum(), top - self.viewport().height() * 0.3)))
+        if target == bar.value():
+            return
+        self._scroll.stop()
+        if animate:
+            self._scroll.setStartValue(bar.value())
+            self._scroll.setEndValue(target)
+            self._scroll.start()
+        else:
+            bar.setValue(target)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        back = (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+        on = (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_PageDown)
+        if event.key() in back or event.key() in on:
+            self.stepped.emit(-1 if event.key() in back else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().resizeEvent(event)
+        # large type that grows with the window: about seven words a line, 24–96 px
+        font = QFont(self.font())
+        font.setPixelSize(max(24, min(96, self.viewport().width() // 24)))
+        self.document().setDefaultFont(font)
+        self._follow(animate=False)
+
+
+def level_name(level: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    names = {P.FULL: QCoreApplication.translate("Prompter", "full text"),
+             P.INITIALS: QCoreApplication.translate("Prompter", "first letters"),
+             P.KEY_WORDS: QCoreApplication.translate("Prompter", "key words"),
+             P.NOTHING: QCoreApplication.translate("Prompter", "nothing")}
+    return names.get(level, "")
+
+
+def record_html(record: P.PrompterRecord, earlier: list[P.PrompterRecord], sentences: list[str]) -> str:
+    """Below a take's report: per sentence, where she needed hints, and her level over the last runs."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Prompter", text)
+
+    reached = sum(1 for s in record.sentences if s.reached)
+    if record.mode != P.MEMORISE:
+        return (f"<h3>{tr('Script that follows your voice')}</h3><p>"
+                + tr("You went through %1 of %2 sentences with it.").replace("%1", str(reached))
+                .replace("%2", str(len(record.sentences))) + "</p>")
+    runs = [r for r in earlier if r.mode == P.MEMORISE][-(P.HISTORY_RUNS - 1):] + [record]
+    rows = []
+    for number, sentence in enumerate(record.sentences):
+        words = sentences[number].split() if number < len(sentences) else []
+        opening = html.escape(" ".join(words[:6]) + (" …" if len(words) > 6 else ""))
+        if not sentence.reached:
+            this = tr("not reached")
+        elif sentence.hints:
+            hinted = ", ".join(html.escape(words[w]) for w in sentence.hinted if w < len(words))
+            this = tr("%1 hints: %2").replace("%1", str(sentence.hints)).replace("%2", hinted)
+        else:
+            this = tr("no hints")
+        levels = " → ".join(level_name(r.sentences[number].level) if number < len(r.sentences) else "–"
+                            for r in runs)
+        rows.append(f"<tr><td>{number + 1}. {opening}</td><td>{level_name(sentence.level)}</td>"
+                    f"<td>{this}</td><td>{levels}</td></tr>")
+    needed = sum(1 for s in record.sentences if s.hints)
+    summary = (tr("You needed hints in %1 of %2 sentences.").replace("%1", str(needed))
+               .replace("%2", str(len(record.sentences))) if needed else
+               tr("No hints needed in the sentences you reached."))
+    return (f"<h3>{tr('Learning it by heart')}</h3><p>{summary}</p>"
+            f"<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>"
+            f"<tr><th>{tr('Sentence')}</th><th>{tr('Shown')}</th><th>{tr('Hints')}</th>"
+            f"<th>{tr('Level, last runs')}</th></tr>{''.join(rows)}</table>")
