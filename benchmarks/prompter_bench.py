@@ -1,6 +1,6 @@
 """The prompter in the real studio, through the virtual microphone (issue 16's figures).
 
-Run:  xvfb-run -a .venv/bin/python benchmarks/prompter_bench.py
+Run:  xvfb-run -a .venv/bin/python benchmarks/prompter_bench.py [--check]
 Needs PulseAudio (installed by bash .ci/setup). Six takes in one studio with "Follows my voice", each a
 reading of the six-sentence script by the offline voice played into the virtual microphone: faithful, a
 sentence skipped, a sentence said twice, one word changed in every sentence, fillers ("um", "uh"), a jump
@@ -8,6 +8,8 @@ back. A 5 ms heartbeat timer on the GUI thread measures stalls. Prints per take:
 sentence is the one being spoken (sampled every 0.1 s from 1 s into each sentence to its end), the longest
 GUI stall while recording, input blocks lost, the tracker's step cost; for the faithful take, the time from
 the end of each spoken word (Whisper's word times on the played file) to its mark on screen.
+The tracker's settings were chosen on the default script; --check reads another script, written after,
+with two sentences that begin alike.
 """
 
 from __future__ import annotations
@@ -25,8 +27,22 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 os.environ["MOKSORI_DATA_DIR"] = tempfile.mkdtemp(prefix="moksori-prompter-bench-")
 
-from follow_bench import SCRIPT  # noqa: E402
+from follow_bench import SCRIPT as TUNING  # noqa: E402
 
+CHECK = ["When I arrived in Seoul, everything felt strange and loud.",
+         "I did not know how to use a bank card or the subway.",
+         "A volunteer teacher helped me every Saturday morning.",
+         "She taught me that asking questions is not a weakness.",
+         "Now I help younger students who have just arrived.",
+         "I want to become a social worker and open a small school."]
+CHECK_CHANGED = {"strange": "odd", "subway": "bus", "Saturday": "Sunday", "weakness": "shame", "younger": "new",
+                 "school": "library"}
+CHECK_FILLERS = ["Um, when I arrived in Seoul, everything felt, uh, strange and loud.",
+                 "I did not know, um, how to use a bank card or the subway.",
+                 "A volunteer teacher, uh, helped me every Saturday morning.",
+                 "Uh, she taught me that asking questions is not a weakness.",
+                 "Now I help, um, younger students who have just arrived.",
+                 "I want to become, uh, a social worker and open a small school."]
 CHANGED = {"village": "town", "poor": "hungry", "fields": "farm", "cold": "freezing", "voice": "songs",
            "dreams": "hopes"}
 FILLERS = ["I grew up, um, in a small village near the river.",
@@ -37,17 +53,22 @@ FILLERS = ["I grew up, um, in a small village near the river.",
            "She told me that, um, I should never give up on my dreams."]
 
 
-def readings() -> dict[str, list[tuple[str, int]]]:
-    """Each take: (text said, the script sentence it is)."""
-    def changed(text: str) -> str:
-        return " ".join(w.replace(w.strip(".,"), CHANGED.get(w.strip(".,"), w.strip(".,"))) for w in text.split())
+SCRIPT = CHECK if "--check" in sys.argv else TUNING
 
-    return {"faithful": [(SCRIPT[n], n) for n in range(6)],
-            "skipped": [(SCRIPT[n], n) for n in (0, 1, 3, 4, 5)],
-            "repeated": [(SCRIPT[n], n) for n in (0, 1, 1, 2, 3, 4, 5)],
-            "changed word": [(changed(SCRIPT[n]), n) for n in range(6)],
-            "fillers": [(FILLERS[n], n) for n in range(6)],
-            "jump back": [(SCRIPT[n], n) for n in (0, 1, 2, 3, 2, 3, 4, 5)]}
+
+def readings(check: bool = "--check" in sys.argv) -> dict[str, list[tuple[str, int]]]:
+    """Each take: (text said, the script sentence it is)."""
+    script, swap, fillers = (CHECK, CHECK_CHANGED, CHECK_FILLERS) if check else (TUNING, CHANGED, FILLERS)
+
+    def changed(text: str) -> str:
+        return " ".join(w.replace(w.strip(".,"), swap.get(w.strip(".,"), w.strip(".,"))) for w in text.split())
+
+    return {"faithful": [(script[n], n) for n in range(6)],
+            "skipped": [(script[n], n) for n in (0, 1, 3, 4, 5)],
+            "repeated": [(script[n], n) for n in (0, 1, 1, 2, 3, 4, 5)],
+            "changed word": [(changed(script[n]), n) for n in range(6)],
+            "fillers": [(fillers[n], n) for n in range(6)],
+            "jump back": [(script[n], n) for n in (0, 1, 2, 3, 2, 3, 4, 5)]}
 
 
 def render(parts: list[tuple[str, int]], folder: Path, name: str):  # noqa: ANN201 -> (path, spans, samples)

@@ -27,7 +27,13 @@ MIN_HEARD = 5  # fewer than this (silence, a short "uh"): hold still
 BEHIND = 60  # sounds she may have gone back (about a sentence)
 AHEAD = 90  # sounds she may have skipped forward
 ACCEPT = 0.45  # similarity (0–1, after the distance penalty) needed to move
+DISTANCE_COST = 0.0005  # per sound between a candidate place and the current one: near places win ties
+BACK_COST = 0.05  # going back costs a little more than going on
+NEAR = 20  # sounds ahead that count as going on (the next few words)
+MIN_HEARD_FAR = 10  # going back, or further on, needs more sounds: "My fa…" begins "My family" and "My
+# father", "I did not…" sounds like "…is not a weakness" three sentences on
 HOP = 0.4  # seconds between steps while she records
+PAUSE_FRAMES = 20  # 0.4 s with no sound: what she says after it is matched alone (a new start)
 
 
 @dataclass(frozen=True)
@@ -89,11 +95,21 @@ class Follower:
         return True
 
     def _heard(self, log_probs: np.ndarray) -> list[str]:
+        """The last sounds heard; only those after the last pause, when there was one: after a pause she
+        often starts a sentence again or another one, and the sounds before it would pull the match back
+        to where she stopped."""
         best = log_probs.argmax(axis=1)
-        out = []
+        out: list[str] = []
+        quiet = 0
         for k, symbol in enumerate(best):
             name = self._names[int(symbol)]
-            if symbol != self.blank and name != "<wb>" and (k == 0 or best[k - 1] != symbol):
+            if symbol == self.blank or name == "<wb>":
+                quiet += 1
+                continue
+            if quiet >= PAUSE_FRAMES:
+                out = []
+            quiet = 0
+            if k == 0 or best[k - 1] != symbol:
                 out.append(name)
         return out[-HEARD:]
 
@@ -103,10 +119,12 @@ class Follower:
         first = max(len(heard) // 2, self.at - BEHIND)
         last = min(len(self.phones), self.at + AHEAD)
         scored = []
+        if len(heard) < MIN_HEARD_FAR:
+            first, last = max(first, self.at - 3), min(last, self.at + NEAR)
         for end in range(first, last + 1):
             expected = self.phones[max(0, end - len(heard)):end]
             similarity = Levenshtein.normalized_similarity(heard, expected)
-            penalty = 0.002 * abs(end - self.at) + (0.05 if end < self.at else 0.0)
+            penalty = DISTANCE_COST * abs(end - self.at) + (BACK_COST if end < self.at else 0.0)
             scored.append((similarity - penalty, end))
         if not scored:
             return None
