@@ -1,8 +1,9 @@
 """The practice studio under load: a long take recorded live through the virtual microphone.
 
-Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES] [--locked] [--no-sounds]
+Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES] [--locked] [--no-sounds] [--follow]
 (default 5 minutes; takes that long). With --locked the data folder has the lock on: the take is sealed chunk
-by chunk as it is recorded. --no-sounds switches the sound check (the phoneme recogniser) off.
+by chunk as it is recorded. --no-sounds switches the sound check (the phoneme recogniser) off; --follow
+records with the prompter following the voice (issue 16).
 Needs PulseAudio (installed by bash .ci/setup). Plays the benchmark speech (benchmarks/asr_bench.py makes
 it; looped to MINUTES) into the virtual microphone while the studio records and transcribes live, with a
 5 ms heartbeat timer on the GUI thread. Prints: the longest GUI event-loop stall while recording and
@@ -38,7 +39,7 @@ def rss_mb() -> float:
 
 
 def main() -> None:
-    arguments = [a for a in sys.argv[1:] if a not in ("--locked", "--no-sounds")]
+    arguments = [a for a in sys.argv[1:] if a not in ("--locked", "--no-sounds", "--follow")]
     locked = "--locked" in sys.argv
     if "--no-sounds" in sys.argv:  # the studio as it was before the sound check, for a paired figure
         from app.practice import listening
@@ -74,6 +75,8 @@ def main() -> None:
     store.insert_segments(speech.id, 0, [("", s) for s in asr_bench.sentences()])
     studio = PracticeStudio(workspace, speech.id)
     studio.show()
+    if "--follow" in sys.argv:
+        studio.prompting.mode.setCurrentIndex(1)
 
     phase = {"name": "loading"}
     worst = {"recording": 0.0, "finishing": 0.0}
