@@ -255,152 +255,152 @@
 <context>
     <name>Coaching</name>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="82"/>
+        <location filename="../../ui/practice/report_view.py" line="83"/>
         <source>Your time, {time}, is {short} seconds under the minimum ({min}): slow down a little, or add a sentence.</source>
         <translation>걸린 시간 {time}: 최소 시간({min})보다 {short}초 짧습니다. 조금 천천히 말하거나 문장을 하나 더해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="84"/>
+        <location filename="../../ui/practice/report_view.py" line="85"/>
         <source>Your time, {time}, is {long} seconds over the maximum ({max}): shorten a sentence or two.</source>
         <translation>걸린 시간 {time}: 최대 시간({max})보다 {long}초 깁니다. 문장 한두 개를 줄여 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="86"/>
+        <location filename="../../ui/practice/report_view.py" line="87"/>
         <source>Your time, {time}, is within the limits ({min}–{max}).</source>
         <translation>걸린 시간 {time}: 제한 시간 안입니다 ({min}–{max}).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="87"/>
+        <location filename="../../ui/practice/report_view.py" line="88"/>
         <source>You skipped a whole sentence: “{text}”</source>
         <translation>문장 하나를 통째로 건너뛰었습니다: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="88"/>
+        <location filename="../../ui/practice/report_view.py" line="89"/>
         <source>{count} words of the script were not said (the first: “{word}”).</source>
         <translation>원고에서 말하지 않은 단어가 {count}개 있습니다 (처음: “{word}”).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="90"/>
+        <location filename="../../ui/practice/report_view.py" line="91"/>
         <source>Fast: {pace} words a minute. Take a breath at the end of each sentence.</source>
         <translation>빠릅니다: 1분에 {pace}단어. 문장이 끝날 때마다 숨을 쉬세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="92"/>
+        <location filename="../../ui/practice/report_view.py" line="93"/>
         <source>Slow: {pace} words a minute. Reading the sentences aloud more often will make them flow.</source>
         <translation>느립니다: 1분에 {pace}단어. 문장을 소리 내어 더 자주 읽으면 자연스러워집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="94"/>
+        <location filename="../../ui/practice/report_view.py" line="95"/>
         <source>{count} filler words (um, uh). Pause silently instead: a pause sounds calm.</source>
         <translation>군말(um, uh)이 {count}번 나왔습니다. 대신 조용히 잠깐 멈추세요. 멈춤은 차분하게 들립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="96"/>
+        <location filename="../../ui/practice/report_view.py" line="97"/>
         <source>This take was very quiet (your voice at {level} dB): the report may have missed words. Move closer to the microphone or turn its level up.</source>
         <translation>이 녹음은 소리가 매우 작았습니다(목소리 크기 {level} dB). 분석 결과에서 빠진 단어가 있을 수 있습니다. 마이크에 더 가까이 가거나 마이크 소리 크기를 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="98"/>
+        <location filename="../../ui/practice/report_view.py" line="99"/>
         <source>{count} long pauses; the longest {longest} seconds. Know what comes next in that place.</source>
         <translation>길게 멈춘 곳이 {count}군데, 가장 긴 것은 {longest}초입니다. 그 자리 다음에 올 문장을 익혀 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="100"/>
+        <location filename="../../ui/practice/report_view.py" line="101"/>
         <source>Words that were hard to make out: {words}. Say them slowly, then at speed.</source>
         <translation>알아듣기 어려웠던 단어: {words}. 먼저 천천히, 그다음 보통 빠르기로 말해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="102"/>
+        <location filename="../../ui/practice/report_view.py" line="103"/>
         <source>{count} words said with a sound swapped, e.g. {words}: see “Words to practise” below for each sound and how to make it.</source>
         <translation>다른 소리로 바뀌어 들린 단어 {count}개 (예: {words}). 아래 “더 연습할 단어”에서 소리마다 내는 방법을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="104"/>
+        <location filename="../../ui/practice/report_view.py" line="105"/>
         <source>You said {percent} % of your script as written.</source>
         <translation>원고대로 말한 비율: {percent} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="105"/>
+        <location filename="../../ui/practice/report_view.py" line="106"/>
         <source>More of the script as written than last time: {percent} % (was {was} %).</source>
         <translation>지난번보다 원고대로 더 많이 말했습니다: {percent} % (지난번 {was} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="107"/>
+        <location filename="../../ui/practice/report_view.py" line="108"/>
         <source>A comfortable pace: {pace} words a minute.</source>
         <translation>알맞은 말 빠르기: 1분에 {pace}단어.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="108"/>
+        <location filename="../../ui/practice/report_view.py" line="109"/>
         <source>No filler words (um, uh).</source>
         <translation>군말(um, uh)이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="109"/>
+        <location filename="../../ui/practice/report_view.py" line="110"/>
         <source>Fewer filler words than last time: {count} (was {was}).</source>
         <translation>지난번보다 군말이 줄었습니다: {count}번 (지난번 {was}번).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="110"/>
+        <location filename="../../ui/practice/report_view.py" line="111"/>
         <source>pace {now}, last time {was}: calmer</source>
         <translation>말 빠르기 {now} (지난번 {was}): 더 차분함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="111"/>
+        <location filename="../../ui/practice/report_view.py" line="112"/>
         <source>pace {now}, last time {was}: quicker</source>
         <translation>말 빠르기 {now} (지난번 {was}): 더 빠름</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="112"/>
+        <location filename="../../ui/practice/report_view.py" line="113"/>
         <source>pace {now}, about the same as last time</source>
         <translation>말 빠르기 {now}: 지난번과 비슷함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="113"/>
+        <location filename="../../ui/practice/report_view.py" line="114"/>
         <source>script as written {now} % (last time {was} %)</source>
         <translation>원고대로 말한 비율 {now} % (지난번 {was} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="114"/>
+        <location filename="../../ui/practice/report_view.py" line="115"/>
         <source>fillers {now} (last time {was})</source>
         <translation>군말 {now}번 (지난번 {was}번)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="115"/>
+        <location filename="../../ui/practice/report_view.py" line="116"/>
         <source>time {now} (last time {was})</source>
         <translation>시간 {now} (지난번 {was})</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="119"/>
+        <location filename="../../ui/practice/report_view.py" line="120"/>
         <source>▶ listen</source>
         <translation>▶ 듣기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="126"/>
+        <location filename="../../ui/practice/report_view.py" line="127"/>
         <source>Almost nothing was heard in this take.</source>
         <translation>이 녹음에서는 거의 아무 소리도 들리지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="127"/>
+        <location filename="../../ui/practice/report_view.py" line="128"/>
         <source>Is the microphone on, and close enough? Check the microphone level while you speak, then record again. This take is kept, and it does not count in your progress.</source>
         <translation>마이크가 켜져 있고 충분히 가까운가요? 말하면서 마이크 소리 크기 막대를 확인한 다음 다시 녹음해 주세요. 이 녹음은 지우지 않고 남겨 두지만, 연습 기록에는 넣지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="133"/>
+        <location filename="../../ui/practice/report_view.py" line="134"/>
         <source>What went well</source>
         <translation>잘한 점</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="136"/>
+        <location filename="../../ui/practice/report_view.py" line="137"/>
         <source>Practise next</source>
         <translation>다음에 연습할 것</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="139"/>
+        <location filename="../../ui/practice/report_view.py" line="140"/>
         <source>Beside your last take:</source>
         <translation>지난번 녹음과 견주면:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="150"/>
+        <location filename="../../ui/practice/report_view.py" line="151"/>
         <source>The details</source>
         <translation>자세한 내용</translation>
     </message>
@@ -2187,132 +2187,132 @@
 <context>
     <name>PracticeStudio</name>
     <message>
-        <location filename="../../ui/practice/studio.py" line="67"/>
+        <location filename="../../ui/practice/studio.py" line="76"/>
         <source>Practice — %1</source>
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="92"/>
+        <location filename="../../ui/practice/studio.py" line="102"/>
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="99"/>
+        <location filename="../../ui/practice/studio.py" line="109"/>
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="104"/>
+        <location filename="../../ui/practice/studio.py" line="114"/>
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="105"/>
-        <location filename="../../ui/practice/studio.py" line="276"/>
+        <location filename="../../ui/practice/studio.py" line="115"/>
+        <location filename="../../ui/practice/studio.py" line="316"/>
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="108"/>
-        <location filename="../../ui/practice/studio.py" line="198"/>
-        <location filename="../../ui/practice/studio.py" line="277"/>
+        <location filename="../../ui/practice/studio.py" line="118"/>
+        <location filename="../../ui/practice/studio.py" line="234"/>
+        <location filename="../../ui/practice/studio.py" line="317"/>
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="111"/>
+        <location filename="../../ui/practice/studio.py" line="121"/>
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="119"/>
+        <location filename="../../ui/practice/studio.py" line="129"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="134"/>
+        <location filename="../../ui/practice/studio.py" line="149"/>
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="184"/>
-        <location filename="../../ui/practice/studio.py" line="199"/>
-        <location filename="../../ui/practice/studio.py" line="223"/>
+        <location filename="../../ui/practice/studio.py" line="220"/>
+        <location filename="../../ui/practice/studio.py" line="235"/>
+        <location filename="../../ui/practice/studio.py" line="262"/>
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="185"/>
+        <location filename="../../ui/practice/studio.py" line="221"/>
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="202"/>
+        <location filename="../../ui/practice/studio.py" line="238"/>
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="203"/>
+        <location filename="../../ui/practice/studio.py" line="239"/>
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="220"/>
+        <location filename="../../ui/practice/studio.py" line="259"/>
         <source>No sound is arriving from the microphone… (the clock waits for it)</source>
         <translation>마이크에서 소리가 들어오지 않습니다… (소리가 올 때까지 시계가 멈춥니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="254"/>
+        <location filename="../../ui/practice/studio.py" line="294"/>
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="291"/>
+        <location filename="../../ui/practice/studio.py" line="333"/>
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="297"/>
+        <location filename="../../ui/practice/studio.py" line="344"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="298"/>
+        <location filename="../../ui/practice/studio.py" line="345"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="328"/>
+        <location filename="../../ui/practice/studio.py" line="375"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="340"/>
+        <location filename="../../ui/practice/studio.py" line="387"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="346"/>
+        <location filename="../../ui/practice/studio.py" line="393"/>
         <source>Take analysed. The file seems cut short (it announces more than it holds): the report covers what is there.</source>
         <translation>녹음을 분석했습니다. 파일의 뒷부분이 잘린 것 같습니다(파일에 적힌 길이보다 짧습니다). 분석 결과는 남아 있는 부분만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="349"/>
+        <location filename="../../ui/practice/studio.py" line="396"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="363"/>
+        <location filename="../../ui/practice/studio.py" line="410"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="364"/>
+        <location filename="../../ui/practice/studio.py" line="411"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="367"/>
+        <location filename="../../ui/practice/studio.py" line="414"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
@@ -2559,6 +2559,155 @@
     </message>
 </context>
 <context>
+    <name>Prompter</name>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="190"/>
+        <source>full text</source>
+        <translation>전체 글</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="191"/>
+        <source>first letters</source>
+        <translation>첫 글자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="192"/>
+        <source>key words</source>
+        <translation>핵심 단어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="193"/>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="199"/>
+        <source>not reached</source>
+        <translation>가지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="201"/>
+        <source>no hints</source>
+        <translation>도움 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="203"/>
+        <source>%1 hints: %2</source>
+        <translation>도움 %1번: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="212"/>
+        <source>Script that follows your voice</source>
+        <translation>말하는 곳을 따라가는 원고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="213"/>
+        <source>You went through %1 of %2 sentences with it.</source>
+        <translation>문장 %2개 중 %1개를 말했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="225"/>
+        <source>You needed hints in %1 of %2 sentences.</source>
+        <translation>문장 %2개 중 %1개에서 도움이 필요했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="227"/>
+        <source>No hints needed in the sentences you reached.</source>
+        <translation>말한 문장에서는 도움이 필요 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="228"/>
+        <source>Sentence</source>
+        <translation>문장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="228"/>
+        <source>Shown</source>
+        <translation>보인 것</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="229"/>
+        <source>Hints</source>
+        <translation>도움</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="230"/>
+        <source>Level, last runs</source>
+        <translation>지난 연습의 단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="231"/>
+        <source>Learning it by heart</source>
+        <translation>외우기</translation>
+    </message>
+</context>
+<context>
+    <name>PrompterView</name>
+    <message>
+        <location filename="../../ui/practice/prompter_view.py" line="37"/>
+        <source>Prompter</source>
+        <translation>원고 보기</translation>
+    </message>
+</context>
+<context>
+    <name>PromptingControls</name>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="47"/>
+        <source>Not shown</source>
+        <translation>보이지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="48"/>
+        <source>Follows my voice</source>
+        <translation>말하는 곳 따라가기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="49"/>
+        <source>Learn it by heart</source>
+        <translation>외우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="52"/>
+        <source>Rises as I improve</source>
+        <translation>잘할수록 줄이기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="53"/>
+        <source>Full text</source>
+        <translation>전체 글</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="54"/>
+        <source>First letters</source>
+        <translation>첫 글자만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="55"/>
+        <source>Key words only</source>
+        <translation>핵심 단어만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="56"/>
+        <source>Nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="58"/>
+        <source>&amp;Script while recording</source>
+        <translation>녹음할 때 원고(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="60"/>
+        <source>&amp;Help</source>
+        <translation>도움(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice/prompting.py" line="131"/>
+        <source>The script cannot follow your voice on this computer; the take is recorded as usual. Use the arrow keys to move through the script.</source>
+        <translation>이 컴퓨터에서는 원고가 말하는 곳을 따라가지 못합니다. 녹음은 평소처럼 됩니다. 화살표 키로 원고를 움직이세요.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <location filename="../../ui/drafting/reading_view.py" line="18"/>
@@ -2622,102 +2771,102 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="157"/>
+        <location filename="../../ui/practice/report_view.py" line="158"/>
         <source>under the time limit</source>
         <translation>제한 시간보다 짧음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="158"/>
+        <location filename="../../ui/practice/report_view.py" line="159"/>
         <source>over the time limit</source>
         <translation>제한 시간보다 김</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="159"/>
+        <location filename="../../ui/practice/report_view.py" line="160"/>
         <source>within the time limit</source>
         <translation>제한 시간 안</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="163"/>
+        <location filename="../../ui/practice/report_view.py" line="164"/>
         <source>%1 % — %2 of %3 words as written</source>
         <translation>%1 % — 단어 %3개 가운데 %2개를 원고대로 말함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="167"/>
+        <location filename="../../ui/practice/report_view.py" line="168"/>
         <source>(hard to make out in this take; click to hear it)</source>
         <translation>(이번 녹음에서 알아듣기 어려웠습니다. 눌러서 들어 보세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="171"/>
+        <location filename="../../ui/practice/report_view.py" line="172"/>
         <source>Speaking time</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="173"/>
+        <location filename="../../ui/practice/report_view.py" line="174"/>
         <source>Script accuracy</source>
         <translation>원고대로 말한 비율</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="174"/>
+        <location filename="../../ui/practice/report_view.py" line="175"/>
         <source>Pace</source>
         <translation>말 빠르기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="175"/>
+        <location filename="../../ui/practice/report_view.py" line="176"/>
         <source>%1 words per minute</source>
         <translation>1분에 %1단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="176"/>
+        <location filename="../../ui/practice/report_view.py" line="177"/>
         <source>Fillers</source>
         <translation>군말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="177"/>
+        <location filename="../../ui/practice/report_view.py" line="178"/>
         <source>Long pauses</source>
         <translation>긴 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="178"/>
+        <location filename="../../ui/practice/report_view.py" line="179"/>
         <source>Words to practise</source>
         <translation>더 연습할 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="181"/>
+        <location filename="../../ui/practice/report_view.py" line="182"/>
         <source>Heard</source>
         <translation>들린 말</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="192"/>
+        <location filename="../../ui/practice/report_view.py" line="191"/>
         <source>the %1 sounded like %2</source>
         <translation>%1 소리가 %2 소리처럼 들림</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="223"/>
+        <location filename="../../ui/practice/report_view.py" line="222"/>
         <source>The sounds were not checked on this computer, so a changed or unclear word may be the recogniser&apos;s mistake.</source>
         <translation>이 컴퓨터에서는 발음 소리를 확인하지 못했습니다. 바뀌었거나 알아듣기 어렵다고 표시된 단어는 인식 프로그램의 실수일 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="225"/>
+        <location filename="../../ui/practice/report_view.py" line="224"/>
         <source>The sound check failed for this take (the log has the details); changed and unclear words are the recogniser&apos;s guess.</source>
         <translation>이번 녹음의 발음 소리 확인에 실패했습니다 (자세한 내용은 기록 파일에 있습니다). 바뀌었거나 알아듣기 어렵다고 표시된 단어는 인식 프로그램이 짐작한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="228"/>
+        <location filename="../../ui/practice/report_view.py" line="227"/>
         <source>▶ yours</source>
         <translation>▶ 내 발음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="228"/>
+        <location filename="../../ui/practice/report_view.py" line="227"/>
         <source>▶ said right</source>
         <translation>▶ 바른 발음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="230"/>
+        <location filename="../../ui/practice/report_view.py" line="229"/>
         <source>(it sounded like “%1”)</source>
         <translation>(“%1”처럼 들렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="276"/>
+        <location filename="../../ui/practice/report_view.py" line="275"/>
         <source>wpm</source>
         <translation>단어/분</translation>
     </message>
@@ -3173,47 +3322,47 @@
 <context>
     <name>Sounds</name>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="199"/>
+        <location filename="../../ui/practice/report_view.py" line="198"/>
         <source>r: curl the tip of your tongue back without touching the roof of your mouth, lips a little rounded.</source>
         <translation>r: 혀끝을 입천장에 닿지 않게 뒤로 살짝 말고, 입술은 조금 둥글게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="201"/>
+        <location filename="../../ui/practice/report_view.py" line="200"/>
         <source>l: press the tip of your tongue on the ridge behind your upper teeth and keep it there while you make the sound.</source>
         <translation>l: 혀끝을 윗니 뒤 잇몸에 붙이고, 소리를 내는 동안 떼지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="203"/>
+        <location filename="../../ui/practice/report_view.py" line="202"/>
         <source>f: rest your upper teeth lightly on your lower lip and blow; the lips never close.</source>
         <translation>f: 윗니를 아랫입술에 가볍게 대고 바람을 내보내세요. 두 입술은 닫지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="205"/>
+        <location filename="../../ui/practice/report_view.py" line="204"/>
         <source>v: upper teeth on your lower lip, as for f, but with your voice on: the lip buzzes. The lips never close.</source>
         <translation>v: f처럼 윗니를 아랫입술에 대고, 목을 울리며 소리 내세요. 아랫입술이 떨립니다. 두 입술은 닫지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="207"/>
+        <location filename="../../ui/practice/report_view.py" line="206"/>
         <source>th in “think”: put the tip of your tongue between your teeth and blow gently.</source>
         <translation>think의 th: 혀끝을 윗니와 아랫니 사이에 살짝 내밀고 바람을 부드럽게 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="209"/>
+        <location filename="../../ui/practice/report_view.py" line="208"/>
         <source>th in “this”: the tip of your tongue between your teeth, with your voice on.</source>
         <translation>this의 th: 혀끝을 윗니와 아랫니 사이에 두고, 목을 울리며 소리 내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="211"/>
+        <location filename="../../ui/practice/report_view.py" line="210"/>
         <source>z: a buzzing s. Keep the tongue off the roof of your mouth; j presses it there.</source>
         <translation>z: 목을 울리는 s 소리입니다. 혀를 입천장에 붙이지 마세요. 붙이면 j 소리가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="213"/>
+        <location filename="../../ui/practice/report_view.py" line="212"/>
         <source>ee in “sheep”: spread your lips and make it long and tense.</source>
         <translation>sheep의 ee: 입꼬리를 옆으로 당기고 힘을 주어 길게 소리 내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/report_view.py" line="214"/>
+        <location filename="../../ui/practice/report_view.py" line="213"/>
         <source>i in “ship”: short and relaxed; do not stretch it into ee.</source>
         <translation>ship의 i: 힘을 빼고 짧게 소리 내세요. ee처럼 길게 늘이지 마세요.</translation>
     </message>
@@ -3545,83 +3694,83 @@
         <translation>연설에 아직 영어 문장이 없어서 견줄 것이 없습니다. 들린 말: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="163"/>
+        <location filename="../../ui/practice/takes_panel.py" line="164"/>
         <source>Rename take</source>
         <translation>녹음 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="163"/>
+        <location filename="../../ui/practice/takes_panel.py" line="164"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="174"/>
+        <location filename="../../ui/practice/takes_panel.py" line="175"/>
         <source>Take deleted.</source>
         <translation>녹음을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="186"/>
+        <location filename="../../ui/practice/takes_panel.py" line="187"/>
         <source>Take restored.</source>
         <translation>녹음을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="192"/>
+        <location filename="../../ui/practice/takes_panel.py" line="193"/>
         <source>No deleted takes.</source>
         <translation>지운 녹음이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="195"/>
+        <location filename="../../ui/practice/takes_panel.py" line="196"/>
         <source>Erase all deleted takes for good…</source>
         <translation>지운 녹음 모두 완전히 지우기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="196"/>
+        <location filename="../../ui/practice/takes_panel.py" line="197"/>
         <source>Deleted takes</source>
         <translation>지운 녹음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="196"/>
+        <location filename="../../ui/practice/takes_panel.py" line="197"/>
         <source>Bring back, or erase</source>
         <translation>되살리거나 완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="209"/>
+        <location filename="../../ui/practice/takes_panel.py" line="210"/>
         <source>Erase for good</source>
         <translation>완전히 지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="210"/>
+        <location filename="../../ui/practice/takes_panel.py" line="211"/>
         <source>Erase the deleted takes and their recordings from this computer? This cannot be undone.</source>
         <translation>지운 녹음을 이 컴퓨터에서 완전히 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="221"/>
+        <location filename="../../ui/practice/takes_panel.py" line="222"/>
         <source>Deleted takes erased: %1</source>
         <translation>완전히 지운 녹음: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="228"/>
+        <location filename="../../ui/practice/takes_panel.py" line="229"/>
         <source>Export audio</source>
         <translation>녹음 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="233"/>
+        <location filename="../../ui/practice/takes_panel.py" line="234"/>
         <source>This take cannot be opened.</source>
         <translation>이 녹음을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="235"/>
-        <location filename="../../ui/practice/takes_panel.py" line="256"/>
+        <location filename="../../ui/practice/takes_panel.py" line="236"/>
+        <location filename="../../ui/practice/takes_panel.py" line="257"/>
         <source>Could not write the file: %1</source>
         <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="241"/>
+        <location filename="../../ui/practice/takes_panel.py" line="242"/>
         <source>Export transcript</source>
         <translation>받아쓴 글 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/takes_panel.py" line="242"/>
+        <location filename="../../ui/practice/takes_panel.py" line="243"/>
         <source>Text (*.txt);;Subtitles (*.srt);;Web subtitles (*.vtt);;JSON (*.json)</source>
         <translation>글 (*.txt);;자막 (*.srt);;웹 자막 (*.vtt);;JSON (*.json)</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
@@ -187,8 +187,6 @@ class PrompterView(QTextBrowser):
 
 
 def level_name(level: int) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     names = {P.FULL: QCoreApplication.translate("Prompter", "full text"),
              P.INITIALS: QCoreApplication.translate("Prompter", "first letters"),
              P.KEY_WORDS: QCoreApplication.translate("Prompter", "key words"),
@@ -196,39 +194,40 @@ def level_name(level: int) -> str:
     return names.get(level, "")
 
 
+def _this_run(sentence: P.SentenceRecord, words: list[str]) -> str:
+    if not sentence.reached:
+        return QCoreApplication.translate("Prompter", "not reached")
+    if not sentence.hints:
+        return QCoreApplication.translate("Prompter", "no hints")
+    hinted = ", ".join(html.escape(words[w]) for w in sentence.hinted if w < len(words))
+    return (QCoreApplication.translate("Prompter", "%1 hints: %2").replace("%1", str(sentence.hints))
+            .replace("%2", hinted))
+
+
 def record_html(record: P.PrompterRecord, earlier: list[P.PrompterRecord], sentences: list[str]) -> str:
     """Below a take's report: per sentence, where she needed hints, and her level over the last runs."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Prompter", text)
-
-    reached = sum(1 for s in record.sentences if s.reached)
+    count = str(len(record.sentences))
     if record.mode != P.MEMORISE:
-        return (f"<h3>{tr('Script that follows your voice')}</h3><p>"
-                + tr("You went through %1 of %2 sentences with it.").replace("%1", str(reached))
-                .replace("%2", str(len(record.sentences))) + "</p>")
+        reached = str(sum(1 for s in record.sentences if s.reached))
+        return ("<h3>" + QCoreApplication.translate("Prompter", "Script that follows your voice") + "</h3><p>"
+                + QCoreApplication.translate("Prompter", "You went through %1 of %2 sentences with it.")
+                .replace("%1", reached).replace("%2", count) + "</p>")
     runs = [r for r in earlier if r.mode == P.MEMORISE][-(P.HISTORY_RUNS - 1):] + [record]
     rows = []
     for number, sentence in enumerate(record.sentences):
         words = sentences[number].split() if number < len(sentences) else []
         opening = html.escape(" ".join(words[:6]) + (" …" if len(words) > 6 else ""))
-        if not sentence.reached:
-            this = tr("not reached")
-        elif sentence.hints:
-            hinted = ", ".join(html.escape(words[w]) for w in sentence.hinted if w < len(words))
-            this = tr("%1 hints: %2").replace("%1", str(sentence.hints)).replace("%2", hinted)
-        else:
-            this = tr("no hints")
         levels = " → ".join(level_name(r.sentences[number].level) if number < len(r.sentences) else "–"
                             for r in runs)
         rows.append(f"<tr><td>{number + 1}. {opening}</td><td>{level_name(sentence.level)}</td>"
-                    f"<td>{this}</td><td>{levels}</td></tr>")
+                    f"<td>{_this_run(sentence, words)}</td><td>{levels}</td></tr>")
     needed = sum(1 for s in record.sentences if s.hints)
-    summary = (tr("You needed hints in %1 of %2 sentences.").replace("%1", str(needed))
-               .replace("%2", str(len(record.sentences))) if needed else
-               tr("No hints needed in the sentences you reached."))
-    return (f"<h3>{tr('Learning it by heart')}</h3><p>{summary}</p>"
-            f"<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>"
-            f"<tr><th>{tr('Sentence')}</th><th>{tr('Shown')}</th><th>{tr('Hints')}</th>"
-            f"<th>{tr('Level, last runs')}</th></tr>{''.join(rows)}</table>")
+    summary = (QCoreApplication.translate("Prompter", "You needed hints in %1 of %2 sentences.")
+               .replace("%1", str(needed)).replace("%2", count) if needed else
+               QCoreApplication.translate("Prompter", "No hints needed in the sentences you reached."))
+    heads = [QCoreApplication.translate("Prompter", "Sentence"), QCoreApplication.translate("Prompter", "Shown"),
+             QCoreApplication.translate("Prompter", "Hints"),
+             QCoreApplication.translate("Prompter", "Level, last runs")]
+    return ("<h3>" + QCoreApplication.translate("Prompter", "Learning it by heart") + f"</h3><p>{summary}</p>"
+            "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'><tr>"
+            + "".join(f"<th>{h}</th>" for h in heads) + "</tr>" + "".join(rows) + "</table>")
