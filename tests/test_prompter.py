@@ -118,6 +118,7 @@ def _say(qtbot: QtBot, audio, wav: Path) -> None:
 def test_the_script_follows_her_voice_and_the_arrow_keys(qtbot: QtBot, audio, sentence_wavs: list[Path],
                                                          store: SpeechStore, script_speech) -> None:
     studio = _studio(qtbot, store, script_speech.id)
+    qtbot.waitUntil(lambda: studio.hearing is not None, timeout=LONG)  # takes are heard in a process of their own
     _choose(qtbot, studio, 1)
     assert studio.prompting.chosen == P.FOLLOW and studio.pages.currentWidget() is studio.prompting.view
     view = studio.prompting.view
@@ -125,6 +126,7 @@ def test_the_script_follows_her_voice_and_the_arrow_keys(qtbot: QtBot, audio, se
     qtbot.keyClick(studio, Qt.Key.Key_Space)
     assert studio.recording, studio.status.text()
     qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 0.3, timeout=10_000)
+    assert studio.run is not None and studio.run.hearing is studio.hearing
     qtbot.waitUntil(lambda: view.hasFocus(), timeout=5000)
     seen = []
     for number in (0, 1, 2):  # said in order: the highlight follows
@@ -157,12 +159,13 @@ def test_the_script_follows_her_voice_and_the_arrow_keys(qtbot: QtBot, audio, se
 @virtual_audio.required
 def test_learning_by_heart_hints_after_a_stall_and_keeps_the_record(qtbot: QtBot, audio, sentence_wavs: list[Path],
                                                                     store: SpeechStore, script_speech) -> None:
-    studio = _studio(qtbot, store, script_speech.id)
+    studio = _studio(qtbot, store, script_speech.id)  # started at once: heard in the window's process
     _choose(qtbot, studio, 2, level=4)  # learn by heart, nothing shown
     view = studio.prompting.view
     assert studio.prompting.chosen == P.MEMORISE and "village" not in view.toPlainText()
     qtbot.keyClick(studio, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: studio.run is not None and studio.run.recorder.seconds > 0.3, timeout=10_000)
+    assert studio.run is not None and studio.run.hearing is not studio.hearing
     _say(qtbot, audio, sentence_wavs[0])
     text = view.toPlainText()
     assert "village" in text and "family" not in text  # what she said appears; the rest stays hidden

@@ -21,6 +21,7 @@ from app import paths
 from app.practice import listening, sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
+from app.practice.hearing import HearingProcess, LiveHearing
 from app.practice.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
 from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript
 from app.vault.crypto import SealedError
@@ -128,59 +129,35 @@ def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript, samp
 
 
 class PracticeRun:
-    """A take being recorded, transcribed while she speaks.
+    """A take being recorded, heard while she speaks (`hearing.py`: in this process, or in the studio's
+    hearing process).
 
     `start()` on the GUI thread (it only opens the stream); `pump()` now and then on a worker;
     `finish()` on a worker after the last `pump()` returned.
     """
 
     def __init__(self, store: SpeechStore, speech_id: int, transcriber: Transcriber, device: int | None = None,
-                 also: Callable[[np.ndarray], None] | None = None):
-        """`also`: another listener for the audio blocks (the prompter's tracker); called on the recorder's
-        thread, so it must only queue them."""
+                 hearing: LiveHearing | HearingProcess | None = None, follow: list[str] | None = None,
+                 on_place: Callable[[int], None] | None = None):
+        """`follow`: the script's sentences to follow her through (the prompter), reporting the last script
+        word said to `on_place` (on another thread)."""
         self.store = store
-        self.also = also
         self.speech_id = speech_id
-        self.live = transcriber.live()
-        self.sounds = listening.LiveFrames(listening.shared_listener()) if self._check_sounds(transcriber) else None
+        self.language = transcriber.language
+        self.hearing = hearing or LiveHearing(transcriber)
+        self.hearing.begin(follow, on_place)
         self.base = take_base(store, speech_id)
-        self.recorder = Recorder(self.base, device, on_block=self._feed, codec=codec_of(store))
-        self._lock = threading.Lock()  # pump() and finish() never overlap
-        self._sounds_failed = False
-
-    @staticmethod
-    def _check_sounds(transcriber: Transcriber) -> bool:
-        return transcriber.language == "en" and listening.unavailable() is None
-
-    def _feed(self, block: np.ndarray) -> None:
-        self.live.feed(block)
-        if self.sounds is not None:
-            self.sounds.feed(block)
-        if self.also is not None:
-            self.also(block)
+        self.recorder = Recorder(self.base, device, on_block=self.hearing.feed, codec=codec_of(store))
 
     def start(self) -> None:
         self.recorder.start()
 
     def pump(self, cancelled: Cancelled | None = None) -> bool:
-        with self._lock:
-            worked = self.live.step(cancelled)
-            if self.sounds is not None and not (cancelled and cancelled()):
-                worked = self._hear_step() or worked
-            return worked
+        return self.hearing.pump(cancelled)
 
-    def _hear_step(self) -> bool:
-        assert self.sounds is not None
-        try:
-            if not sounds.is_warm():  # the studio warms it when it opens; a first step does it otherwise
-                sounds.warm_up()
-                return True
-            return self.sounds.step()
-        except Exception:  # noqa: BLE001 - the report goes on without the sound check, and says so
-            log.exception("the sound check failed while recording")
-            self.sounds = None
-            self._sounds_failed = True
-            return False
+    def move_to(self, sentence: int) -> None:
+        """She moved the prompter by hand: follow on from there."""
+        self.hearing.move_to(sentence)
 
     def save_unanalysed(self) -> Take:
         """Stop and list the take without transcribing the rest (the app is closing); analyse it later."""
@@ -195,25 +172,12 @@ class PracticeRun:
     def finish(self, progress: Progress | None = None) -> Take:
         """Stop recording, save the take at once, then transcribe the rest and save the report."""
         take = self._list(self.recorder.stop(keep_partial=True))
-        with self._lock:
-            hearing = Background(self._hear_rest) if self.sounds is not None else None
-            transcript = self.live.finish(progress)
-            frames, state = hearing.result() if hearing else (None, "failed" if self._sounds_failed else "unavailable")
+        transcript, frames, state = self.hearing.finish(progress)
         try:
             samples = load_take(self.store, take)  # for her voice's level (a 5-minute take decodes in ~0.2 s)
         except AudioError:
             samples = None  # silent or empty: the report says nothing was heard
-        if self.live.transcriber.language != "en":
-            state = ""
         return save_analysis(self.store, take.id, transcript, samples, frames, state)
-
-    def _hear_rest(self) -> tuple[list[listening.Frames] | None, str]:
-        assert self.sounds is not None
-        try:
-            return self.sounds.finish(), "checked"
-        except Exception:  # noqa: BLE001
-            log.exception("the sound check failed at the end of a take")
-            return None, "failed"
 
 
 class Background:

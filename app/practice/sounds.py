@@ -162,6 +162,7 @@ def warm_up() -> None:
     _by_sound()
     if unavailable() is None:
         shared_listener().symbols()
+    pronouncing.settle()  # the sounds-like index and lemminflect's tables live as long as the dictionary
 
 
 def is_warm() -> bool:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QCoreApplication, QEasingCurve, QPropertyAnimation, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from app.practice import prompter as P
 
 SAID = "#1b5e20"
-HINT = "#8a8a8a"
+HINT_SHADES = ("#e4e4e4", "#c8c8c8", "#aaaaaa", "#8a8a8a")  # a hint fades in over ~0.5 s
 AHEAD = "#111111"
 CURRENT_BACKGROUND = "#fff1b8"
 
@@ -39,7 +39,7 @@ class PrompterView(QTextBrowser):
         self.session: P.Session | None = None
         self.place = -1  # script word she last said (-1: not started)
         self.sentence = 0  # the highlighted sentence
-        self.hinted: set[int] = set()
+        self.hinted: dict[int, int] = {}  # script word → its shade (fading in)
         self.marked_at: dict[int, float] = {}  # script word → when it was first shown as said (benchmarks)
         self._first_word: list[int] = []
         self._scroll = QPropertyAnimation(self.verticalScrollBar(), b"value", self)
@@ -58,7 +58,7 @@ class PrompterView(QTextBrowser):
         self.session = session
         self.place = -1
         self.sentence = 0
-        self.hinted = set()
+        self.hinted = {}
         self.marked_at = {}
         self._render(animate=False)
 
@@ -93,9 +93,18 @@ class PrompterView(QTextBrowser):
         self._refresh(before)
 
     def show_hint(self, words: list[int]) -> None:
-        self.hinted.update(words)
+        self.hinted.update({w: 0 for w in words})
         self._redraw({self.sentence_of(w) for w in words})
         self._follow(animate=True)
+        QTimer.singleShot(150, self, lambda: self._fade(words))
+
+    def _fade(self, words: list[int]) -> None:
+        darker = [w for w in words if self.hinted.get(w, len(HINT_SHADES)) < len(HINT_SHADES) - 1]
+        for word in darker:
+            self.hinted[word] += 1
+        if darker:
+            self._redraw({self.sentence_of(w) for w in darker})
+            QTimer.singleShot(150, self, lambda: self._fade(darker))
 
     # Drawing --------------------------------------------------------------------------------
 
@@ -103,7 +112,8 @@ class PrompterView(QTextBrowser):
         if index <= self.place:
             return f'<span style="color:{SAID}">{html.escape(word)}</span>'
         if index in self.hinted and level != P.FULL:
-            return f'<span style="color:{HINT}; font-style:italic">{html.escape(word)}</span>'
+            shade = HINT_SHADES[min(self.hinted[index], len(HINT_SHADES) - 1)]
+            return f'<span style="color:{shade}; font-style:italic">{html.escape(word)}</span>'
         text = P.shown(word, level)
         return f'<span style="color:{AHEAD}">{html.escape(text)}</span>' if text else ""
 

@@ -1,8 +1,9 @@
 """The studio's prompter controls: which script she sees while she records (none, one that follows her
 voice, or one she learns by heart), the large view itself, and the run's record (issue 16).
 
-The tracker (`app.practice.follow.Tracking`) runs on its own thread and reports places through a queued
-signal; hints come from the studio's clock tick (`tick`). Everything here is on the GUI thread.
+The tracker (`app.practice.follow.Tracking`, in the take's hearing — see `app/practice/hearing.py`) reports
+places from its own thread or process, passed on through a queued signal; hints come from the studio's
+clock tick (`tick`). Everything here is on the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import time
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from app import settings as S
 from app.practice import prompter as P
-from app.practice.follow import Tracking
-from app.practice.runs import script_sentences
+from app.practice.runs import PracticeRun, script_sentences
+from app.settings import Settings
 from models.store import SpeechStore
 from ui.practice.prompter_view import PrompterView
 
@@ -30,13 +32,14 @@ class PromptingControls(QWidget):
 
     mode_changed = Signal(str)
 
-    def __init__(self, store: SpeechStore, speech_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SpeechStore, speech_id: int, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.settings = settings
         self.speech_id = speech_id
         self.view = PrompterView(parent)
         self.view.stepped.connect(self.step_sentence)
-        self.tracking: Tracking | None = None
+        self.run: PracticeRun | None = None
         self.session: P.Session | None = None
         self.problem = ""
         self._last_progress = 0.0
@@ -65,8 +68,13 @@ class PromptingControls(QWidget):
         row.addWidget(self.mode, 1)
         row.addWidget(level_label)
         row.addWidget(self.level, 1)
+        # as she left them last time
+        self.mode.setCurrentIndex(max(0, self.mode.findData(settings.get(S.PROMPTER_MODE))))
+        self.level.setCurrentIndex(max(0, self.level.findData(settings.get(S.PROMPTER_LEVEL))))
+        self.level.setEnabled(self.chosen == P.MEMORISE)
         self.mode.currentIndexChanged.connect(self._mode_chosen)
-        self.level.currentIndexChanged.connect(lambda _index: self.prepare())
+        self.level.currentIndexChanged.connect(self._level_chosen)
+        self.prepare()
 
     @property
     def chosen(self) -> str:
@@ -74,8 +82,13 @@ class PromptingControls(QWidget):
 
     def _mode_chosen(self) -> None:
         self.level.setEnabled(self.chosen == P.MEMORISE)
+        self.settings.set(S.PROMPTER_MODE, self.chosen)
         self.prepare()
         self.mode_changed.emit(self.chosen)
+
+    def _level_chosen(self) -> None:
+        self.settings.set(S.PROMPTER_LEVEL, int(self.level.currentData()))
+        self.prepare()
 
     def history(self) -> list[P.PrompterRecord]:
         return [P.PrompterRecord.from_dict(t.prompter) for t in self.store.takes(self.speech_id) if t.prompter]
@@ -92,23 +105,27 @@ class PromptingControls(QWidget):
 
     # A run ----------------------------------------------------------------------------------
 
-    def begin(self) -> Tracking | None:
-        """Recording starts: follow her from the first sentence. Returns the tracker (its `feed` takes the
-        audio blocks), or None when no script is shown or it has no English sentences yet."""
+    def begin(self) -> list[str] | None:
+        """Recording starts: the sentences to follow her through, or None when no script is shown (or it has
+        no English sentences yet). Then `attach` the take."""
         self.problem = ""
+        self.run = None
         if not self.chosen:
             return None
         self.prepare()
         sentences = script_sentences(self.store, self.speech_id)
-        if not sentences:
-            return None
-        self.tracking = Tracking(sentences, lambda place: self._bridge.placed.emit(place.word))
-        self.tracking.start()
+        return sentences or None
+
+    def attach(self, run: PracticeRun) -> None:
+        self.run = run
         self._last_progress = time.monotonic()
-        return self.tracking
+
+    def on_place(self, word: int) -> None:
+        """From the tracker's thread (or process): the last script word she said."""
+        self._bridge.placed.emit(word)
 
     def _placed(self, word: int) -> None:
-        if self.tracking is None:
+        if self.run is None:
             return
         self.view.set_place(word)
         self._last_progress = time.monotonic()
@@ -119,15 +136,15 @@ class PromptingControls(QWidget):
             return
         target = max(0, min(len(self.view.words) - 1, self.view.sentence + delta))
         self.view.move_to(target)
-        if self.tracking is not None:
-            self.tracking.move_to(target)
+        if self.run is not None:
+            self.run.move_to(target)
         self._last_progress = time.monotonic()
 
     def tick(self, paused: bool) -> None:
         """The studio's clock (every 0.1 s): a hint when she has stalled; a failed tracker is said once."""
-        if self.tracking is None or self.session is None:
+        if self.run is None or self.session is None:
             return
-        if self.tracking.error is not None and not self.problem:
+        if self.run.hearing.follow_error and not self.problem:
             self.problem = self.tr("The script cannot follow your voice on this computer; the take is recorded "
                                    "as usual. Use the arrow keys to move through the script.")
         now = time.monotonic()
@@ -141,7 +158,5 @@ class PromptingControls(QWidget):
 
     def end(self) -> P.PrompterRecord | None:
         """Recording stopped: the run's record (stored with the take)."""
-        tracking, self.tracking = self.tracking, None
-        if tracking is not None:
-            tracking.stop()
-        return self.session.record if self.session is not None and tracking is not None else None
+        run, self.run = self.run, None
+        return self.session.record if self.session is not None and run is not None and self.chosen else None

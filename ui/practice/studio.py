@@ -29,6 +29,7 @@ from app import settings as S
 from app.practice import prompter as P
 from app.practice import runs as practice
 from app.practice.audio import AudioError
+from app.practice.hearing import HearingProcess, start_when_possible
 from app.practice.recorder import RecorderError, input_devices
 from app.practice.transcription import Transcriber, TranscriptionCancelled
 from app.speaking import clock, timing_signal
@@ -82,6 +83,8 @@ class PracticeStudio(QWidget):
         self.last_overflows = 0  # input blocks the last take lost (benchmarks read it)
         self.cancel_requested = False
         self.prompter_record: P.PrompterRecord | None = None
+        self.hearing: HearingProcess | None = None
+        self.closed = False
         self._build()
         self.stalled = False
         self.clock_timer = QTimer(self)
@@ -132,11 +135,12 @@ class PracticeStudio(QWidget):
         self.panel = TakesPanel(self.store, self.speech_id, self)
         self.panel.message.connect(self._say)
         self.panel.analyse_requested.connect(self.reanalyse)
-        self.prompting = PromptingControls(self.store, self.speech_id, self)
+        self.prompting = PromptingControls(self.store, self.speech_id, self.workspace.settings, self)
         self.prompting.mode_changed.connect(lambda _mode: self._show_prompter(bool(self.prompting.chosen)))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.panel)
         self.pages.addWidget(self.prompting.view)
+        self._show_prompter(bool(self.prompting.chosen))
 
         header = QHBoxLayout()
         names = QVBoxLayout()
@@ -185,9 +189,16 @@ class PracticeStudio(QWidget):
             self.stop_recording()
 
     def _warm_up(self) -> None:
-        """On a worker when the studio opens: the model, and the sound check's dictionary and recogniser."""
-        shared_transcriber(self.model, self.workspace.models_dir).load()
+        """On a worker when the studio opens: the dictionary the report needs, and the process that hears
+        takes (app/practice/hearing.py); without one, the model here."""
         _warm_up_sounds()
+        process = start_when_possible(self.model, self.workspace.models_dir)
+        if process is None:
+            shared_transcriber(self.model, self.workspace.models_dir).load()
+        elif self.closed:
+            process.close()
+        else:
+            self.hearing = process
 
     def _device(self) -> int | None:
         wanted = self.workspace.settings.get(S.INPUT_DEVICE)
@@ -203,19 +214,21 @@ class PracticeStudio(QWidget):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def start_recording(self) -> None:
-        tracking = self.prompting.begin()
+        follow = self.prompting.begin()
+        hearing = self.hearing if self.hearing is not None and self.hearing.alive else None
         try:
             transcriber = shared_transcriber(self.model, self.workspace.models_dir)
-            run = practice.PracticeRun(self.store, self.speech_id, transcriber, self._device(),
-                                       also=tracking.feed if tracking else None)
+            run = practice.PracticeRun(self.store, self.speech_id, transcriber, self._device(), hearing=hearing,
+                                       follow=follow, on_place=self.prompting.on_place if follow else None)
             run.start()
         except RecorderError as error:
-            self.prompting.end()
             self._say(recorder_error_text(error.code), problem=True)
             return
         self.run = run
         self.prompter_record = None
-        self._show_prompter(tracking is not None)
+        if follow:
+            self.prompting.attach(run)
+        self._show_prompter(follow is not None)
         self.clock.setText("0:00")
         self._say(self.tr("Recording… press Space to stop."))
         self.record_button.setText(self.tr("Stop (Space)"))
@@ -317,6 +330,8 @@ class PracticeStudio(QWidget):
         self.pause_button.setText(self.tr("Pause (P)"))
         self.import_button.setEnabled(True)
         self.busy_changed.emit(False)
+        if self.closed:
+            self._close_hearing()
         if take is None:
             if isinstance(error, RecorderError):
                 message = recorder_error_text(error.code)
@@ -452,6 +467,14 @@ class PracticeStudio(QWidget):
             self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        self.closed = True
         if self.run is not None:
             self.stop_recording()  # the take is saved; the report follows in the background
+        else:
+            self._close_hearing()
         super().closeEvent(event)
+
+    def _close_hearing(self) -> None:
+        process, self.hearing = self.hearing, None
+        if process is not None:
+            process.close()
