@@ -32,8 +32,8 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 os.environ["MOKSORI_DATA_DIR"] = tempfile.mkdtemp(prefix="moksori-studio-bench-")
 
 
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
+def rss_mb(pid: int | str = "self") -> float:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
@@ -102,15 +102,20 @@ def main() -> None:
     memory: list[tuple[int, float]] = []
     player = {"process": None}
     stopped_at = {"t": 0.0}
+    starting = {"ms": 0.0}
 
     def start() -> None:
+        began = time.perf_counter()
         studio.start_recording()
+        starting["ms"] = (time.perf_counter() - began) * 1000  # Space pressed → recording (reported apart)
+        beat.restart()
         phase["name"] = "recording"
         player["process"] = server.play_into_microphone(feed)
         started = time.monotonic()
 
         def watch() -> None:
-            memory.append((int(time.monotonic() - started), rss_mb()))
+            child = studio.hearing.process.pid if studio.hearing is not None else None
+            memory.append((int(time.monotonic() - started), rss_mb() + (rss_mb(child) if child else 0.0)))
             if player["process"].poll() is None:
                 QTimer.singleShot(30_000 if memory else 1000, watch)
                 return
@@ -130,11 +135,13 @@ def main() -> None:
         sealed = (store.path.parent / take.audio).read_bytes()[:8] == b"MOKSEAL1"
         print(f"take: {take.seconds:.0f} s recorded, accuracy {take.accuracy}, fillers {take.fillers}, sealed {sealed}")
         print(f"stop → report on screen: {elapsed:.2f} s")
+        print(f"starting the take (Space → recording, on the GUI thread): {starting['ms']:.0f} ms")
         print(f"longest GUI stall while recording: {worst['recording']:.0f} ms; while finishing: "
               f"{worst['finishing']:.0f} ms")
         print(f"input blocks lost (PortAudio overflow): {studio.last_overflows}")
-        print("RSS MB over time (s, MB): " + ", ".join(f"({t}, {m:.0f})" for t, m in memory))
-        print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print("RSS MB over time, window's process + hearing process (s, MB): "
+              + ", ".join(f"({t}, {m:.0f})" for t, m in memory))
+        print(f"peak RSS of the window's process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         server.close()
         app.quit()
 

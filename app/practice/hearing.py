@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Frames = list[listening.Frames] | None
 OnPlace = Callable[[int], None]
+NICENESS = 5  # the hearing process yields the processor to the window's (Unix; a whole process, no lock shared)
 
 
 class LiveHearing:
@@ -235,6 +236,9 @@ def serve(inbox: Any, outbox: Any, model: str, models_folder: Path | None, langu
     """The child: load, say "ready", then hear takes until told to quit."""
     import os
 
+    if hasattr(os, "nice"):  # the window, the recorder and the audio server come first when both cores are busy
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     send_lock = threading.Lock()

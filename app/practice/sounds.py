@@ -159,10 +159,10 @@ def warm_up() -> None:
     """Load the dictionary, the sounds-like index and the recogniser (about 2.5 s on first use). The studio
     does it when it opens: loading the dictionary holds the interpreter lock for ~200 ms, which must not
     happen while she records (the window would stall)."""
-    _by_sound()
-    if unavailable() is None:
-        shared_listener().symbols()
-    pronouncing.settle()  # the sounds-like index and lemminflect's tables live as long as the dictionary
+    with pronouncing.long_lived():  # the sounds-like index and lemminflect's tables live as long as the dictionary
+        _by_sound()
+        if unavailable() is None:
+            shared_listener().symbols()
 
 
 def is_warm() -> bool:

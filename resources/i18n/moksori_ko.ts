@@ -2187,132 +2187,132 @@
 <context>
     <name>PracticeStudio</name>
     <message>
-        <location filename="../../ui/practice/studio.py" line="76"/>
+        <location filename="../../ui/practice/studio.py" line="55"/>
         <source>Practice — %1</source>
         <translation>연습 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="102"/>
+        <location filename="../../ui/practice/studio.py" line="83"/>
         <source>Time limit %1–%2</source>
         <translation>제한 시간 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="109"/>
+        <location filename="../../ui/practice/studio.py" line="90"/>
         <source>Time spoken</source>
         <translation>말한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="114"/>
+        <location filename="../../ui/practice/studio.py" line="95"/>
         <source>Microphone level</source>
         <translation>마이크 소리 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="115"/>
-        <location filename="../../ui/practice/studio.py" line="316"/>
+        <location filename="../../ui/practice/studio.py" line="96"/>
+        <location filename="../../ui/practice/studio.py" line="307"/>
         <source>Record (Space)</source>
         <translation>녹음 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="118"/>
-        <location filename="../../ui/practice/studio.py" line="234"/>
-        <location filename="../../ui/practice/studio.py" line="317"/>
+        <location filename="../../ui/practice/studio.py" line="99"/>
+        <location filename="../../ui/practice/studio.py" line="225"/>
+        <location filename="../../ui/practice/studio.py" line="308"/>
         <source>Pause (P)</source>
         <translation>잠깐 멈춤 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="121"/>
+        <location filename="../../ui/practice/studio.py" line="102"/>
         <source>Import a recording…</source>
         <translation>녹음 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="129"/>
+        <location filename="../../ui/practice/studio.py" line="110"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="149"/>
+        <location filename="../../ui/practice/studio.py" line="131"/>
         <source>Microphone</source>
         <translation>마이크</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="220"/>
-        <location filename="../../ui/practice/studio.py" line="235"/>
-        <location filename="../../ui/practice/studio.py" line="262"/>
+        <location filename="../../ui/practice/studio.py" line="211"/>
+        <location filename="../../ui/practice/studio.py" line="226"/>
+        <location filename="../../ui/practice/studio.py" line="253"/>
         <source>Recording… press Space to stop.</source>
         <translation>녹음하는 중… 멈추려면 스페이스를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="221"/>
+        <location filename="../../ui/practice/studio.py" line="212"/>
         <source>Stop (Space)</source>
         <translation>멈추기 (스페이스)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="238"/>
+        <location filename="../../ui/practice/studio.py" line="229"/>
         <source>Resume (P)</source>
         <translation>이어서 녹음 (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="239"/>
+        <location filename="../../ui/practice/studio.py" line="230"/>
         <source>Paused. Press P to go on.</source>
         <translation>잠깐 멈췄습니다. 이어서 하려면 P를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="259"/>
+        <location filename="../../ui/practice/studio.py" line="250"/>
         <source>No sound is arriving from the microphone… (the clock waits for it)</source>
         <translation>마이크에서 소리가 들어오지 않습니다… (소리가 올 때까지 시계가 멈춥니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="294"/>
+        <location filename="../../ui/practice/studio.py" line="285"/>
         <source>Writing down what you said…</source>
         <translation>말한 것을 받아쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="333"/>
+        <location filename="../../ui/practice/studio.py" line="326"/>
         <source>Take saved.</source>
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="344"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="57"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="345"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="58"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="375"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="89"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="387"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="101"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="393"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="108"/>
         <source>Take analysed. The file seems cut short (it announces more than it holds): the report covers what is there.</source>
         <translation>녹음을 분석했습니다. 파일의 뒷부분이 잘린 것 같습니다(파일에 적힌 길이보다 짧습니다). 분석 결과는 남아 있는 부분만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="396"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="112"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="410"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="126"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="411"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="127"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio.py" line="414"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="131"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>
@@ -2561,82 +2561,82 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="190"/>
+        <location filename="../../ui/practice/prompter_view.py" line="200"/>
         <source>full text</source>
         <translation>전체 글</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="191"/>
+        <location filename="../../ui/practice/prompter_view.py" line="201"/>
         <source>first letters</source>
         <translation>첫 글자</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="192"/>
+        <location filename="../../ui/practice/prompter_view.py" line="202"/>
         <source>key words</source>
         <translation>핵심 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="193"/>
+        <location filename="../../ui/practice/prompter_view.py" line="203"/>
         <source>nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="199"/>
+        <location filename="../../ui/practice/prompter_view.py" line="209"/>
         <source>not reached</source>
         <translation>가지 못함</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="201"/>
+        <location filename="../../ui/practice/prompter_view.py" line="211"/>
         <source>no hints</source>
         <translation>도움 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="203"/>
+        <location filename="../../ui/practice/prompter_view.py" line="213"/>
         <source>%1 hints: %2</source>
         <translation>도움 %1번: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="212"/>
+        <location filename="../../ui/practice/prompter_view.py" line="222"/>
         <source>Script that follows your voice</source>
         <translation>말하는 곳을 따라가는 원고</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="213"/>
+        <location filename="../../ui/practice/prompter_view.py" line="223"/>
         <source>You went through %1 of %2 sentences with it.</source>
         <translation>문장 %2개 중 %1개를 말했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="225"/>
+        <location filename="../../ui/practice/prompter_view.py" line="235"/>
         <source>You needed hints in %1 of %2 sentences.</source>
         <translation>문장 %2개 중 %1개에서 도움이 필요했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="227"/>
+        <location filename="../../ui/practice/prompter_view.py" line="237"/>
         <source>No hints needed in the sentences you reached.</source>
         <translation>말한 문장에서는 도움이 필요 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="228"/>
+        <location filename="../../ui/practice/prompter_view.py" line="238"/>
         <source>Sentence</source>
         <translation>문장</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="228"/>
+        <location filename="../../ui/practice/prompter_view.py" line="238"/>
         <source>Shown</source>
         <translation>보인 것</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="229"/>
+        <location filename="../../ui/practice/prompter_view.py" line="239"/>
         <source>Hints</source>
         <translation>도움</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="230"/>
+        <location filename="../../ui/practice/prompter_view.py" line="240"/>
         <source>Level, last runs</source>
         <translation>지난 연습의 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompter_view.py" line="231"/>
+        <location filename="../../ui/practice/prompter_view.py" line="241"/>
         <source>Learning it by heart</source>
         <translation>외우기</translation>
     </message>
@@ -2652,57 +2652,57 @@
 <context>
     <name>PromptingControls</name>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="47"/>
+        <location filename="../../ui/practice/prompting.py" line="50"/>
         <source>Not shown</source>
         <translation>보이지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="48"/>
+        <location filename="../../ui/practice/prompting.py" line="51"/>
         <source>Follows my voice</source>
         <translation>말하는 곳 따라가기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="49"/>
+        <location filename="../../ui/practice/prompting.py" line="52"/>
         <source>Learn it by heart</source>
         <translation>외우기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="52"/>
+        <location filename="../../ui/practice/prompting.py" line="55"/>
         <source>Rises as I improve</source>
         <translation>잘할수록 줄이기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="53"/>
+        <location filename="../../ui/practice/prompting.py" line="56"/>
         <source>Full text</source>
         <translation>전체 글</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="54"/>
+        <location filename="../../ui/practice/prompting.py" line="57"/>
         <source>First letters</source>
         <translation>첫 글자만</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="55"/>
+        <location filename="../../ui/practice/prompting.py" line="58"/>
         <source>Key words only</source>
         <translation>핵심 단어만</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="56"/>
+        <location filename="../../ui/practice/prompting.py" line="59"/>
         <source>Nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="58"/>
+        <location filename="../../ui/practice/prompting.py" line="61"/>
         <source>&amp;Script while recording</source>
         <translation>녹음할 때 원고(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="60"/>
+        <location filename="../../ui/practice/prompting.py" line="63"/>
         <source>&amp;Help</source>
         <translation>도움(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="131"/>
+        <location filename="../../ui/practice/prompting.py" line="148"/>
         <source>The script cannot follow your voice on this computer; the take is recorded as usual. Use the arrow keys to move through the script.</source>
         <translation>이 컴퓨터에서는 원고가 말하는 곳을 따라가지 못합니다. 녹음은 평소처럼 됩니다. 화살표 키로 원고를 움직이세요.</translation>
     </message>

@@ -8,16 +8,11 @@ on the thread pool; the recorder's own threads never touch widgets.
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -28,20 +23,16 @@ from PySide6.QtWidgets import (
 from app import settings as S
 from app.practice import prompter as P
 from app.practice import runs as practice
-from app.practice.audio import AudioError
 from app.practice.hearing import HearingProcess, start_when_possible
 from app.practice.recorder import RecorderError, input_devices
-from app.practice.transcription import Transcriber, TranscriptionCancelled
 from app.speaking import clock, timing_signal
 from app.workspace import Workspace
 from models.records import Take
-from ui.messages import audio_error_text, error_text, recorder_error_text
+from ui.messages import error_text, recorder_error_text
 from ui.practice.prompting import PromptingControls
+from ui.practice.studio_analysis import StudioAnalysis, shared_transcriber
 from ui.practice.takes_panel import TakesPanel
 from ui.tasks import run_task
-
-_transcribers: dict[str, Transcriber] = {}
-_transcriber_lock = threading.Lock()
 
 
 def _warm_up_sounds() -> None:
@@ -50,20 +41,7 @@ def _warm_up_sounds() -> None:
     sounds.warm_up()
 
 
-def shared_transcriber(model: str, models_folder: Path | None = None) -> Transcriber:
-    """One loaded model per process (0.3–0.8 s to load; joined once on first use into `models_folder`,
-    the workspace's)."""
-    with _transcriber_lock:
-        if model not in _transcribers:
-            _transcribers[model] = Transcriber(model, models_folder=models_folder)
-        return _transcribers[model]
-
-
-class _Progress(QObject):
-    changed = Signal(float)
-
-
-class PracticeStudio(QWidget):
+class PracticeStudio(StudioAnalysis):
     take_saved = Signal(int)
     busy_changed = Signal(bool)
 
@@ -351,88 +329,6 @@ class PracticeStudio(QWidget):
         record, self.prompter_record = self.prompter_record, None
         if record is not None:
             self.store.set_take_prompter(take_id, record.to_dict())
-
-    # Import, analysis -----------------------------------------------------------------------
-
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a recording"), str(Path.home()),
-            self.tr("Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)"))
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> None:
-        notes: list[str] = []
-        try:
-            take = practice.import_recording(self.store, self.speech_id, path, notes)
-        except AudioError as error:
-            self._say(audio_error_text(error.code), problem=True)
-            return
-        except OSError as error:
-            self._say(error_text(error), True)
-            return
-        self.reload(select=take.id)
-        self.analyse(take.id, cut_short="truncated" in notes)
-
-    def reanalyse(self, take_id: int) -> None:
-        if take_id and not self.progress.isVisible():
-            self.analyse(take_id)
-
-    def analyse(self, take_id: int, cut_short: bool = False) -> None:
-        bridge = _Progress(self)
-        bridge.changed.connect(lambda value: self.progress.setValue(int(value * 100)))
-        self.cancel_requested = False
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.record_button.setEnabled(False)
-        self._say(self.tr("Listening to the recording…"))
-        transcriber = shared_transcriber(self.model, self.workspace.models_dir)
-
-        def work() -> Take:
-            return practice.analyse_take(self.store, take_id, transcriber, bridge.changed.emit,
-                                         lambda: self.cancel_requested)
-
-        def ended(take: Take | None, error: Exception | None = None) -> None:
-            self.progress.hide()
-            self.cancel_button.hide()
-            self.record_button.setEnabled(True)
-            if isinstance(error, TranscriptionCancelled):
-                self._say(self.tr("Stopped. The take is kept; choose “Analyse again” to try later."))
-            elif isinstance(error, AudioError):
-                self._say(audio_error_text(error.code), problem=True)
-            elif error is not None:
-                self._say(error_text(error), problem=True)
-            elif cut_short:
-                self._say(self.tr("Take analysed. The file seems cut short (it announces more than it holds): "
-                                  "the report covers what is there."), problem=True)
-            else:
-                self._say(self.tr("Take analysed."))
-            self.reload(select=take_id)
-
-        run_task(self, work, lambda take: ended(take), lambda error: ended(None, error))
-
-    def _cancel(self) -> None:
-        self.cancel_requested = True
-
-    def offer_recovery(self, ask: bool = True) -> None:
-        """Takes a crash interrupted: ask, then finish them as recordings and analyse them."""
-        if self.speech_id not in practice.pending_recoveries(self.store):
-            return
-        if ask:
-            answer = QMessageBox.question(
-                self, self.tr("Recover a practice take"),
-                self.tr("Moksori was closed while recording. Keep what was recorded and analyse it?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                self._say(self.tr("The interrupted recording is kept in the takes folder; it will be offered "
-                                  "again next time."))
-                return
-        recovered = practice.recover_unfinished(self.store, self.speech_id)
-        self.reload(select=recovered[-1].id if recovered else None)
-        for take in recovered:
-            self.analyse(take.id)
 
     # Takes ----------------------------------------------------------------------------------
 

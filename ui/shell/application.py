@@ -194,6 +194,21 @@ def _sound_check_loads() -> str:
     return f"{frames.log_probs.shape[0]} frames"
 
 
+def _hearing_process_starts(models: Path | None) -> str:
+    """'ready in N s' when a process that hears takes starts and loads the model (a build must be able to
+    start one: multiprocessing in a frozen program needs the launcher's freeze_support)."""
+    import time
+
+    from app.practice.hearing import start_when_possible
+
+    began = time.monotonic()
+    process = start_when_possible("tiny.en", models, wait=90)
+    if process is None:
+        return "failed: see the log"
+    process.close()
+    return f"ready in {time.monotonic() - began:.1f} s"
+
+
 def run(argv: Sequence[str], smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -226,12 +241,15 @@ def run(argv: Sequence[str], smoke: bool = False) -> int:
         korean = len(sentences.split_sentences("저는 혜산에서 태어났어요 지금은 서울에 살아요", "ko"))
         lock = _lock_parts_load()  # SQLCipher and Argon2id are native libraries a build can miss too
         hearing = _sound_check_loads()  # and the phoneme recogniser's engine and weights
+        process = _hearing_process_starts(workspace.models_dir)  # and a process that hears takes
         if sys.stdout is not None:  # None in a windowed PyInstaller build
             print("moksori smoke: window opened" if opened == [True] else "moksori smoke: no window")
             print(f"moksori smoke: Korean sentences found: {korean}")
             print(f"moksori smoke: lock parts: {lock}")
             print(f"moksori smoke: sound check: {hearing}")
-        fine = opened == [True] and korean == 2 and lock.startswith("SQLCipher") and not hearing.startswith("failed")
+            print(f"moksori smoke: hearing process: {process}")
+        fine = opened == [True] and korean == 2 and lock.startswith("SQLCipher") and \
+            not hearing.startswith("failed") and process.startswith("ready")
         return code if fine else 1
     run_task(app, sentences.warm_up)
     QTimer.singleShot(500, lambda: windows[-1].practice.check_recoveries())  # a take a crash interrupted

@@ -28,6 +28,9 @@ def quiet_qt_logging() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a built app's hearing process (app/practice/hearing.py) starts here
     _private_environment()
     args = list(sys.argv[1:] if argv is None else argv)
     from app.cli import main as cli
