@@ -57,6 +57,12 @@ class TakeStore(AnnotationStore):
                  report.get("timing_verdict") if scored else None,
                  report.get("duration_seconds", 0), report.get("duration_seconds", 0), take_id])
 
+    def take_prompters(self, speech_id: int) -> list[dict[str, Any]]:
+        """The prompter's records of the speech's takes, oldest first (without reading their reports)."""
+        rows = self._rows("SELECT prompter FROM takes WHERE speech_id = ? AND deleted_at IS NULL AND prompter IS NOT "
+                          "NULL ORDER BY recorded_at, id", [speech_id])
+        return [json.loads(row["prompter"]) for row in rows]
+
     def set_take_prompter(self, take_id: int, record: dict[str, Any]) -> None:
         with self._write() as db:
             db.execute("UPDATE takes SET prompter = ? WHERE id = ?", [json.dumps(record, ensure_ascii=False), take_id])

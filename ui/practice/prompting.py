@@ -91,7 +91,7 @@ class PromptingControls(QWidget):
         self.prepare()
 
     def history(self) -> list[P.PrompterRecord]:
-        return [P.PrompterRecord.from_dict(t.prompter) for t in self.store.takes(self.speech_id) if t.prompter]
+        return [P.PrompterRecord.from_dict(data) for data in self.store.take_prompters(self.speech_id)]
 
     def prepare(self) -> None:
         """The script at the start, each sentence at its level for this run."""

@@ -182,8 +182,13 @@ def _sound_check_loads() -> str:
     'failed: …' when a build left its engine or weights out."""
     import numpy as np
 
+    from app import pronouncing
     from app.practice import listening
 
+    try:
+        known = len(pronouncing.words())  # the draft checks and the sound check need the dictionary
+    except Exception as error:  # noqa: BLE001 - reported by the smoke check
+        return f"failed: the pronouncing dictionary: {error}"
     reason = listening.unavailable()
     if reason:
         return f"not on this system: {reason}"
@@ -191,7 +196,7 @@ def _sound_check_loads() -> str:
         frames = listening.shared_listener().run(np.zeros(16_000, dtype=np.float32), 0.0)
     except Exception as error:  # noqa: BLE001 - reported by the smoke check
         return f"failed: {error}"
-    return f"{frames.log_probs.shape[0]} frames"
+    return f"{frames.log_probs.shape[0]} frames, {known} words known"
 
 
 def _hearing_process_starts(models: Path | None) -> str:
