@@ -213,7 +213,12 @@ class HearingProcess:
         self._send(("finish", None))
         self._on_place = None
         while True:
-            kind, value = self._replies.get()
+            try:
+                kind, value = self._replies.get(timeout=1.0)
+            except queue.Empty:
+                if not self.process.is_alive():  # ended without a word (killed): the reader says so too
+                    raise HearingFailed(self.failed or "the hearing process ended") from None
+                continue
             if kind == "progress" and progress is not None:
                 progress(value)
             elif kind == "result":
