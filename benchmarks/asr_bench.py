@@ -63,7 +63,8 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
     from app.practice import listening, sounds
     from app.practice.audio import SAMPLE_RATE, load_audio
     from app.practice.delivery import analyse
-    from app.practice.runs import Background, judged_report
+    from app.practice.hearing import Background
+    from app.practice.runs import judged_report
     from app.practice.transcription import Transcriber
 
     def report_of(transcript, frames):  # noqa: ANN001, ANN202

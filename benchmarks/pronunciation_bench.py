@@ -88,7 +88,8 @@ def render(sentences: list[str], varied: bool):  # -> np.ndarray (16 kHz)
 def judge(transcriber, samples, sentences):  # noqa: ANN001, ANN201
     from app.practice import sounds
     from app.practice.delivery import analyse
-    from app.practice.runs import Background, judged_report
+    from app.practice.hearing import Background
+    from app.practice.runs import judged_report
 
     began = time.perf_counter()
     hearing = Background(lambda: sounds.hear(samples))

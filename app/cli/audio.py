@@ -15,7 +15,8 @@ from app.practice import sounds
 from app.practice.asr_models import DEFAULT_MODEL, ModelError
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport
-from app.practice.runs import Background, judged_report
+from app.practice.hearing import Background
+from app.practice.runs import judged_report
 from app.practice.transcription import TRANSCRIPT_FORMATS, Transcriber, Transcript, all_threads, export_transcript
 from app.speaking import clock
 from app.user_files import UnusableFile, read_user_text

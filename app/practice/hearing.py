@@ -99,7 +99,7 @@ class LiveHearing:
         if self.tracking is not None:
             self.tracking.stop()
         with self._lock:
-            heard = _Background(self._hear_rest) if self.sounds is not None else None
+            heard = Background(self._hear_rest) if self.sounds is not None else None
             transcript = self.live.finish(progress)
             frames, state = heard.result() if heard else (None, "failed" if self._sounds_failed else "unavailable")
         return transcript, frames, state if self.transcriber.language == "en" else ""
@@ -113,8 +113,9 @@ class LiveHearing:
             return None, "failed"
 
 
-class _Background:
-    """A function on its own thread (the recogniser's native code releases the interpreter lock)."""
+class Background:
+    """A function run on its own thread (the sound check beside the transcription's last step; the
+    recogniser's native code releases the interpreter lock)."""
 
     def __init__(self, function: Callable[[], Any]) -> None:
         self._value: Any = None

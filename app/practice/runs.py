@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import logging
 import shutil
-import threading
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
@@ -21,7 +20,7 @@ from app import paths
 from app.practice import listening, sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
-from app.practice.hearing import HearingProcess, LiveHearing
+from app.practice.hearing import Background, HearingProcess, LiveHearing
 from app.practice.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
 from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript
 from app.vault.crypto import SealedError
@@ -178,23 +177,6 @@ class PracticeRun:
         except AudioError:
             samples = None  # silent or empty: the report says nothing was heard
         return save_analysis(self.store, take.id, transcript, samples, frames, state)
-
-
-class Background:
-    """A function run on its own thread (the sound check beside the transcription's last step; the
-    recogniser's native code releases the interpreter lock)."""
-
-    def __init__(self, function) -> None:  # noqa: ANN001
-        self._value = None
-        self._thread = threading.Thread(target=self._run, args=(function,), daemon=True)
-        self._thread.start()
-
-    def _run(self, function) -> None:  # noqa: ANN001
-        self._value = function()
-
-    def result(self):  # noqa: ANN201
-        self._thread.join()
-        return self._value
 
 
 def import_recording(store: SpeechStore, speech_id: int, source: Path, notes: list[str] | None = None) -> Take:

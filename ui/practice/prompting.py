@@ -93,15 +93,16 @@ class PromptingControls(QWidget):
     def history(self) -> list[P.PrompterRecord]:
         return [P.PrompterRecord.from_dict(data) for data in self.store.take_prompters(self.speech_id)]
 
-    def prepare(self) -> None:
-        """The script at the start, each sentence at its level for this run."""
+    def prepare(self) -> list[str]:
+        """The script at the start, each sentence at its level for this run; returns the sentences."""
         if not self.chosen:
             self.session = None
-            return
+            return []
         sentences = script_sentences(self.store, self.speech_id)
         levels = P.levels_for(len(sentences), int(self.level.currentData()), self.history())
         self.session = P.Session(self.chosen, [len(s.split()) for s in sentences], levels)
         self.view.set_script(sentences, self.session)
+        return sentences
 
     # A run ----------------------------------------------------------------------------------
 
@@ -110,11 +111,7 @@ class PromptingControls(QWidget):
         no English sentences yet). Then `attach` the take."""
         self.problem = ""
         self.run = None
-        if not self.chosen:
-            return None
-        self.prepare()
-        sentences = script_sentences(self.store, self.speech_id)
-        return sentences or None
+        return self.prepare() or None
 
     def attach(self, run: PracticeRun) -> None:
         self.run = run
