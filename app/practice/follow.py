@@ -54,8 +54,7 @@ class Follower:
         for number, sentence in enumerate(sentences):
             for word in sentence.split():
                 self.sentence_of_word.append(number)
-                arpa = sounds.arpabet(word)
-                for phone in sounds.ipa(arpa) if arpa else []:
+                for phone in sounds.expected_sounds(word) or []:  # names too ("Hyesan": espeak-ng's guess)
                     self.phones.append(phone)
                     self.word_of.append(len(self.sentence_of_word) - 1)
         self.first_phone_of_word = {w: i for i, w in reversed(list(enumerate(self.word_of)))}
