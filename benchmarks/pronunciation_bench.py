@@ -1,6 +1,6 @@
 """The sound check on speeches with known sound swaps, and its false alarms on clean readings.
 
-Run:  .venv/bin/python benchmarks/pronunciation_bench.py [--set tuning|check|all] [--varied] [--long]
+Run:  .venv/bin/python benchmarks/pronunciation_bench.py [--set tuning|check|extra|holdout|all] [--varied] [--long]
 Each set is a short speech read twice by the offline voice: once cleanly, once with about two dozen words
 said with a Korean-L1 sound swap (Piper's raw phonemes, one sound changed: "village" said [[bˈɪlɪdʒ]]).
 A third reading changes ten words for other words, to show that real changes are still reported.
@@ -69,7 +69,48 @@ CHECK = (
     {"little": "baby", "school": "church", "long": "short", "free": "hot", "music": "dancing", "home": "town",
      "hard": "strange", "kind": "nice", "believe": "hope", "journey": "story"},
 )
-SETS = {"tuning": TUNING, "check": CHECK}
+# Written later (2026-11-30), with more v, th and z words; the margins were then chosen on all four.
+EXTRA = (
+    ['Every weekend we visited the village market with my brother.',
+     'The river was wide, and the weather there was always rough.',
+     'My mother gave me seven dollars for the journey over the mountains.',
+     'Those days were the hardest of my whole life, but I survived.',
+     'I was afraid of the police, so I never said my real name.',
+     'These days I believe I have a voice, and others listen to it.',
+     'My favourite subject is physics, because it explains how things move.',
+     'Last November I received a prize for my essay about freedom.'],
+    {0: {'visited': 'v>b', 'village': 'v>b', 'with': 'dh>d'},
+     1: {'river': 'v>b', 'weather': 'dh>d', 'always': 'z>j'},
+     2: {'mother': 'dh>d', 'gave': 'v>b', 'seven': 'v>b', 'dollars': 'z>j', 'over': 'v>b'},
+     3: {'Those': 'dh>d', 'days': 'z>j', 'survived': 'v>b'},
+     4: {'afraid': 'f>p', 'police': 'l>r', 'never': 'v>b'},
+     5: {'These': 'dh>d', 'believe': 'v>b', 'voice': 'v>b', 'others': 'dh>d', 'listen': 'l>r'},
+     6: {'favourite': 'f>p', 'physics': 'z>j', 'because': 'z>j', 'move': 'v>b'},
+     7: {'November': 'v>b', 'received': 'v>b', 'prize': 'z>j', 'freedom': 'r>l'}},
+    {'weekend': 'morning', 'market': 'school', 'wide': 'deep', 'seven': 'ten', 'hardest': 'longest',
+     'police': 'soldiers', 'favourite': 'best', 'essay': 'poem'},
+)
+HOLDOUT = (
+    ['On Sunday evenings my grandfather told us stories about the war.',
+     'He had a deep voice, and his eyes were always kind.',
+     'Twelve of us lived together in a very small house.',
+     'Whenever it rained, the roof leaked and the water came in.',
+     'Nevertheless, we were thankful for every meal we shared.',
+     'I have never forgotten the smell of the rice my mother cooked.',
+     'Now I dream of becoming a lawyer who defends the weak.',
+     'Please remember that every refugee has a name and a reason.'],
+    {0: {'evenings': 'v>b', 'grandfather': 'dh>d', 'stories': 'z>j'},
+     1: {'voice': 'v>b', 'eyes': 'z>j', 'deep': 'ee>i'},
+     2: {'Twelve': 'v>b', 'lived': 'v>b', 'together': 'dh>d', 'very': 'v>b'},
+     3: {'Whenever': 'v>b', 'rained': 'r>l', 'roof': 'f>p', 'leaked': 'ee>i'},
+     4: {'Nevertheless': 'v>b', 'thankful': 'th>s', 'every': 'v>b', 'shared': 'r>l'},
+     5: {'forgotten': 'f>p', 'smell': 'l>r', 'rice': 'r>l', 'mother': 'dh>d'},
+     6: {'dream': 'r>l', 'lawyer': 'l>r', 'defends': 'z>j', 'weak': 'ee>i'},
+     7: {'remember': 'r>l', 'refugee': 'f>p', 'has': 'z>j', 'reason': 'z>j'}},
+    {'Sunday': 'winter', 'deep': 'low', 'small': 'cold', 'roof': 'door', 'meal': 'day',
+     'rice': 'soup', 'lawyer': 'doctor', 'reason': 'story'},
+)
+SETS = {"tuning": TUNING, "check": CHECK, "extra": EXTRA, "holdout": HOLDOUT}
 
 
 def render(sentences: list[str], varied: bool):  # -> np.ndarray (16 kHz)
@@ -146,7 +187,7 @@ def run_set(name: str, transcriber, varied: bool) -> dict:  # noqa: ANN001
                                                  if not any(f" {w} (" in m for _i, w in expected)]
     changed, _plain, _t = judge(transcriber, render(changed_text, varied), sentences)
     kept = {s.expected.lower() for s in changed.substituted}
-    result["changed words reported"] = f"{sum(old in kept for old in changes)} of {len(changes)}"
+    result["changed words reported"] = f"{sum(old.lower() in kept for old in changes)} of {len(changes)}"
     result["times (clean take)"] = {k: round(v, 2) for k, v in times.items()}
     result["rtf (clean, swapped)"] = (round(times["whole"] / times["audio"], 3),
                                       round(swap_times["whole"] / swap_times["audio"], 3))
