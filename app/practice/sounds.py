@@ -303,10 +303,14 @@ def evaluate(script: list[str], script_times: list[list[float] | None], frames: 
         sequences += [with_word([symbols[s] for s in ipa(swapped)]) for _kind, _at, swapped in options]
         jobs.append((part.log_probs[a:b], sequences))
         plans.append((w, options))
-    for start in range(0, len(jobs), BATCH_WORDS):
-        for (w, options), scores in zip(plans[start:start + BATCH_WORDS],
-                                        _scores(jobs[start:start + BATCH_WORDS], blank), strict=True):
+    # Batches of words with about as many frames: a batch loops over its longest word's frames.
+    order = sorted(range(len(jobs)), key=lambda n: jobs[n][0].shape[0])
+    for start in range(0, len(order), BATCH_WORDS):
+        batch = order[start:start + BATCH_WORDS]
+        for n, scores in zip(batch, _scores([jobs[n] for n in batch], blank), strict=True):
+            w, options = plans[n]
             _judge(evidence, w, options, scores, script, script_times, heard.get(w, ""))
+    evidence.swaps.sort(key=lambda swap: swap.script_index)
     return evidence
 
 
