@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 import threading
 import unicodedata
 from collections.abc import Iterator, KeysView
 from functools import lru_cache
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +73,13 @@ def guessed_ipa(word: str, symbols: frozenset[str]) -> tuple[str, ...]:
     """How espeak-ng would say `word`, as symbols of `symbols` (the recogniser's English IPA; the longest
     symbol that matches is taken, so "aɪ" stays one sound). Stress and length marks are dropped: the CMU
     path does not give them to the recogniser either. () when espeak-ng is not there or says nothing."""
-    with espeak_lock:
-        espeak = _espeak()
-        spelled = "".join("".join(s) for s in espeak.phonemize("en-us", word)) if espeak else ""
+    try:
+        with espeak_lock:
+            espeak = _espeak()
+            spelled = "".join("".join(s) for s in espeak.phonemize("en-us", word)) if espeak else ""
+    except Exception:  # noqa: BLE001 - a build without espeak-ng's data: the word is left unchecked
+        log.exception("espeak-ng could not spell %r", word)
+        return ()
     text = "".join(c for c in unicodedata.normalize("NFD", spelled) if c == "\u0361" or _sound_letter(c))
     for plain, tied in _TIES:
         text = text.replace(plain, tied)

@@ -25,6 +25,7 @@ def test_smoke_opens_the_window_and_creates_the_private_database(data_dir: Path)
     assert "window opened" in result.stdout
     assert "Korean sentences found: 2" in result.stdout
     assert re.search(r"sound check: \d+ frames", result.stdout), result.stdout  # Linux has hama's engine
+    assert "6 sounds in 'Hyesan'" in result.stdout, result.stdout  # names: espeak-ng's guess
     assert "hearing process: ready" in result.stdout, result.stdout
     assert (data_dir / "moksori.sqlite3").exists()
 
@@ -65,6 +66,7 @@ def test_pyinstaller_build_starts(tmp_path: Path, data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "window opened" in result.stdout and "Korean sentences found: 2" in result.stdout
     assert re.search(r"sound check: \d+ frames", result.stdout), result.stdout  # engine and weights bundled
+    assert "6 sounds in 'Hyesan'" in result.stdout, result.stdout  # espeak-ng's data bundled
     assert "hearing process: ready" in result.stdout, result.stdout  # a built program starts its child
     # The bundle transcribes with the model it carries, offline.
     from tests.support.speech import Part, compose, write

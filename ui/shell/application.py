@@ -196,7 +196,10 @@ def _sound_check_loads() -> str:
         frames = listening.shared_listener().run(np.zeros(16_000, dtype=np.float32), 0.0)
     except Exception as error:  # noqa: BLE001 - reported by the smoke check
         return f"failed: {error}"
-    return f"{frames.log_probs.shape[0]} frames, {known} words known"
+    from app.practice import sounds
+
+    name = len(sounds.expected_sounds("Hyesan") or [])  # a name the dictionary lacks: espeak-ng inside piper
+    return f"{frames.log_probs.shape[0]} frames, {known} words known, {name} sounds in 'Hyesan'"
 
 
 def _hearing_process_starts(models: Path | None) -> str:
