@@ -102,9 +102,9 @@ def test_suggestions_fix_the_sentence(harper: HarperEngine) -> None:
 
 def test_words_added_to_the_speech_dictionary_are_not_misspelled() -> None:
     engine = HarperEngine()
-    assert "Hyesan" in {i.text for i in check_lines(["I was born in Hyesan."], engine) if i.kind == "spelling"}
-    engine.add_words(["Hyesan"])
-    assert [i for i in check_lines(["I was born in Hyesan."], engine) if i.kind == "spelling"] == []
+    assert "Sinpo" in {i.text for i in check_lines(["I was born in Sinpo."], engine) if i.kind == "spelling"}
+    engine.add_words(["Sinpo"])
+    assert [i for i in check_lines(["I was born in Sinpo."], engine) if i.kind == "spelling"] == []
 
 
 # Importing language-tool-python imports urllib3, whose import probes for IPv6 with a local socket; the suite's

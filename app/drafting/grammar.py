@@ -52,6 +52,20 @@ _HARPER_KINDS = {"Spelling": "spelling", "Style": "style", "Readability": "style
                  "Capitalization": "style", "Formatting": "style", "Punctuation": "style"}
 
 
+# Places in the students' stories that Harper's dictionary lacks (it marked "Incheon" as a misspelling): the
+# cities and provinces of both Koreas, the border rivers, and the places refugees pass through, as the
+# Revised Romanisation and the North's usual spellings write them.
+KOREAN_PLACES = (
+    "Incheon", "Daegu", "Daejeon", "Gwangju", "Ulsan", "Suwon", "Changwon", "Seongnam", "Goyang", "Yongin",
+    "Bucheon", "Cheongju", "Jeonju", "Ansan", "Cheonan", "Gimhae", "Pohang", "Gangneung", "Chuncheon", "Wonju",
+    "Gyeonggi", "Gangwon", "Chungcheong", "Jeolla", "Gyeongsang", "Jeju", "Hanawon", "Anseong", "Gimpo", "Paju",
+    "Pyongyang", "Hyesan", "Chongjin", "Hamhung", "Wonsan", "Sinuiju", "Kaesong", "Nampo", "Haeju", "Kanggye",
+    "Hoeryong", "Musan", "Onsong", "Rason", "Sariwon", "Pyongsong", "Kimchaek", "Ryanggang", "Yanggang",
+    "Hamgyong", "Jagang", "Chagang", "Hwanghae", "Pyongan", "Tumen", "Yalu", "Amnok", "Paektu", "Baekdu",
+    "Yanji", "Yanbian", "Dandong", "Shenyang", "Changbai", "Kumgang", "Geumgang", "Panmunjom",
+)
+
+
 class HarperEngine(Engine):
     """Harper; one linter per engine, used by one thread at a time (Harper refuses concurrent calls)."""
 
@@ -62,6 +76,7 @@ class HarperEngine(Engine):
 
         self._linter = harper.Linter(harper.Dialect.AMERICAN)
         self._lock = threading.Lock()
+        self.add_words(KOREAN_PLACES)
         self.add_words(words)
 
     def add_words(self, words: Iterable[str]) -> None:

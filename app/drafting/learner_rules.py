@@ -80,22 +80,6 @@ def _base_of_inflected(word: str) -> str | None:
     lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
     base = lemmas[0] if lemmas else None
     return base if base and base != lower else None
-    words = _words()
-    candidates = []
-    if lower.endswith("ies"):
-        candidates.append(lower[:-3] + "y")
-    if lower.endswith("ied"):
-        candidates.append(lower[:-3] + "y")
-    if lower.endswith("es"):
-        candidates.append(lower[:-2])
-    if lower.endswith("s"):
-        candidates.append(lower[:-1])
-    if lower.endswith("ed"):
-        candidates += [lower[:-2], lower[:-1]]
-    for base in candidates:
-        if base in words and len(base) >= 2 and base != lower:
-            return base
-    return None
 
 
 def _plural_of(noun: str) -> str | None:
@@ -111,7 +95,7 @@ def _plural_of(noun: str) -> str | None:
 
 _MODAL_VERB = re.compile(rf"\b(\w+\s+)?({MODALS})(\s+not)?\s+([A-Za-z]+)\b", re.IGNORECASE)
 _MODAL_TO = re.compile(rf"\b({MODALS})(\s+not)?\s+(to)\s+[A-Za-z]+", re.IGNORECASE)
-_MANY = re.compile(r"\b(many|several|few|a few|two|three|four|five|six|seven|eight|nine|ten)\s+([A-Za-z]+)\b"
+_MANY = re.compile(r"\b(many|several|few|a few|two|three|four|five|six|seven|eight|nine|ten)\s+([A-Za-z]+)\b(?![-'’])"
                    r"([,.!?;:]|\s+[A-Za-z]+)?", re.IGNORECASE)
 _THERE_IS = re.compile(r"\b(there)\s+(is|was|'s)\s+(many|several|few|two|three|four|five|[A-Za-z]+s)\b",
                        re.IGNORECASE)
@@ -127,9 +111,10 @@ def check(text: str) -> Iterator[Finding]:
     yield from _there_is_plural(text)
     yield from _be_base(text)
     yield from _noun_subject_agreement(text)
-    from app.drafting import learner_rules_more
+    from app.drafting import learner_rules_more, learner_rules_usage
 
     yield from learner_rules_more.check(text)
+    yield from learner_rules_usage.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:

@@ -19,12 +19,20 @@ _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|wi
                         r"years?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
                         r"\w+\s+years\s+old))\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b" + _SUBJECT + r"\s+(\w+)\b", re.IGNORECASE)
-_EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody|each\s+of\s+\w+)"
-                       r"\s+(were|are|have|do|don't|weren't|aren't)\b", re.IGNORECASE)
+_GROUP = r"(?:the|my|our|your|his|her|their|these|those)\s+"
+_EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody|"
+                       rf"(?:each|one)\s+of\s+(?:{_GROUP})?\w+|every\s+(?!one\b|day\b|time\b)\w+)"
+                       rf"(?:\s+(?:in|at|from|on|of)\s+(?:{_GROUP}|this\s+|that\s+)?\w+)?"  # "everyone in my class"
+                       r"\s+([a-z]+(?:n't)?)\b", re.IGNORECASE)
+_NOT_AGREEING = {"can", "will", "would", "could", "should", "may", "might", "must", "shall", "else", "who", "that",
+                 "i", "we", "you", "they", "he", "she", "it", "and", "or", "but", "is", "was", "has", "does"}
+_PEOPLE = ("mother|father|brother|sister|friend|friends|teacher|parents|family|grandmother|grandfather|son|daughter|"
+           "aunt|uncle|cousin|husband|wife|classmates|classmate")
 _FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+became|we\s+are|we\s+were|they\s+are|"
-                      r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was)\s+(?:(?:very|so|really|"
-                      r"quite|a\s+little|too)\s+)?(\w+ing)\b(?=\s+(?:in|about|with|by|of|at|to)\b|\s*[.!,]|\s*$)",
-                      re.IGNORECASE)
+                      r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was|"
+                      rf"(?:my|our|his|her|their)\s+(?:{_PEOPLE})\s+(?:is|was|are|were|felt|feels|got|became))\s+"
+                      r"(?:(?:very|so|really|quite|a\s+little|too)\s+)?(\w+ing)\b"
+                      r"(?=\s+(?:in|about|with|by|of|at|to|when|because|after|that)\b|\s*[.!,]|\s*$)", re.IGNORECASE)
 _FEELING_VERBS = {"interest", "bore", "excite", "tire", "confuse", "surprise", "disappoint", "satisfy", "embarrass",
                   "frighten", "amaze", "annoy", "worry", "shock", "terrify", "scare", "exhaust", "relax", "depress",
                   "thrill", "fascinate", "amuse", "please", "puzzle", "overwhelm", "irritate", "frustrate"}
@@ -33,9 +41,12 @@ _NEEDS_PREPOSITION = {"listen": "to", "wait": "for", "arrive": "in", "belong": "
 _DETERMINER = (r"(the|a|an|my|his|her|our|their|your|this|that|these|those|me|him|us|them|music|people|"
                r"everyone|everybody|someone|Seoul|Korea|America|school|home)")
 _VERB_OBJECT = re.compile(r"\b(\w+)\s+" + _DETERMINER + r"\b", re.IGNORECASE)
-_TO_PERSON = re.compile(r"\b(said|say|says|saying|explained|explain|explains|explaining|described|describe|"
-                        r"suggested|suggest|announced|mentioned|reported|introduced|introduce)\s+(me|him|her|us|them)"
-                        r"\b(?!\s+(?:to|as)\b)", re.IGNORECASE)
+_TO_PERSON = re.compile(r"\b(?:(said|say|says|saying)\s+(me|him|her|us|them)\b|"  # "said me to wait" too
+                        r"(explained|explain|explains|explaining|described|describe|suggested|suggest|announced|"
+                        r"mentioned|reported|introduced|introduce)\s+(me|him|her|us|them)\b(?!\s+(?:to|as)\b))",
+                        re.IGNORECASE)
+# Two empty groups first, so that the verb and the person are groups 3 and 4 as in _TO_PERSON's second half.
+_EXPLAIN_YOU = re.compile(r"\b()()(explained|explain|explains|explaining)\s+(you)\b(?!\s+(?:to|as)\b)", re.IGNORECASE)
 _LINKING_ADVERB = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|"
                              r"became|become|am|is|are|was|were)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
                              r"(?=\s*[.!,]|\s*$|\s+(?:and|because|when|after|about|at|with|that)\b)", re.IGNORECASE)
@@ -135,7 +146,16 @@ def _everyone_plural(text: str) -> Iterator[Finding]:
     singular = {"were": "was", "are": "is", "have": "has", "do": "does", "don't": "doesn't", "weren't": "wasn't",
                 "aren't": "isn't"}
     for m in _EVERYONE.finditer(text):
-        fixed = singular[m.group(2).lower()]
+        verb = m.group(2).lower()
+        fixed = singular.get(verb)
+        if fixed is None:  # "one of my cousins live": a plain verb in its base form
+            if verb in _NOT_AGREEING or _verb_base(verb) != verb or "NOUN" in _lemmas(verb) \
+                    or m.group(1).lower().startswith("every "):
+                continue  # "every new word is": "word" can be a noun; only a word that is only a verb
+            fixed = _inflect(verb, "VBZ")
+            if not fixed or fixed == verb:
+                continue
+            fixed = fixed if m.group(2).islower() else fixed.capitalize()
         yield Finding(m.start(2), m.end(2), f"“{m.group(1)}” takes a singular verb: “{fixed}”.", (fixed,),
                       "everyone-singular")
 
@@ -173,15 +193,19 @@ def _missing_preposition(text: str) -> Iterator[Finding]:
 
 
 def _to_before_person(text: str) -> Iterator[Finding]:
-    for m in _TO_PERSON.finditer(text):
-        verb = m.group(1)
-        fixed = f"{verb} to {m.group(2)}"
+    for m in [*_TO_PERSON.finditer(text), *_EXPLAIN_YOU.finditer(text)]:
+        verb_at = 1 if m.group(1) else 3
+        verb, person = m.group(verb_at), m.group(verb_at + 1)
+        fixed = f"{verb} to {person}"
         suggestions = [fixed]
         if verb.lower() in ("said", "say", "says", "saying"):
             told = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}[verb.lower()]
-            suggestions.append(f"{told} {m.group(2)}")
-        yield Finding(m.start(1), m.end(2), f"“{verb}” needs “to” before the person: “{fixed}”.", tuple(suggestions),
-                      "to-before-person")
+            if re.match(r"\s+to\b", text[m.end():]):  # "said me to wait": "told me to wait"
+                suggestions = [f"{told} {person}"]
+            else:
+                suggestions.append(f"{told} {person}")
+        yield Finding(m.start(verb_at), m.end(verb_at + 1), f"“{verb}” needs “to” before the person: “{fixed}”.",
+                      tuple(suggestions), "to-before-person")
 
 
 def _adverb_after_feeling(text: str) -> Iterator[Finding]:

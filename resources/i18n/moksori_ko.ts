@@ -1058,6 +1058,46 @@
         <source>After “been”, use the -ing form: “%1”.</source>
         <translation>“been” 뒤에는 -ing 형을 씁니다: “%1”.</translation>
     </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="38"/>
+        <source>Two words that do the same job (a, the, my) stand together; keep one: “%1”.</source>
+        <translation>같은 역할을 하는 말(a, the, my)이 두 개 나란히 있습니다. 하나만 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="40"/>
+        <source>Years and months take “in”, days of the week take “on”: “%1”.</source>
+        <translation>연도와 달 앞에는 “in”, 요일 앞에는 “on”을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="42"/>
+        <source>This verb takes its object directly, without a preposition: “%1”.</source>
+        <translation>이 동사는 전치사 없이 바로 목적어를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="44"/>
+        <source>After enjoy, finish, avoid, keep and the like, use the -ing form, not “to”: “%1”.</source>
+        <translation>enjoy, finish, avoid, keep 같은 동사 뒤에는 “to”가 아니라 -ing 형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="46"/>
+        <source>To say what something is for, use “to” with the verb, not “for”: “%1”.</source>
+        <translation>무엇을 하려고 하는지 말할 때는 “for”가 아니라 “to”와 동사를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="48"/>
+        <source>One person or thing that can be counted needs “a” or “an” before it: “%1”.</source>
+        <translation>셀 수 있는 사람이나 물건 하나 앞에는 “a”나 “an”을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="50"/>
+        <source>Verbs of a state (know, believe, understand) are not used with -ing: “%1”.</source>
+        <translation>상태를 나타내는 동사(know, believe, understand)는 -ing 형으로 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="52"/>
+        <source>The verb must match its subject (one or more than one): “%1”.</source>
+        <translation>동사는 주어가 하나인지 여럿인지에 맞춰 씁니다: “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2702,7 +2742,7 @@
         <translation>도움(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/prompting.py" line="148"/>
+        <location filename="../../ui/practice/prompting.py" line="145"/>
         <source>The script cannot follow your voice on this computer; the take is recorded as usual. Use the arrow keys to move through the script.</source>
         <translation>이 컴퓨터에서는 원고가 말하는 곳을 따라가지 못합니다. 녹음은 평소처럼 됩니다. 화살표 키로 원고를 움직이세요.</translation>
     </message>

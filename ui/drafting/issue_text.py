@@ -35,6 +35,22 @@ def _explanations() -> dict[str, str]:
         "present-perfect": translate("IssueText", "With “since” or “for”, say how long up to now (the present "
                                                   "perfect): “%1”."),
         "been-bare-verb": translate("IssueText", "After “been”, use the -ing form: “%1”."),
+        "double-determiner": translate("IssueText", "Two words that do the same job (a, the, my) stand together; "
+                                                    "keep one: “%1”."),
+        "time-preposition": translate("IssueText", "Years and months take “in”, days of the week take “on”: "
+                                                   "“%1”."),
+        "verb-extra-preposition": translate("IssueText", "This verb takes its object directly, without a "
+                                                         "preposition: “%1”."),
+        "gerund-after-verb": translate("IssueText", "After enjoy, finish, avoid, keep and the like, use the -ing "
+                                                    "form, not “to”: “%1”."),
+        "for-to-purpose": translate("IssueText", "To say what something is for, use “to” with the verb, not "
+                                                 "“for”: “%1”."),
+        "missing-article": translate("IssueText", "One person or thing that can be counted needs “a” or “an” "
+                                                  "before it: “%1”."),
+        "stative-progressive": translate("IssueText", "Verbs of a state (know, believe, understand) are not used "
+                                                      "with -ing: “%1”."),
+        "subject-verb-agreement": translate("IssueText", "The verb must match its subject (one or more than "
+                                                         "one): “%1”."),
     }
 
 
