@@ -111,10 +111,11 @@ def check(text: str) -> Iterator[Finding]:
     yield from _there_is_plural(text)
     yield from _be_base(text)
     yield from _noun_subject_agreement(text)
-    from app.drafting import learner_rules_more, learner_rules_usage
+    from app.drafting import learner_rules_more, learner_rules_phrases, learner_rules_usage
 
     yield from learner_rules_more.check(text)
     yield from learner_rules_usage.check(text)
+    yield from learner_rules_phrases.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:

@@ -1098,6 +1098,56 @@
         <source>The verb must match its subject (one or more than one): “%1”.</source>
         <translation>동사는 주어가 하나인지 여럿인지에 맞춰 씁니다: “%1”.</translation>
     </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="54"/>
+        <source>The best, the most …: a superlative takes “the”: “%1”.</source>
+        <translation>the best, the most처럼 최상급 앞에는 “the”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="55"/>
+        <source>This word takes another preposition: “%1”.</source>
+        <translation>이 단어는 다른 전치사와 함께 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="56"/>
+        <source>For things that can be counted, use “many”, not “much”: “%1”.</source>
+        <translation>셀 수 있는 것에는 “much”가 아니라 “many”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="57"/>
+        <source>After “each” and “every”, use one (the singular): “%1”.</source>
+        <translation>“each”와 “every” 뒤에는 단수형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="58"/>
+        <source>“very” does not go before a verb; say “really” or “… very much”: “%1”.</source>
+        <translation>“very”는 동사 앞에 쓰지 않습니다. “really”나 “… very much”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="60"/>
+        <source>“return” already means going back; leave out “back”: “%1”.</source>
+        <translation>“return”에 이미 돌아간다는 뜻이 있으니 “back”을 빼세요: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="61"/>
+        <source>In “be used to” and “look forward to”, “to” is followed by the -ing form: “%1”.</source>
+        <translation>“be used to”, “look forward to”에서는 “to” 뒤에 -ing 형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="63"/>
+        <source>“suggest” and “recommend” are not followed by a person and “to”; say: “%1”.</source>
+        <translation>“suggest”, “recommend” 뒤에는 사람과 “to”를 바로 쓰지 않습니다. 이렇게 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="65"/>
+        <source>With a finished time (yesterday, two years ago), use the past, not “have” + participle: “%1”.</source>
+        <translation>끝난 때(yesterday, two years ago)와 함께는 “have” + 과거분사가 아니라 과거형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="67"/>
+        <source>After “when”, “after” or “before”, the present speaks of the future: “%1”.</source>
+        <translation>“when”, “after”, “before” 뒤에서는 앞으로의 일도 현재형으로 씁니다: “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>JudgePage</name>

@@ -51,6 +51,21 @@ def _explanations() -> dict[str, str]:
                                                       "with -ing: “%1”."),
         "subject-verb-agreement": translate("IssueText", "The verb must match its subject (one or more than "
                                                          "one): “%1”."),
+        "superlative-the": translate("IssueText", "The best, the most …: a superlative takes “the”: “%1”."),
+        "wrong-preposition": translate("IssueText", "This word takes another preposition: “%1”."),
+        "much-many": translate("IssueText", "For things that can be counted, use “many”, not “much”: “%1”."),
+        "each-singular": translate("IssueText", "After “each” and “every”, use one (the singular): “%1”."),
+        "very-verb": translate("IssueText", "“very” does not go before a verb; say “really” or “… very much”: "
+                                            "“%1”."),
+        "return-back": translate("IssueText", "“return” already means going back; leave out “back”: “%1”."),
+        "to-ing": translate("IssueText", "In “be used to” and “look forward to”, “to” is followed by the -ing "
+                                         "form: “%1”."),
+        "suggest-that": translate("IssueText", "“suggest” and “recommend” are not followed by a person and “to”; "
+                                               "say: “%1”."),
+        "perfect-past-time": translate("IssueText", "With a finished time (yesterday, two years ago), use the "
+                                                    "past, not “have” + participle: “%1”."),
+        "when-will": translate("IssueText", "After “when”, “after” or “before”, the present speaks of the "
+                                            "future: “%1”."),
     }
 
 

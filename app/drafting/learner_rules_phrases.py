@@ -1,0 +1,175 @@
+"""Set phrases and word forms Korean learners of English get wrong and Harper does not flag: "the" before a
+superlative ("she is best student"), "a" after "be"/"become" ("I want to be doctor"), the preposition an
+adjective or verb takes ("depends of", "proud on"), "much"/"a lot of"/"each" with the wrong number ("much
+people", "a lot of friend", "each students"), "very like", "returned back", "-ing" after "be used to" and
+"look forward to", "suggested me to", the present perfect with a past-time word ("have seen him yesterday"),
+and "will" after "when" ("When I will arrive, …").
+
+Fixes come from lemminflect's tables; each rule is narrow and runs silent over correct sentences
+(tests/test_learner_errors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.drafting.learner_rules import Finding
+from app.drafting.learner_rules_usage import _COUNTABLE, _article_for, _base, _inflect, _lemmas, _word_before
+
+_PROFESSIONS = ("doctor", "nurse", "teacher", "lawyer", "soldier", "engineer", "scientist", "singer", "writer",
+                "pilot", "artist", "dancer", "farmer", "worker", "student", "leader", "journalist", "designer",
+                "politician", "diplomat", "professor", "chef", "cook", "programmer", "translator", "interpreter",
+                "police officer", "firefighter", "musician", "actor", "actress", "volunteer", "citizen")
+_TO_BE_A = re.compile(r"\b(to\s+be|to\s+become|become|became|becomes|becoming)\s+((?:([a-z]+)\s+)?"
+                      rf"(?:{'|'.join(_PROFESSIONS)}))\b(?!['’s-])", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(is|was|are|were|am|be|become|became)\s+((best|worst|most\s+[a-z]+|[a-z]+est)\s+"
+                          r"([a-z]+))\b", re.IGNORECASE)
+_WRONG_PREPOSITION = {  # (words, wrong prepositions) → the right one
+    ("depend", "depends", "depended", "depending"): (("of", "from"), "on"),
+    ("proud", "afraid", "ashamed", "scared", "jealous"): (("from", "on"), "of"),
+    ("famous",): (("with",), "for"),
+    ("responsible",): (("of",), "for"),
+}
+_MUCH = re.compile(r"\b(much)\s+(people|[a-z]+s)\b", re.IGNORECASE)
+_A_LOT_OF = re.compile(r"\b(a\s+lot\s+of|lots\s+of|plenty\s+of|(?:one|each|some|many|most|all|both|none)\s+of\s+"
+                       r"(?:the|my|our|his|her|their|your))\s+(?:(?:best|closest|close|good|old|new|younger|older|"
+                       rf"little)\s+)?({'|'.join(_COUNTABLE)}|book|thing|word|idea|problem|question|brother|sister)"
+                       r"\b(?!['’-])", re.IGNORECASE)
+_EACH_PLURAL = re.compile(r"\b(each|every)\s+([a-z]+s)\b(?!['’])", re.IGNORECASE)
+_VERY_LIKE = re.compile(r"\b(I|we|you|they|he|she)\s+(very)\s+(like|likes|liked|love|loves|loved|enjoy|enjoyed|"
+                        r"want|wanted|hope|hoped|miss|missed|appreciate|appreciated)\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(return|returns|returned|returning)\s+(back)\b", re.IGNORECASE)
+_USED_TO = re.compile(r"\b(I|we|you|they|he|she)\s*(am|is|are|was|were|'m|'re|'s|got|get|became)\s+used\s+to\s+"
+                      r"([a-z]+)\b", re.IGNORECASE)
+_FORWARD_TO = re.compile(r"\b(look|looks|looked|looking)\s+forward\s+to\s+([a-z]+)\b", re.IGNORECASE)
+_SUGGESTED_ME = re.compile(r"\b(suggest|suggests|suggested|recommended|recommend)\s+(me|him|her|us|them)\s+to\s+"
+                           r"([a-z]+)\b", re.IGNORECASE)
+_SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+_PERFECT = re.compile(r"\b(I|we|you|they|he|she)\s+(have|has|'ve)\s+(never\s+|already\s+|just\s+)?([a-z]+)\b",
+                      re.IGNORECASE)
+_PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time)|"
+                        r"\w+\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+(?:19\d\d|20[01]\d))\b", re.IGNORECASE)
+_WHEN_WILL = re.compile(r"(?:^|[.!?]\s+)((?:When|After|Before|As\s+soon\s+as|Once|Until)\s+(I|we|you|they|he|she)\s+"
+                        r"(will\s+([a-z]+)))\b")
+
+
+def check(text: str) -> Iterator[Finding]:
+    yield from _to_be_a(text)
+    yield from _superlative(text)
+    yield from _wrong_preposition(text)
+    yield from _number_words(text)
+    yield from _phrases(text)
+    yield from _tenses(text)
+
+
+def _to_be_a(text: str) -> Iterator[Finding]:
+    for m in _TO_BE_A.finditer(text):
+        middle = (m.group(3) or "").lower()
+        if middle and (middle in ("a", "an", "the", "my", "his", "her", "our", "their", "your", "one", "not")
+                       or "ADJ" not in _lemmas(middle)):
+            continue
+        fixed = f"{_article_for(m.group(2).split()[0])} {m.group(2)}"
+        yield Finding(m.start(2), m.end(2), f"One person takes “a” or “an”: “{m.group(1)} {fixed}”.", (fixed,),
+                      "missing-article")
+
+
+def _superlative(text: str) -> Iterator[Finding]:
+    for m in _SUPERLATIVE.finditer(text):
+        degree, noun = m.group(3).lower(), m.group(4).lower()
+        if degree.endswith("est") and degree not in ("best", "worst"):
+            adjective = _lemmas(degree).get("ADJ", ("",))[0]
+            if not adjective or adjective == degree:
+                continue  # "honest", "interest": not a superlative
+        if "NOUN" not in _lemmas(noun) or "VERB" in _lemmas(noun) and noun.endswith(("ed", "en", "wn")):
+            continue  # "is best known for"
+        if _word_before(text, m.start(2)) in ("the", "my", "his", "her", "our", "their", "your"):
+            continue
+        fixed = f"the {m.group(2)}"
+        yield Finding(m.start(2), m.end(2), f"A superlative takes “the”: “{fixed}”.", (fixed,), "superlative-the")
+
+
+def _wrong_preposition(text: str) -> Iterator[Finding]:
+    for words, (wrong, right) in _WRONG_PREPOSITION.items():
+        for m in re.finditer(rf"\b({'|'.join(words)})\s+({'|'.join(wrong)})\b", text, re.IGNORECASE):
+            fixed = f"{m.group(1)} {right}"
+            yield Finding(m.start(), m.end(), f"“{m.group(1)}” takes “{right}”: “{fixed}”.", (fixed,),
+                          "wrong-preposition")
+
+
+def _number_words(text: str) -> Iterator[Finding]:
+    for m in _MUCH.finditer(text):
+        noun = m.group(2).lower()
+        singular = _lemmas(noun).get("NOUN", ("",))[0]
+        if noun != "people" and (not singular or singular == noun):
+            continue  # "much news", "much less"
+        fixed = "many" if m.group(1).islower() else "Many"
+        yield Finding(m.start(1), m.end(1), f"“{m.group(2)}” can be counted: say “{fixed}”.", (fixed,),
+                      "much-many")
+    for m in _A_LOT_OF.finditer(text):
+        plural = _inflect(m.group(2).lower(), "NNS")
+        if plural and plural != m.group(2).lower():
+            yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, use the plural: “{plural}”.", (plural,),
+                          "plural-after-quantity")
+    for m in _EACH_PLURAL.finditer(text):
+        noun = m.group(2).lower()
+        singular = _lemmas(noun).get("NOUN", ("",))[0]
+        if not singular or singular == noun:
+            continue  # "each class", "every news"
+        yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, use one: “{singular}”.", (singular,),
+                      "each-singular")
+
+
+def _phrases(text: str) -> Iterator[Finding]:
+    for m in _VERY_LIKE.finditer(text):
+        fixed = f"really {m.group(3)}"
+        yield Finding(m.start(2), m.end(3), f"“very” does not go before a verb: “{fixed}” (or “{m.group(3)} … "
+                      "very much”).", (fixed,), "very-verb")
+    for m in _BACK.finditer(text):
+        yield Finding(m.start(), m.end(), f"“{m.group(1)}” already means going back: “{m.group(1)}”.",
+                      (m.group(1),), "return-back")
+    for m in [*_USED_TO.finditer(text), *_FORWARD_TO.finditer(text)]:
+        verb = m.group(m.lastindex or 0)
+        base = _base(verb)
+        if base is None or base != verb.lower() or verb.lower() in ("be", "the"):
+            continue
+        ing = _inflect(base, "VBG")
+        if ing:
+            yield Finding(m.start(m.lastindex or 0), m.end(m.lastindex or 0), f"Here “to” is a preposition: use the "
+                          f"-ing form: “{ing}”.", (ing,), "to-ing")
+    for m in _SUGGESTED_ME.finditer(text):
+        base = _base(m.group(3))
+        if base is None or base != m.group(3).lower():
+            continue
+        fixed = f"{m.group(1)} that {_SUBJECT_OF[m.group(2).lower()]} {base}"
+        yield Finding(m.start(), m.end(), f"“{m.group(1)}” is not followed by a person and “to”: “{fixed}”.",
+                      (fixed,), "suggest-that")
+
+
+def _tenses(text: str) -> Iterator[Finding]:
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        offset = text.find(sentence)
+        if not _PAST_TIME.search(sentence) or re.search(r"\b(since|for|until|before)\b", sentence, re.IGNORECASE):
+            continue
+        for m in _PERFECT.finditer(sentence):
+            participle = m.group(4).lower()
+            base = _base(participle)
+            if base is None or participle == base or participle not in (_inflect(base, "VBN"), "been"):
+                continue
+            past = "was" if base == "be" and m.group(1).lower() in ("i", "he", "she") else \
+                "were" if base == "be" else _inflect(base, "VBD")
+            if not past:
+                continue
+            fixed = f"{m.group(3) or ''}{past}".strip()
+            when = _PAST_TIME.search(sentence)
+            finished = when.group(1) if when else ""
+            yield Finding(offset + m.start(2), offset + m.end(4), f"With a finished time (“{finished}”), use the "
+                          f"past: “{m.group(1)} {fixed}”.", (fixed,), "perfect-past-time")
+    for m in _WHEN_WILL.finditer(text):
+        verb = m.group(4)
+        base = _base(verb)
+        if base is None or base != verb.lower():
+            continue
+        fixed = (_inflect(base, "VBZ") or base) if m.group(2).lower() in ("he", "she") else base
+        yield Finding(m.start(3), m.end(3), f"After “{m.group(1).split()[0]}”, the present speaks of the future: "
+                      f"“{fixed}”.", (fixed,), "when-will")
