@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterator
 
 from app.drafting.learner_rules import Finding
-from app.drafting.learner_rules_usage import _COUNTABLE, _article_for, _base, _inflect, _lemmas, _word_before
+from app.drafting.learner_rules_more import _inflect, _lemmas
+from app.drafting.learner_rules_more import _verb_base as _base
+from app.drafting.learner_rules_usage import _COUNTABLE, _article_for, _word_before
 
 _PROFESSIONS = ("doctor", "nurse", "teacher", "lawyer", "soldier", "engineer", "scientist", "singer", "writer",
                 "pilot", "artist", "dancer", "farmer", "worker", "student", "leader", "journalist", "designer",

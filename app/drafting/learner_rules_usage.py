@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from app import pronouncing
 from app.drafting.learner_rules import Finding
+from app.drafting.learner_rules_more import _inflect, _lemmas
+from app.drafting.learner_rules_more import _verb_base as _base
 
 _DETERMINERS = {"a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "this", "that", "these",
                 "those", "no", "every", "each", "some", "any"}
@@ -182,14 +184,15 @@ def _time_preposition(text: str) -> Iterator[Finding]:
                           "time-preposition")
 
 
-@lru_cache(maxsize=1)
-def _extra_preposition_pattern() -> re.Pattern[str]:
-    forms = sorted({form for verb in _EXTRA_PREPOSITION for form in _forms(verb)}, key=len, reverse=True)
-    return re.compile(rf"\b({'|'.join(forms)})\s+(with|about|to|on|at|in)\s+{_OBJECT}\b", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _after_verbs(verbs: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """`tail` after any form of any of `verbs` ("married", "marries", … as lemminflect has them)."""
+    forms = sorted({form for verb in verbs for form in _forms(verb)}, key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(forms)})\s+{tail}", re.IGNORECASE)
 
 
 def _extra_preposition(text: str) -> Iterator[Finding]:
-    for m in _extra_preposition_pattern().finditer(text):
+    for m in _after_verbs(tuple(_EXTRA_PREPOSITION), rf"(with|about|to|on|at|in)\s+{_OBJECT}\b").finditer(text):
         verb, preposition = m.group(1), m.group(2).lower()
         base = _base(verb)
         if base is None or preposition not in _EXTRA_PREPOSITION.get(base, ()):
@@ -201,14 +204,8 @@ def _extra_preposition(text: str) -> Iterator[Finding]:
                       f"{m.group(3)}”.", (verb,), "verb-extra-preposition")
 
 
-@lru_cache(maxsize=1)
-def _to_for_ing_pattern() -> re.Pattern[str]:
-    forms = sorted({form for verb in _TAKES_ING for form in _forms(verb)}, key=len, reverse=True)
-    return re.compile(rf"\b({'|'.join(forms)})\s+(to\s+([a-z]+))\b", re.IGNORECASE)
-
-
 def _to_for_ing(text: str) -> Iterator[Finding]:
-    for m in _to_for_ing_pattern().finditer(text):
+    for m in _after_verbs(_TAKES_ING, r"(to\s+([a-z]+))\b").finditer(text):
         verb, following = m.group(1), m.group(3)
         if _word_before(text, m.start()) in _BE:
             continue  # "he is considered to be", "we were asked to keep to"
@@ -257,25 +254,6 @@ def _forms(verb: str) -> tuple[str, ...]:
     for forms in getAllInflections(verb, upos="VERB").values():
         found.update(forms)
     return tuple(sorted(found))
-
-
-@lru_cache(maxsize=4096)
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
-    return dict(getAllLemmas(word.lower()))
-
-
-def _base(word: str) -> str | None:
-    found = _lemmas(word).get("VERB")
-    return found[0] if found else None
-
-
-def _inflect(verb: str, tag: str) -> str | None:
-    from lemminflect import getInflection
-
-    forms = getInflection(verb, tag=tag)
-    return forms[0] if forms else None
 
 
 def _word_before(text: str, at: int) -> str:
