@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.drafting.grammar import LONG_SENTENCE_WORDS, check_lines, default_engine, readability
@@ -26,8 +29,9 @@ def run(options: argparse.Namespace) -> int:
     except UnusableFile as error:
         return _fail(str(error))
     lines = text.replace("\r\n", "\n").split("\n")
-    engine = default_engine(options.languagetool)
-    issues = check_lines(lines, engine, options.long)
+    with _native_output_to_stderr():
+        engine = default_engine(options.languagetool)
+        issues = check_lines(lines, engine, options.long)
     if options.json:
         print(json.dumps({"engine": engine.name, "readability": readability(lines),
                           "issues": [i.to_dict() for i in issues]}, ensure_ascii=False))
@@ -40,6 +44,22 @@ def run(options: argparse.Namespace) -> int:
         hint = f" → {', '.join(repr(s) for s in i.suggestions)}" if i.suggestions else ""
         print(f"{i.line + 1}:{i.start + 1}-{i.end} {i.kind}: {i.text!r}: {i.message}{hint}")
     return 0
+
+
+@contextlib.contextmanager
+def _native_output_to_stderr() -> Iterator[None]:
+    """Harper's native code prints debug lines ("gerund_form: …") straight to file descriptor 1, which would
+    break `--json` for whoever reads it: while checking, descriptor 1 points at stderr. (A command-line run
+    has one thread, so moving the descriptor is safe here; the window never prints to it.)"""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        os.dup2(2, 1)
+        yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def _fail(message: str) -> int:
