@@ -10,7 +10,6 @@ import contextlib
 import gc
 import logging
 import threading
-import unicodedata
 from collections.abc import Iterator, KeysView
 from functools import lru_cache
 
@@ -62,43 +61,19 @@ def words() -> KeysView[str]:
 # ("Hyesan", "Yalu", "Jiyeon") that the CMU dictionary does not have. espeak-ng is one engine per process
 # and not thread-safe: the voice takes the same lock while it speaks.
 espeak_lock = threading.Lock()
-_TIES = (("tʃ", "t͡ʃ"), ("dʒ", "d͡ʒ"))
-# espeak's symbols that the recogniser's English set writes otherwise
-_ESPEAK_AS = {"ɡ": "g", "ɐ": "ə", "ᵻ": "ɪ", "ɜ": "ɝ", "ɾ": "t", "ɫ": "l", "r": "ɹ", "a": "æ", "o": "oʊ",
-              "e": "eɪ", "ɒ": "ɑ", "x": "k", "ʔ": "", "ç": "h"}
 
 
 @lru_cache(maxsize=4096)
-def guessed_ipa(word: str, symbols: frozenset[str]) -> tuple[str, ...]:
-    """How espeak-ng would say `word`, as symbols of `symbols` (the recogniser's English IPA; the longest
-    symbol that matches is taken, so "aɪ" stays one sound). Stress and length marks are dropped: the CMU
-    path does not give them to the recogniser either. () when espeak-ng is not there or says nothing."""
+def espeak_ipa(word: str) -> str:
+    """How espeak-ng would say `word`, in IPA with its stress and length marks ("hˈaɪɛsən"); "" when
+    espeak-ng is not there or cannot (logged: the word is then left unchecked)."""
     try:
         with espeak_lock:
             espeak = _espeak()
-            spelled = "".join("".join(s) for s in espeak.phonemize("en-us", word)) if espeak else ""
-    except Exception:  # noqa: BLE001 - a build without espeak-ng's data: the word is left unchecked
+            return "".join("".join(s) for s in espeak.phonemize("en-us", word)) if espeak else ""
+    except Exception:  # noqa: BLE001 - a build without espeak-ng's data
         log.exception("espeak-ng could not spell %r", word)
-        return ()
-    text = "".join(c for c in unicodedata.normalize("NFD", spelled) if c == "\u0361" or _sound_letter(c))
-    for plain, tied in _TIES:
-        text = text.replace(plain, tied)
-    out: list[str] = []
-    at = 0
-    longest = max(len(s) for s in symbols)
-    while at < len(text):
-        for size in range(longest, 0, -1):
-            piece = text[at:at + size]
-            if len(piece) == size and piece in symbols:
-                out.append(piece)
-                at += size
-                break
-        else:
-            mapped = _ESPEAK_AS.get(text[at])
-            if mapped:
-                out.append(mapped)
-            at += 1
-    return tuple(out)
+        return ""
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +83,3 @@ def _espeak():  # -> piper.phonemize_espeak.EspeakPhonemizer | None
     except ImportError:
         return None
     return EspeakPhonemizer()
-
-
-def _sound_letter(c: str) -> bool:
-    return c.isalpha() and not unicodedata.combining(c) and c not in "ˈˌːˑ"

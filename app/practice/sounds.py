@@ -21,6 +21,7 @@ The recogniser itself lives in `listening.py`. `hama`'s engine ships for Linux a
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,7 +125,33 @@ def expected_sounds(word: str) -> list[str] | None:
     phones = arpabet(word)
     if phones:
         return ipa(phones)
-    return list(pronouncing.guessed_ipa(bare(word), _ENGLISH)) or None
+    return _recogniser_symbols(pronouncing.espeak_ipa(bare(word))) or None
+
+
+# espeak-ng's symbols that the recogniser's English set writes otherwise ("ɡ" is "g"; a tap is a t)
+_ESPEAK_AS = {"ɡ": "g", "ɐ": "ə", "ᵻ": "ɪ", "ɜ": "ɝ", "ɾ": "t", "ɫ": "l", "r": "ɹ", "a": "æ", "o": "oʊ",
+              "e": "eɪ", "ɒ": "ɑ", "x": "k", "ç": "h"}
+_LONGEST = max(len(s) for s in _ENGLISH)
+
+
+def _recogniser_symbols(spelled: str) -> list[str]:
+    """espeak-ng's IPA as the recogniser's English symbols: stress and length marks dropped (the CMU path
+    does not give them either), the longest symbol that matches taken ("aɪ" stays one sound)."""
+    text = "".join(c for c in unicodedata.normalize("NFD", spelled)
+                   if c == "\u0361" or c.isalpha() and not unicodedata.combining(c) and c not in "ˈˌːˑ")
+    text = text.replace("tʃ", "t͡ʃ").replace("dʒ", "d͡ʒ")
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        size = next((n for n in range(_LONGEST, 0, -1) if text[at:at + n] in _ENGLISH), 0)
+        if size:
+            out.append(text[at:at + size])
+            at += size
+        else:
+            if text[at] in _ESPEAK_AS:
+                out.append(_ESPEAK_AS[text[at]])
+            at += 1
+    return out
 
 
 def ipa(phones: list[str]) -> list[str]:
