@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.drafting.learner_rules import Finding, _words
+from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _words
 
 _SUBJECT = r"(I|we|you|they|he|she|(?:my|our|his|her|their)\s+\w+)"
 _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time|"
@@ -26,8 +26,7 @@ _EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|
                        r"\s+([a-z]+(?:n't)?)\b", re.IGNORECASE)
 _NOT_AGREEING = {"can", "will", "would", "could", "should", "may", "might", "must", "shall", "else", "who", "that",
                  "i", "we", "you", "they", "he", "she", "it", "and", "or", "but", "is", "was", "has", "does"}
-_PEOPLE = ("mother|father|brother|sister|friend|friends|teacher|parents|family|grandmother|grandfather|son|daughter|"
-           "aunt|uncle|cousin|husband|wife|classmates|classmate")
+_PEOPLE = "|".join(sorted(_SUBJECT_NOUNS | {"friends", "parents", "family", "classmate", "classmates"}))
 _FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+became|we\s+are|we\s+were|they\s+are|"
                       r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was|"
                       rf"(?:my|our|his|her|their)\s+(?:{_PEOPLE})\s+(?:is|was|are|were|felt|feels|got|became))\s+"
@@ -41,12 +40,10 @@ _NEEDS_PREPOSITION = {"listen": "to", "wait": "for", "arrive": "in", "belong": "
 _DETERMINER = (r"(the|a|an|my|his|her|our|their|your|this|that|these|those|me|him|us|them|music|people|"
                r"everyone|everybody|someone|Seoul|Korea|America|school|home)")
 _VERB_OBJECT = re.compile(r"\b(\w+)\s+" + _DETERMINER + r"\b", re.IGNORECASE)
-_TO_PERSON = re.compile(r"\b(?:(said|say|says|saying)\s+(me|him|her|us|them)\b|"  # "said me to wait" too
-                        r"(explained|explain|explains|explaining|described|describe|suggested|suggest|announced|"
-                        r"mentioned|reported|introduced|introduce)\s+(me|him|her|us|them)\b(?!\s+(?:to|as)\b))",
-                        re.IGNORECASE)
-# Two empty groups first, so that the verb and the person are groups 3 and 4 as in _TO_PERSON's second half.
-_EXPLAIN_YOU = re.compile(r"\b()()(explained|explain|explains|explaining)\s+(you)\b(?!\s+(?:to|as)\b)", re.IGNORECASE)
+_TO_PERSON = re.compile(r"\b(said|say|says|saying|explained|explain|explains|explaining|described|describe|"
+                        r"suggested|suggest|announced|mentioned|reported|introduced|introduce)\s+(me|you|him|her|us|"
+                        r"them)\b", re.IGNORECASE)
+_SAY = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}
 _LINKING_ADVERB = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|"
                              r"became|become|am|is|are|was|were)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
                              r"(?=\s*[.!,]|\s*$|\s+(?:and|because|when|after|about|at|with|that)\b)", re.IGNORECASE)
@@ -193,19 +190,19 @@ def _missing_preposition(text: str) -> Iterator[Finding]:
 
 
 def _to_before_person(text: str) -> Iterator[Finding]:
-    for m in [*_TO_PERSON.finditer(text), *_EXPLAIN_YOU.finditer(text)]:
-        verb_at = 1 if m.group(1) else 3
-        verb, person = m.group(verb_at), m.group(verb_at + 1)
+    for m in _TO_PERSON.finditer(text):
+        verb, person = m.group(1), m.group(2)
+        told = _SAY.get(verb.lower())
+        then_to = re.match(r"\s+(?:to|as)\b", text[m.end():])
+        if person.lower() == "you" and not verb.lower().startswith("explain") or then_to and not told:
+            continue  # "said you were", "describe you"; "introduced me to her", "described him as"
         fixed = f"{verb} to {person}"
-        suggestions = [fixed]
-        if verb.lower() in ("said", "say", "says", "saying"):
-            told = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}[verb.lower()]
-            if re.match(r"\s+to\b", text[m.end():]):  # "said me to wait": "told me to wait"
-                suggestions = [f"{told} {person}"]
-            else:
-                suggestions.append(f"{told} {person}")
-        yield Finding(m.start(verb_at), m.end(verb_at + 1), f"“{verb}” needs “to” before the person: “{fixed}”.",
-                      tuple(suggestions), "to-before-person")
+        if told and then_to:  # "said me to wait": "told me to wait"
+            suggestions: tuple[str, ...] = (f"{told} {person}",)
+        else:
+            suggestions = (fixed, f"{told} {person}") if told else (fixed,)
+        yield Finding(m.start(1), m.end(2), f"“{verb}” needs “to” before the person: “{fixed}”.", suggestions,
+                      "to-before-person")
 
 
 def _adverb_after_feeling(text: str) -> Iterator[Finding]:

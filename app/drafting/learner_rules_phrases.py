@@ -1,9 +1,8 @@
-"""Set phrases and word forms Korean learners of English get wrong and Harper does not flag: "the" before a
-superlative ("she is best student"), "a" after "be"/"become" ("I want to be doctor"), the preposition an
-adjective or verb takes ("depends of", "proud on"), "much"/"a lot of"/"each" with the wrong number ("much
-people", "a lot of friend", "each students"), "very like", "returned back", "-ing" after "be used to" and
-"look forward to", "suggested me to", the present perfect with a past-time word ("have seen him yesterday"),
-and "will" after "when" ("When I will arrive, …").
+"""Set phrases and word forms Korean learners of English get wrong and Harper does not flag: "the" before a superlative
+("she is best student"), the preposition an adjective or verb takes ("depends of", "proud on"), "much"/"a lot
+of"/"each" with the wrong number ("much people", "a lot of friend", "each students"), "very like", "returned back",
+"-ing" after "be used to" and "look forward to", "suggested me to", the present perfect with a past-time word ("have
+seen him yesterday"), and "will" after "when" ("When I will arrive, …").
 
 Fixes come from lemminflect's tables; each rule is narrow and runs silent over correct sentences
 (tests/test_learner_errors.py).
@@ -15,16 +14,10 @@ import re
 from collections.abc import Iterator
 
 from app.drafting.learner_rules import Finding
-from app.drafting.learner_rules_more import _inflect, _lemmas
+from app.drafting.learner_rules_more import _PAST_TIME, _inflect, _lemmas, _sentences
 from app.drafting.learner_rules_more import _verb_base as _base
-from app.drafting.learner_rules_usage import _COUNTABLE, _article_for, _word_before
+from app.drafting.learner_rules_usage import _COUNTABLE, _word_before
 
-_PROFESSIONS = ("doctor", "nurse", "teacher", "lawyer", "soldier", "engineer", "scientist", "singer", "writer",
-                "pilot", "artist", "dancer", "farmer", "worker", "student", "leader", "journalist", "designer",
-                "politician", "diplomat", "professor", "chef", "cook", "programmer", "translator", "interpreter",
-                "police officer", "firefighter", "musician", "actor", "actress", "volunteer", "citizen")
-_TO_BE_A = re.compile(r"\b(to\s+be|to\s+become|become|became|becomes|becoming)\s+((?:([a-z]+)\s+)?"
-                      rf"(?:{'|'.join(_PROFESSIONS)}))\b(?!['’s-])", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(is|was|are|were|am|be|become|became)\s+((best|worst|most\s+[a-z]+|[a-z]+est)\s+"
                           r"([a-z]+))\b", re.IGNORECASE)
 _WRONG_PREPOSITION = {  # (words, wrong prepositions) → the right one
@@ -50,30 +43,16 @@ _SUGGESTED_ME = re.compile(r"\b(suggest|suggests|suggested|recommended|recommend
 _SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 _PERFECT = re.compile(r"\b(I|we|you|they|he|she)\s+(have|has|'ve)\s+(never\s+|already\s+|just\s+)?([a-z]+)\b",
                       re.IGNORECASE)
-_PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time)|"
-                        r"\w+\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+(?:19\d\d|20[01]\d))\b", re.IGNORECASE)
 _WHEN_WILL = re.compile(r"(?:^|[.!?]\s+)((?:When|After|Before|As\s+soon\s+as|Once|Until)\s+(I|we|you|they|he|she)\s+"
                         r"(will\s+([a-z]+)))\b")
 
 
 def check(text: str) -> Iterator[Finding]:
-    yield from _to_be_a(text)
     yield from _superlative(text)
     yield from _wrong_preposition(text)
     yield from _number_words(text)
     yield from _phrases(text)
     yield from _tenses(text)
-
-
-def _to_be_a(text: str) -> Iterator[Finding]:
-    for m in _TO_BE_A.finditer(text):
-        middle = (m.group(3) or "").lower()
-        if middle and (middle in ("a", "an", "the", "my", "his", "her", "our", "their", "your", "one", "not")
-                       or "ADJ" not in _lemmas(middle)):
-            continue
-        fixed = f"{_article_for(m.group(2).split()[0])} {m.group(2)}"
-        yield Finding(m.start(2), m.end(2), f"One person takes “a” or “an”: “{m.group(1)} {fixed}”.", (fixed,),
-                      "missing-article")
 
 
 def _superlative(text: str) -> Iterator[Finding]:
@@ -149,8 +128,7 @@ def _phrases(text: str) -> Iterator[Finding]:
 
 
 def _tenses(text: str) -> Iterator[Finding]:
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        offset = text.find(sentence)
+    for offset, sentence in _sentences(text):
         if not _PAST_TIME.search(sentence) or re.search(r"\b(since|for|until|before)\b", sentence, re.IGNORECASE):
             continue
         for m in _PERFECT.finditer(sentence):

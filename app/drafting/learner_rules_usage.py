@@ -1,7 +1,7 @@
-"""Usage errors Korean learners of English make that Harper does not flag: two determiners in a row ("a the"),
-the wrong preposition of time ("at 2003"), a preposition the verb does not take ("married with", "call to
-me"), "to" after a verb that takes -ing ("enjoy to read"), "for" + a verb for a purpose ("for help people"),
-and a missing "a" before one person or thing ("he was very strict person"). Korean has no articles and marks
+"""Usage errors Korean learners of English make that Harper does not flag: two determiners in a row ("a the"), the
+wrong preposition of time ("at 2003"), a preposition the verb does not take ("married with", "call to me"), "to"
+after a verb that takes -ing ("enjoy to read"), "for" + a verb for a purpose ("for help people"), and a missing "a"
+before one person or thing ("he was very strict person", "I want to be doctor"). Korean has no articles and marks
 purpose and objects with particles, which is where these come from.
 
 Word forms come from lemminflect's tables (never built by hand); the sound of a word's start, for "a"/"an",
@@ -67,9 +67,11 @@ _COUNTABLE = ("student", "teacher", "nurse", "doctor", "soldier", "refugee", "pe
               "girl", "child", "friend", "worker", "farmer", "engineer", "lawyer", "singer", "writer", "dancer",
               "village", "city", "country", "town", "place", "school", "house", "story", "dream", "job", "problem",
               "chance", "gift", "question", "mistake", "hero", "leader", "member", "citizen", "baby", "kid",
-              "daughter", "son", "volunteer", "tutor", "player", "cook", "driver", "pilot", "scientist", "artist")
+              "daughter", "son", "volunteer", "tutor", "player", "cook", "driver", "pilot", "scientist", "artist",
+              "journalist", "designer", "politician", "diplomat", "professor", "chef", "programmer", "translator",
+              "interpreter", "firefighter", "musician", "actor", "actress")
 _BE_SUBJECT = (r"(?:I\s+am|I'm|I\s+was|(?:he|she|it)\s+(?:is|was)|(?:he|she|it)'s|(?:this|that)\s+(?:is|was)|"
-               r"(?:my|his|her|our|their)\s+[a-z]+\s+(?:is|was))")
+               r"(?:my|his|her|our|their)\s+[a-z]+\s+(?:is|was)|to\s+be|to\s+become|become|became|becomes|becoming)")
 _MISSING_A = re.compile(rf"\b{_BE_SUBJECT}\s+((?:(?:very|so|really|quite)\s+)?(?:([a-z]+)\s+)?"
                         rf"({'|'.join(_COUNTABLE)}))\b(?!['’-])", re.IGNORECASE)
 _NOT_BEFORE_NOUN = {"not", "also", "still", "just", "only", "never", "always", "already", "now", "then", "there",
