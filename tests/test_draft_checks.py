@@ -138,3 +138,32 @@ def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechSto
     finally:
         i18n.install("en")
     assert explain(issue) == "“Yesterday” is in the past: say “went”."  # English: the rule's own words
+
+
+def test_hints_and_unknown_words_are_explained_in_korean(qtbot: QtBot) -> None:
+    """The app's own hints (sounds to practise, long sentences, repeated words) and an unknown word read in
+    the interface language, built from what was found, not from the English sentence."""
+    from app.drafting.grammar import HarperEngine, check_lines
+    from ui import i18n
+    from ui.drafting.issue_text import explain
+
+    long = " ".join(["We walked"] * 13) + "."
+    lines = ["My family crossed the river.", long, "The river was cold.", "The river was dark.",
+             "The river was wide.", "I recieve a leter from Pyongsanri."]
+    issues = check_lines(lines, HarperEngine())
+    english = {(i.kind, i.text): explain(i) for i in issues}
+    i18n.install("ko")
+    try:
+        korean = {(i.kind, i.text): explain(i) for i in issues}
+    finally:
+        i18n.install("en")
+    assert english[("watch-list", "river")] == "Practise: v (not b), r at the start (not l)."
+    assert korean[("watch-list", "river")] == "연습할 소리: v (b와 구별), 첫소리 r (l과 구별)."
+    assert korean[("long-sentence", long)] == "26단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요."
+    assert korean[("repetition", "walked")].startswith("연설문 전체에 “walked” 단어가 13번")
+    assert korean[("repetition", "river")] == ("연설문 전체에 “river” 단어가 4번 나옵니다. 가끔 다른 단어로 바꾸면 "
+                                               "듣는 사람이 지루해하지 않습니다.")
+    assert korean[("spelling", "recieve")] == "사전에 없는 단어입니다: “recieve”. 철자를 확인하세요."
+    assert korean[("spelling", "Pyongsanri")].startswith("사전에 없는 단어입니다: “Pyongsanri”. 이름(지명이나")
+    assert english[("spelling", "Pyongsanri")].startswith("“Pyongsanri” is not in the dictionary. If it is a name")
+    assert not any(explain_text.isascii() for explain_text in korean.values()), korean

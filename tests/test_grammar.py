@@ -151,10 +151,13 @@ def test_long_sentences_repetition_readability_and_watch_list(harper: HarperEngi
     assert 70 < readability(["We walked for thirty days.", "I was afraid."]) <= 121
     assert readability(["Notwithstanding considerable institutional complexity, governmental "
                         "interventions necessitate comprehensive evaluation."]) < 20
-    assert "th as in “think”" in hard_sounds("thirty") and "v (not b)" in hard_sounds("river")
-    assert "f (not p)" in hard_sounds("family") and hard_sounds("cat") == []
-    watch = {i.text for i in check_lines(["My family crossed the river."], harper) if i.kind == "watch-list"}
-    assert {"family", "river"} <= watch
+    assert "TH" in hard_sounds("thirty") and hard_sounds("river") == ["V", "R-"]
+    assert hard_sounds("family") == ["F"] and hard_sounds("cat") == []
+    assert hard_sounds("friends") == ["F", "-N-D-Z"] and hard_sounds("really") == ["R+L"]
+    watch = {i.text: i for i in check_lines(["My family crossed the river."], harper) if i.kind == "watch-list"}
+    assert {"family", "river"} <= set(watch)
+    assert watch["river"].message == "Practise: v (not b), r at the start (not l)."
+    assert watch["river"].details == ["V", "R-"]
 
 
 def test_check_command_json_and_bad_input(tmp_path: Path) -> None:

@@ -36,6 +36,9 @@ class Issue:
     suggestions: list[str] = field(default_factory=list)
     kind: str = "grammar"
     rule: str = ""
+    # What the app's own hints are made of, so the window can say them in its language: the sounds to
+    # practise (`hard_sounds` keys), a long sentence's word count, a repeated word and its count.
+    details: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -117,6 +120,7 @@ def plain(issue: Issue) -> Issue:
         suggestions = [s for s in suggestions if OSA.distance(s.lower(), word.lower()) <= near]
         message = (f"“{word}” is not in the dictionary. If it is a name (a place or a person), add it to this "
                    "speech's words; otherwise check its spelling.")
+        return replace(issue, message=message, suggestions=suggestions, details=["name"])
     return replace(issue, message=message, suggestions=suggestions)
 
 
@@ -187,8 +191,7 @@ def check_lines(lines: Sequence[str], engine: Engine, long_sentence: int = LONG_
     for number, line in enumerate(lines):
         if not line.strip():
             continue
-        found = [Issue(number, i.start, i.end, i.text, i.message, i.suggestions, i.kind, i.rule)
-                 for i in engine.check(line)]
+        found = [replace(i, line=number) for i in engine.check(line)]
         spans = {(i.start, i.end) for i in found}
         for f in learner_rules.check(line):
             if (f.start, f.end) not in spans:
@@ -216,7 +219,7 @@ def _long_sentences(number: int, line: str, limit: int) -> list[Issue]:
         if words > limit:
             issues.append(Issue(number, start, cursor, sentence.strip(),
                                 f"{words} words: hard to say in one breath. Could it be two sentences?", [],
-                                "long-sentence", "long-sentence"))
+                                "long-sentence", "long-sentence", [str(words)]))
     return issues
 
 
@@ -251,40 +254,48 @@ def _repetitions(lines: Sequence[str], at_least: int = 4) -> list[Issue]:
             number, start, end = places[word]
             issues.append(Issue(number, start, end, lines[number][start:end],
                                 f"“{word}” comes {count} times in the speech; another word now and then keeps "
-                                "listeners with you.", [], "repetition", "repetition"))
+                                "listeners with you.", [], "repetition", "repetition", [word, str(count)]))
     return issues
 
 
 # ------------------------------------------------------------------------------------- pronunciation
 
-_HARD_SOUNDS = {  # CMU phones → what to practise, for Korean speakers of English
+PRACTISE = {  # what `hard_sounds` finds → how the English interface says it
     "F": "f (not p)", "V": "v (not b)", "TH": "th as in “think”", "DH": "th as in “this”", "Z": "z (not j)",
-    "ZH": "zh as in “vision”",
+    "ZH": "zh as in “vision”", "R+L": "r and l in one word", "R-": "r at the start (not l)",
+    "L-": "l at the start (not r)", "-": "the final consonants %1",
 }
 _VOWELS = re.compile(r"^(AA|AE|AH|AO|AW|AY|EH|ER|EY|IH|IY|OW|OY|UH|UW)")
 
 
 def hard_sounds(word: str) -> list[str]:
-    """What in `word` Korean speakers often find hard: f/p, v/b, th, z, r/l and final consonant clusters."""
+    """What in `word` Korean speakers often find hard, as `PRACTISE` keys: f/p, v/b, th, z, r/l and a final
+    cluster of three or more consonants ("-" then the cluster, e.g. "-N-D-Z")."""
     pronunciations = pronouncing.pronunciations(word)
     if not pronunciations:
         return []
     phones = [p.rstrip("012") for p in pronunciations[0]]
     # A final -s/-z of plurals and verbs is everywhere; a z inside the word is the sound to practise.
-    found = [_HARD_SOUNDS[p] for p in dict.fromkeys(phones[:-1] if phones[-1] == "Z" else phones)
-             if p in _HARD_SOUNDS]
+    found = [p for p in dict.fromkeys(phones[:-1] if phones[-1] == "Z" else phones) if p in PRACTISE]
     if "R" in phones and "L" in phones:
-        found.append("r and l in one word")
+        found.append("R+L")
     elif phones[0] in ("R", "L"):
-        found.append(f"{phones[0].lower()} at the start (not {'l' if phones[0] == 'R' else 'r'})")
+        found.append(phones[0] + "-")
     tail = []
     for phone in reversed(phones):
         if _VOWELS.match(phone):
             break
         tail.append(phone)
     if len(tail) >= 3:
-        found.append("the final consonants " + "-".join(reversed(tail)).lower())
+        found.append("-" + "-".join(reversed(tail)))
     return found
+
+
+def practise_item(key: str, sayings: dict[str, str]) -> str:
+    """One `hard_sounds` key said with `sayings` (`PRACTISE` or its translation)."""
+    if key.startswith("-") and key != "-":
+        return sayings["-"].replace("%1", key[1:].lower())
+    return sayings[key]
 
 
 def _watch_list(number: int, line: str) -> list[Issue]:
@@ -292,8 +303,9 @@ def _watch_list(number: int, line: str) -> list[Issue]:
     for m in _WORD.finditer(line):
         sounds = hard_sounds(m.group())
         if sounds and len(m.group()) > 2 and m.group().lower() not in _COMMON | _SMALL_WORDS:
-            issues.append(Issue(number, m.start(), m.end(), m.group(), "Practise: " + ", ".join(sounds) + ".", [],
-                                "watch-list", "watch-list"))
+            message = "Practise: " + ", ".join(practise_item(key, PRACTISE) for key in sounds) + "."
+            issues.append(Issue(number, m.start(), m.end(), m.group(), message, [], "watch-list", "watch-list",
+                                sounds))
     return issues
 
 

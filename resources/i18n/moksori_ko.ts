@@ -989,164 +989,239 @@
 <context>
     <name>IssueText</name>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="16"/>
+        <location filename="../../ui/drafting/issue_text.py" line="18"/>
         <source>After can, will, must and the like, use the verb&apos;s base form: “%1”.</source>
         <translation>can, will, must 같은 말 뒤에는 동사의 기본형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="18"/>
+        <location filename="../../ui/drafting/issue_text.py" line="20"/>
         <source>After can, will, must and the like, leave out “to”.</source>
         <translation>can, will, must 같은 말 뒤에는 “to”를 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="19"/>
+        <location filename="../../ui/drafting/issue_text.py" line="21"/>
         <source>After many, two, several and the like, use the plural: “%1”.</source>
         <translation>many, two, several 같은 말 뒤에는 복수형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="21"/>
+        <location filename="../../ui/drafting/issue_text.py" line="23"/>
         <source>For more than one thing, use “%1” after “there”.</source>
         <translation>여러 개를 말할 때는 “there” 뒤에 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="22"/>
+        <location filename="../../ui/drafting/issue_text.py" line="24"/>
         <source>“be” (am, is, are) and another verb do not go together here: “%1”.</source>
         <translation>여기서는 “be”(am, is, are)와 다른 동사를 함께 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="24"/>
+        <location filename="../../ui/drafting/issue_text.py" line="26"/>
         <source>With one person or thing (he, she, my mother), the verb takes -s: “%1”.</source>
         <translation>한 사람이나 한 가지(he, she, my mother)가 주어이면 동사에 -s를 붙입니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="26"/>
+        <location filename="../../ui/drafting/issue_text.py" line="28"/>
         <source>A word like “yesterday” or “last year” puts the sentence in the past: “%1”.</source>
         <translation>“yesterday”, “last year” 같은 말이 있으면 과거형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="28"/>
+        <location filename="../../ui/drafting/issue_text.py" line="30"/>
         <source>Everyone, nobody and someone take a singular verb: “%1”.</source>
         <translation>everyone, nobody, someone 뒤에는 단수 동사를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="29"/>
+        <location filename="../../ui/drafting/issue_text.py" line="31"/>
         <source>For how you feel, use the -ed form: “%1”. The -ing form describes what causes the feeling.</source>
         <translation>내 기분을 말할 때는 -ed 형을 씁니다: “%1”. -ing 형은 그런 기분이 들게 하는 것을 말합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="31"/>
+        <location filename="../../ui/drafting/issue_text.py" line="33"/>
         <source>This verb needs its preposition before what follows: “%1”.</source>
         <translation>이 동사 뒤에는 전치사가 필요합니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="32"/>
+        <location filename="../../ui/drafting/issue_text.py" line="34"/>
         <source>This verb needs “to” before the person: “%1”.</source>
         <translation>이 동사는 사람 앞에 “to”가 필요합니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="33"/>
+        <location filename="../../ui/drafting/issue_text.py" line="35"/>
         <source>After feel, look or be, describe with an adjective, not an -ly word: “%1”.</source>
         <translation>feel, look, be 뒤에는 -ly 단어가 아니라 형용사를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="35"/>
+        <location filename="../../ui/drafting/issue_text.py" line="37"/>
         <source>With “since” or “for”, say how long up to now (the present perfect): “%1”.</source>
         <translation>“since”나 “for”와 함께 지금까지 얼마나 되었는지 말할 때는 현재완료를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="37"/>
+        <location filename="../../ui/drafting/issue_text.py" line="39"/>
         <source>After “been”, use the -ing form: “%1”.</source>
         <translation>“been” 뒤에는 -ing 형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="38"/>
+        <location filename="../../ui/drafting/issue_text.py" line="40"/>
         <source>Two words that do the same job (a, the, my) stand together; keep one: “%1”.</source>
         <translation>같은 역할을 하는 말(a, the, my)이 두 개 나란히 있습니다. 하나만 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="40"/>
+        <location filename="../../ui/drafting/issue_text.py" line="42"/>
         <source>Years and months take “in”, days of the week take “on”: “%1”.</source>
         <translation>연도와 달 앞에는 “in”, 요일 앞에는 “on”을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="42"/>
+        <location filename="../../ui/drafting/issue_text.py" line="44"/>
         <source>This verb takes its object directly, without a preposition: “%1”.</source>
         <translation>이 동사는 전치사 없이 바로 목적어를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="44"/>
+        <location filename="../../ui/drafting/issue_text.py" line="46"/>
         <source>After enjoy, finish, avoid, keep and the like, use the -ing form, not “to”: “%1”.</source>
         <translation>enjoy, finish, avoid, keep 같은 동사 뒤에는 “to”가 아니라 -ing 형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="46"/>
+        <location filename="../../ui/drafting/issue_text.py" line="48"/>
         <source>To say what something is for, use “to” with the verb, not “for”: “%1”.</source>
         <translation>무엇을 하려고 하는지 말할 때는 “for”가 아니라 “to”와 동사를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="48"/>
+        <location filename="../../ui/drafting/issue_text.py" line="50"/>
         <source>One person or thing that can be counted needs “a” or “an” before it: “%1”.</source>
         <translation>셀 수 있는 사람이나 물건 하나 앞에는 “a”나 “an”을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="50"/>
+        <location filename="../../ui/drafting/issue_text.py" line="52"/>
         <source>Verbs of a state (know, believe, understand) are not used with -ing: “%1”.</source>
         <translation>상태를 나타내는 동사(know, believe, understand)는 -ing 형으로 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="52"/>
+        <location filename="../../ui/drafting/issue_text.py" line="54"/>
         <source>The verb must match its subject (one or more than one): “%1”.</source>
         <translation>동사는 주어가 하나인지 여럿인지에 맞춰 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="54"/>
+        <location filename="../../ui/drafting/issue_text.py" line="56"/>
         <source>The best, the most …: a superlative takes “the”: “%1”.</source>
         <translation>the best, the most처럼 최상급 앞에는 “the”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="55"/>
+        <location filename="../../ui/drafting/issue_text.py" line="57"/>
         <source>This word takes another preposition: “%1”.</source>
         <translation>이 단어는 다른 전치사와 함께 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="56"/>
+        <location filename="../../ui/drafting/issue_text.py" line="58"/>
         <source>For things that can be counted, use “many”, not “much”: “%1”.</source>
         <translation>셀 수 있는 것에는 “much”가 아니라 “many”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="57"/>
+        <location filename="../../ui/drafting/issue_text.py" line="59"/>
         <source>After “each” and “every”, use one (the singular): “%1”.</source>
         <translation>“each”와 “every” 뒤에는 단수형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="58"/>
+        <location filename="../../ui/drafting/issue_text.py" line="60"/>
         <source>“very” does not go before a verb; say “really” or “… very much”: “%1”.</source>
         <translation>“very”는 동사 앞에 쓰지 않습니다. “really”나 “… very much”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="60"/>
+        <location filename="../../ui/drafting/issue_text.py" line="62"/>
         <source>“return” already means going back; leave out “back”: “%1”.</source>
         <translation>“return”에 이미 돌아간다는 뜻이 있으니 “back”을 빼세요: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="61"/>
+        <location filename="../../ui/drafting/issue_text.py" line="63"/>
         <source>In “be used to” and “look forward to”, “to” is followed by the -ing form: “%1”.</source>
         <translation>“be used to”, “look forward to”에서는 “to” 뒤에 -ing 형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="63"/>
+        <location filename="../../ui/drafting/issue_text.py" line="65"/>
         <source>“suggest” and “recommend” are not followed by a person and “to”; say: “%1”.</source>
         <translation>“suggest”, “recommend” 뒤에는 사람과 “to”를 바로 쓰지 않습니다. 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="65"/>
+        <location filename="../../ui/drafting/issue_text.py" line="67"/>
         <source>With a finished time (yesterday, two years ago), use the past, not “have” + participle: “%1”.</source>
         <translation>끝난 때(yesterday, two years ago)와 함께는 “have” + 과거분사가 아니라 과거형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="67"/>
+        <location filename="../../ui/drafting/issue_text.py" line="69"/>
         <source>After “when”, “after” or “before”, the present speaks of the future: “%1”.</source>
         <translation>“when”, “after”, “before” 뒤에서는 앞으로의 일도 현재형으로 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="78"/>
+        <source>f (not p)</source>
+        <translation>f (p와 구별)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="78"/>
+        <source>v (not b)</source>
+        <translation>v (b와 구별)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="79"/>
+        <source>th as in “think”</source>
+        <translation>“think”의 th</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="79"/>
+        <source>th as in “this”</source>
+        <translation>“this”의 th</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="80"/>
+        <source>z (not j)</source>
+        <translation>z (j와 구별)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="80"/>
+        <source>zh as in “vision”</source>
+        <translation>“vision”의 zh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="81"/>
+        <source>r and l in one word</source>
+        <translation>한 단어 안의 r과 l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="81"/>
+        <source>r at the start (not l)</source>
+        <translation>첫소리 r (l과 구별)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="82"/>
+        <source>l at the start (not r)</source>
+        <translation>첫소리 l (r과 구별)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="83"/>
+        <source>the final consonants %1</source>
+        <translation>끝의 자음 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="94"/>
+        <source>Practise: %1.</source>
+        <translation>연습할 소리: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="96"/>
+        <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
+        <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="99"/>
+        <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
+        <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="104"/>
+        <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
+        <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="107"/>
+        <source>“%1” is not in the dictionary: check its spelling.</source>
+        <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 """What a draft-check finding says, in the interface language. The learner rules' messages are English
 and specific ("After “can”, use the base form of the verb: “make”."); in Korean each rule has its own
-explanation with the fix put in. Other checkers' messages (Harper, LanguageTool) stay as they come."""
+explanation with the fix put in, and so have the app's hints (long sentences, repeated words, sounds to
+practise) and an unknown word. Other checkers' grammar and style messages (Harper, LanguageTool) stay as
+they come."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.drafting.grammar import Issue
+from app.drafting.grammar import PRACTISE, Issue, practise_item
 from ui import i18n
 
 
@@ -69,10 +71,52 @@ def _explanations() -> dict[str, str]:
     }
 
 
+def _sayings() -> dict[str, str]:
+    """`PRACTISE` in the interface language."""
+    translate = QCoreApplication.translate
+    return {
+        "F": translate("IssueText", "f (not p)"), "V": translate("IssueText", "v (not b)"),
+        "TH": translate("IssueText", "th as in “think”"), "DH": translate("IssueText", "th as in “this”"),
+        "Z": translate("IssueText", "z (not j)"), "ZH": translate("IssueText", "zh as in “vision”"),
+        "R+L": translate("IssueText", "r and l in one word"), "R-": translate("IssueText", "r at the start (not l)"),
+        "L-": translate("IssueText", "l at the start (not r)"),
+        "-": translate("IssueText", "the final consonants %1"),
+    }
+
+
+def _hint(issue: Issue) -> str | None:
+    """The app's own hint or unknown-word message in the interface language; None when it has none."""
+    translate = QCoreApplication.translate
+    if issue.kind == "watch-list" and issue.details:
+        sayings = _sayings()
+        items = ", ".join(practise_item(key, sayings) for key in issue.details if key in PRACTISE or
+                          key.startswith("-"))
+        return translate("IssueText", "Practise: %1.").replace("%1", items)
+    if issue.kind == "long-sentence" and issue.details:
+        return translate("IssueText", "%1 words: hard to say in one breath. Could it be two sentences?").replace(
+            "%1", issue.details[0])
+    if issue.kind == "repetition" and len(issue.details) == 2:
+        return translate("IssueText", "“%1” comes %2 times in the speech; another word now and then keeps "
+                                      "listeners with you.").replace("%1", issue.details[0]).replace(
+            "%2", issue.details[1])
+    if issue.kind == "spelling":
+        if issue.details == ["name"]:
+            return translate("IssueText", "“%1” is not in the dictionary. If it is a name (a place or a person), "
+                                          "add it to this speech's words; otherwise check its spelling.").replace(
+                "%1", issue.text)
+        return translate("IssueText", "“%1” is not in the dictionary: check its spelling.").replace("%1", issue.text)
+    return None
+
+
 def explain(issue: Issue) -> str:
     """The finding's explanation for the person reading it."""
     rule = issue.rule.removeprefix("learner:")
-    if i18n.current() != "ko" or not issue.rule.startswith("learner:"):
+    if i18n.current() != "ko":
+        return issue.message
+    hint = _hint(issue)
+    if hint is not None:
+        return hint
+    if not issue.rule.startswith("learner:"):
         return issue.message
     text = _explanations().get(rule)
     if text is None:
