@@ -69,8 +69,18 @@ KOREAN_PLACES = (
 )
 
 
+# Harper's findings that are not mistakes in a speech, measured on correct sentences: "Enhancement" offers a
+# stronger word ("very good" → "excellent", "very cold" → "freezing"); "MissingPreposition" marked "She has
+# long hair." and "My brother has brown hair." and caught none of the learner errors tried.
+_HARPER_SKIPPED_KINDS = {"Enhancement"}
+_HARPER_OFF: dict[str, bool | None] = {"MissingPreposition": False}
+
+
 class HarperEngine(Engine):
-    """Harper; one linter per engine, used by one thread at a time (Harper refuses concurrent calls)."""
+    """Harper; one linter per engine, used by one thread at a time (Harper refuses concurrent calls).
+
+    American English, but a word spelled the British way ("neighbours", "travelled", "favourite": tutors
+    abroad write so) is not a mistake: a word the American linter marks is asked of a British one."""
 
     name = "Harper"
 
@@ -78,6 +88,8 @@ class HarperEngine(Engine):
         import harper
 
         self._linter = harper.Linter(harper.Dialect.AMERICAN)
+        self._linter.set_lint_config(_HARPER_OFF)
+        self._british = harper.Linter(harper.Dialect.BRITISH)
         self._lock = threading.Lock()
         self.add_words(KOREAN_PLACES)
         self.add_words(words)
@@ -90,7 +102,8 @@ class HarperEngine(Engine):
 
     def check(self, text: str) -> list[Issue]:
         with self._lock:
-            lints = self._linter.lint(text)
+            lints = [lint for lint in self._linter.lint(text) if lint.lint_kind not in _HARPER_SKIPPED_KINDS]
+            lints = [lint for lint in lints if lint.lint_kind != "Spelling" or self._british.lint(lint.problem_text)]
         issues = []
         for lint in lints:
             kind = _HARPER_KINDS.get(lint.lint_kind, "grammar")
@@ -192,9 +205,11 @@ def check_lines(lines: Sequence[str], engine: Engine, long_sentence: int = LONG_
         if not line.strip():
             continue
         found = [replace(i, line=number) for i in engine.check(line)]
-        spans = {(i.start, i.end) for i in found}
+        # A learner rule's finding replaces a checker's on the same words: its fix is the tested one (Harper
+        # offered "longhairs" for "a long hairs").
         for f in learner_rules.check(line):
-            if (f.start, f.end) not in spans:
+            found = [i for i in found if (i.start, i.end) != (f.start, f.end) or i.rule.startswith("learner:")]
+            if all((i.start, i.end) != (f.start, f.end) for i in found):
                 found.append(Issue(number, f.start, f.end, line[f.start:f.end], f.message, list(f.suggestions),
                                    "grammar", f"learner:{f.rule}"))
         found += _long_sentences(number, line, long_sentence)

@@ -110,12 +110,15 @@ def check(text: str) -> Iterator[Finding]:
     yield from _many_singular(text)
     yield from _there_is_plural(text)
     yield from _be_base(text)
-    yield from _noun_subject_agreement(text)
-    from app.drafting import learner_rules_more, learner_rules_phrases, learner_rules_usage
+    from app.drafting import learner_rules_clauses, learner_rules_more, learner_rules_phrases, learner_rules_usage
 
+    # The first finding on some words is the one shown: a past-time word decides the form before the subject
+    # does ("Yesterday my friend call" → "called", not "calls").
     yield from learner_rules_more.check(text)
+    yield from _noun_subject_agreement(text)
     yield from learner_rules_usage.check(text)
     yield from learner_rules_phrases.check(text)
+    yield from learner_rules_clauses.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:

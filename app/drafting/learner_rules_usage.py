@@ -93,6 +93,7 @@ _PLURAL_IS = re.compile(r"\b((?i:my|our|your|his|her|their|the|these|those))\s+(
                         r"wasn't|hasn't)\b")
 _PLURAL_FIX = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't"}
+_PREPOSITIONS = {"of", "for", "with", "about", "in", "on", "at", "to", "from", "by", "like", "among", "between"}
 _HE_DO = re.compile(r"\b(he|she|it|He|She|It)\s+(don't|do\s+not|have|are|were|aren't|weren't|haven't)\b")
 _HE_FIX = {"don't": "doesn't", "do not": "does not", "have": "has", "are": "is", "were": "was", "aren't": "isn't",
            "weren't": "wasn't", "haven't": "hasn't"}
@@ -116,8 +117,9 @@ def _agreement(text: str) -> Iterator[Finding]:
     for m in _PLURAL_IS.finditer(text):
         noun = m.group(2)
         singular = (_lemmas(noun).get("NOUN") or ("",))[0]
-        if not singular or singular == noun or _word_before(text, m.start()) == "of":
-            continue  # "the news is"; "one of the boys is" is right
+        before = _word_before(text, m.start())
+        if not singular or singular == noun or before in _PREPOSITIONS or before.endswith("ing"):
+            continue  # "the news is"; "one of the boys is", "protecting your rights has": the subject is before
         fixed = _PLURAL_FIX[m.group(3)]
         yield Finding(m.start(3), m.end(3), f"“{m.group(1)} {noun}” is more than one: say “{fixed}”.", (fixed,),
                       "subject-verb-agreement")

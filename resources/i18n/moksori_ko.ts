@@ -1149,77 +1149,132 @@
         <translation>“when”, “after”, “before” 뒤에서는 앞으로의 일도 현재형으로 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="78"/>
+        <location filename="../../ui/drafting/issue_text.py" line="71"/>
+        <source>After make or let and a person, the verb comes without “to”: “%1”.</source>
+        <translation>make나 let 뒤에 사람이 오면, 그다음 동사 앞에 “to”를 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="73"/>
+        <source>“want” is not followed by “that” and a sentence; say the person, then “to” and the verb: “%1”.</source>
+        <translation>“want” 뒤에는 “that”과 문장이 오지 않습니다. 사람, “to”, 동사 순서로 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="75"/>
+        <source>“hope” is not followed by a person and “to”; say: “%1”.</source>
+        <translation>“hope” 뒤에는 사람과 “to”가 함께 오지 않습니다. 이렇게 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="76"/>
+        <source>“tell” needs the person you tell; without one, use “say”: “%1”.</source>
+        <translation>“tell”은 듣는 사람이 있어야 합니다. 듣는 사람이 없으면 “say”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="77"/>
+        <source>Before a whole sentence (a subject and a verb), use “because”, not “because of”: “%1”.</source>
+        <translation>주어와 동사가 있는 문장 앞에는 “because of”가 아니라 “because”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="79"/>
+        <source>“although” or “because” already joins the two parts; leave out “but” or “so”.</source>
+        <translation>“although”나 “because”가 이미 두 부분을 이어 줍니다. “but”이나 “so”는 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="81"/>
+        <source>A question inside a sentence keeps the usual order, the subject before the verb: “%1”.</source>
+        <translation>문장 안에 들어간 질문은 주어를 동사 앞에 두는 보통 순서로 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="83"/>
+        <source>For how long something lasted, use “for”, not “during”: “%1”.</source>
+        <translation>얼마 동안인지 말할 때는 “during”이 아니라 “for”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="84"/>
+        <source>“a” or “an” goes with one thing; use the singular: “%1”.</source>
+        <translation>“a”나 “an”은 하나를 말할 때 씁니다. 뒤의 명사는 하나일 때의 형태로 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="85"/>
+        <source>The names of cities and countries take no “the”.</source>
+        <translation>도시와 나라 이름 앞에는 “the”를 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="86"/>
+        <source>After go, come or arrive, the place needs a preposition: “%1”.</source>
+        <translation>go, come, arrive 뒤에 장소가 오면 전치사가 필요합니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="94"/>
         <source>f (not p)</source>
         <translation>f (p와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="78"/>
+        <location filename="../../ui/drafting/issue_text.py" line="94"/>
         <source>v (not b)</source>
         <translation>v (b와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="79"/>
+        <location filename="../../ui/drafting/issue_text.py" line="95"/>
         <source>th as in “think”</source>
         <translation>“think”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="79"/>
+        <location filename="../../ui/drafting/issue_text.py" line="95"/>
         <source>th as in “this”</source>
         <translation>“this”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="80"/>
+        <location filename="../../ui/drafting/issue_text.py" line="96"/>
         <source>z (not j)</source>
         <translation>z (j와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="80"/>
+        <location filename="../../ui/drafting/issue_text.py" line="96"/>
         <source>zh as in “vision”</source>
         <translation>“vision”의 zh</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="81"/>
+        <location filename="../../ui/drafting/issue_text.py" line="97"/>
         <source>r and l in one word</source>
         <translation>한 단어 안의 r과 l</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="81"/>
+        <location filename="../../ui/drafting/issue_text.py" line="97"/>
         <source>r at the start (not l)</source>
         <translation>첫소리 r (l과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="82"/>
+        <location filename="../../ui/drafting/issue_text.py" line="98"/>
         <source>l at the start (not r)</source>
         <translation>첫소리 l (r과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="83"/>
+        <location filename="../../ui/drafting/issue_text.py" line="99"/>
         <source>the final consonants %1</source>
         <translation>끝의 자음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="94"/>
+        <location filename="../../ui/drafting/issue_text.py" line="110"/>
         <source>Practise: %1.</source>
         <translation>연습할 소리: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="96"/>
+        <location filename="../../ui/drafting/issue_text.py" line="112"/>
         <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
         <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="99"/>
+        <location filename="../../ui/drafting/issue_text.py" line="115"/>
         <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="104"/>
+        <location filename="../../ui/drafting/issue_text.py" line="120"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="107"/>
+        <location filename="../../ui/drafting/issue_text.py" line="123"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>

@@ -68,6 +68,22 @@ def _explanations() -> dict[str, str]:
                                                     "past, not “have” + participle: “%1”."),
         "when-will": translate("IssueText", "After “when”, “after” or “before”, the present speaks of the "
                                             "future: “%1”."),
+        "causative-to": translate("IssueText", "After make or let and a person, the verb comes without “to”: "
+                                               "“%1”."),
+        "want-that": translate("IssueText", "“want” is not followed by “that” and a sentence; say the person, then "
+                                            "“to” and the verb: “%1”."),
+        "hope-to": translate("IssueText", "“hope” is not followed by a person and “to”; say: “%1”."),
+        "tell-say": translate("IssueText", "“tell” needs the person you tell; without one, use “say”: “%1”."),
+        "because-of-clause": translate("IssueText", "Before a whole sentence (a subject and a verb), use “because”, "
+                                                    "not “because of”: “%1”."),
+        "double-conjunction": translate("IssueText", "“although” or “because” already joins the two parts; leave out "
+                                                     "“but” or “so”."),
+        "embedded-question": translate("IssueText", "A question inside a sentence keeps the usual order, the subject "
+                                                    "before the verb: “%1”."),
+        "during-for": translate("IssueText", "For how long something lasted, use “for”, not “during”: “%1”."),
+        "article-plural": translate("IssueText", "“a” or “an” goes with one thing; use the singular: “%1”."),
+        "the-place": translate("IssueText", "The names of cities and countries take no “the”."),
+        "go-to-place": translate("IssueText", "After go, come or arrive, the place needs a preposition: “%1”."),
     }
 
 
