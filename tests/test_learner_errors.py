@@ -69,7 +69,7 @@ PHRASE_ERRORS = {
     "I enjoyed to meet new people.": ("to meet", "meeting"),
 }
 
-# A sixth set (2026-12-01), how clauses and verbs join; 12 of 25 were flagged (by Harper) before
+# A sixth set (2026-11-30), how clauses and verbs join; 12 of 25 were flagged (by Harper) before
 # app/drafting/learner_rules_clauses.py. Those Harper flags are not listed here: these are the rules' own.
 CLAUSE_ERRORS = {
     "My uncle made me to study every night.": ("made me to study", "made me study"),
