@@ -87,6 +87,12 @@ CLAUSE_ERRORS = {
     "I don't know what did he say.": ("did he say", "he said"),
     "Because I was tired, so I slept.": ("so", ""),
     "I came Korea in 2015.": ("came Korea", "came to Korea"),
+    "I didn't have any friend in the new school.": ("friend", "friends"),
+    # from the seventh set, written after the rules (19 of its 20 were flagged; this one was the miss)
+    "I hope my mother to be healthy.": ("hope my mother to be", "hope my mother is"),
+    "She hoped me to be a doctor.": ("hoped me to be", "hoped I would be"),
+    "Nobody asked me how did I feel.": ("did I feel", "I felt"),
+    "It was a really difficult years for us.": ("really difficult years", "really difficult year"),
 }
 
 CORRECT = [
@@ -148,6 +154,10 @@ CORRECT = [
     "In the Seoul of my childhood, there were no lights.", "We crossed the Yalu at night.", "I went home.",
     "One of the people was kind.", "Our method of protecting your rights has two steps.", "I hope you are well.",
     "I want you to listen.", "They made us wait for hours.", "I know what the problem is.",
+    "I didn't have any friends.", "Any friend of mine is welcome.", "I don't have any money.",
+    "I hope to be a doctor.", "The soldiers let nobody pass.", "My aunt made it clear that we were welcome.",
+    "Even though it rained, so many people came.", "We asked how far the river was.", "They took a news photo.",
+    "I went to the Busan office of the company.", "I told him that I was fine.",
 ]
 
 

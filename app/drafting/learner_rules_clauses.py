@@ -1,7 +1,7 @@
 """How clauses and verbs join, where Korean learners of English go wrong and Harper does not flag: "made me to
 study", "I want that you listen", "I hope you to understand", "she told that", "because of I was", "Although I
 was tired, but …", "asked me where was I from", "during three years", "a very hard times", "visited the Seoul",
-"went school", "many people was".
+"went school", "many people was", "I didn't have any friend".
 
 Fixes come from lemminflect's tables; each rule is narrow and runs silent over correct sentences
 (tests/test_learner_errors.py).
@@ -26,7 +26,8 @@ _CAUSATIVE_TO = re.compile(rf"\b(make|makes|made|making|let|lets|letting)\s+{_OB
                            re.IGNORECASE)
 _WANT_THAT = re.compile(r"\b(want|wants|wanted|would\s+like)\s+that\s+(I|he|she|we|they|you)\s+([a-z]+)\b",
                         re.IGNORECASE)
-_HOPE_TO = re.compile(r"\b(hope|hopes|hoped|hoping)\s+(you|him|her|them|us|me)\s+to\s+([a-z]+)\b", re.IGNORECASE)
+_HOPE_TO = re.compile(rf"\b(hope|hopes|hoped|hoping)\s+{_OBJECT}\s+to\s+([a-z]+)\b", re.IGNORECASE)
+_SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "you": "you"}
 _TOLD_THAT = re.compile(r"\b(tell|tells|told|telling)\s+(that)\b", re.IGNORECASE)
 _CAN_TELL = {"can", "could", "can't", "couldn't", "cannot", "to", "hard", "easy"}  # "I could tell that he was tired"
 _SAY_FOR_TELL = {"tell": "say", "tells": "says", "told": "said", "telling": "saying"}
@@ -67,6 +68,11 @@ _ARRIVING = ("arrive", "arrives", "arrived", "arriving")
 _IRREGULAR_PLURAL_IS = re.compile(r"\b((?:(?:many|most|some|all|both|several|few|the|these|those|my|our|their|"
                                   r"young|old|poor|other)\s+)?(people|children|men|women))\s+(is|was|has|"
                                   r"doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
+_ANY_SINGULAR = re.compile(r"\b((?:didn't|don't|doesn't|did\s+not|do\s+not|does\s+not|never|couldn't|can't|cannot)\s+"
+                           r"(?:have|has|had|make|made|meet|met|see|saw|know|knew|find|found|get|got|buy|bought)\s+any"
+                           r")\s+((?:(?:good|close|real|new|old|young|older|younger)\s+)?(friend|brother|sister|relative|"
+                           r"cousin|neighbour|neighbor|toy|book|shoe|teacher|doctor|student|classmate|child))\b(?!['’-])",
+                           re.IGNORECASE)
 _PLURAL_FIX = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't"}
 
@@ -82,6 +88,13 @@ def _bare_verb(word: str) -> bool:
     """`word` is a verb's base form ("study", "go"), not a noun-only word or another form."""
     base = _base(word)
     return base is not None and base == word.lower()
+
+
+def _present(verb: str, subject: str, one: bool) -> str:
+    """`verb` in the present with `subject` ("I am", "my mother is", "they stay"); `one`: a single he or she."""
+    if verb == "be":
+        return "am" if subject == "I" else "is" if one else "are"
+    return (_inflect(verb, "VBZ") or verb) if one else verb
 
 
 def _verb_patterns(text: str) -> Iterator[Finding]:
@@ -102,9 +115,14 @@ def _verb_patterns(text: str) -> Iterator[Finding]:
     for m in _HOPE_TO.finditer(text):
         if not _bare_verb(m.group(3)):
             continue
-        subject = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}.get(m.group(2).lower(), "you")
-        verb = _inflect(m.group(3).lower(), "VBZ") if subject in ("he", "she") else m.group(3).lower()
-        fixed = f"{m.group(1)} {subject} {verb}"
+        person = m.group(2)
+        subject = _SUBJECT_FORM.get(person.lower(), person)
+        noun = person.split()[-1].lower()
+        one = subject in ("he", "she") or " " in subject and (_lemmas(noun).get("NOUN") or (noun,))[0] == noun \
+            and noun not in ("children", "family")
+        said = f"would {m.group(3).lower()}" if m.group(1).lower() == "hoped" else \
+            _present(m.group(3).lower(), subject, one)
+        fixed = f"{m.group(1)} {subject} {said}"
         yield Finding(m.start(), m.end(), f"“{m.group(1)}” is not followed by a person and “to”: “{fixed}”.",
                       (fixed,), "hope-to")
     for m in _TOLD_THAT.finditer(text):
@@ -184,6 +202,12 @@ def _nouns_and_places(text: str) -> Iterator[Finding]:
         fixed = f"{m.group(1)} {into} {place}"
         yield Finding(m.start(), m.end(), f"Before the place, “{m.group(1)}” needs “{into}”: “{fixed}”.", (fixed,),
                       "go-to-place")
+    for m in _ANY_SINGULAR.finditer(text):
+        plural = _inflect(m.group(3).lower(), "NNS")
+        if plural and plural != m.group(3).lower():
+            fixed = m.group(2)[: m.start(3) - m.start(2)] + plural
+            yield Finding(m.start(2), m.end(2), f"After “{m.group(1).split()[-1]}” in a “not” sentence, use the "
+                          f"plural: “{fixed}”.", (fixed,), "any-plural")
     for m in _IRREGULAR_PLURAL_IS.finditer(text):
         if _word_before(text, m.start()) == "of" or m.group(1).lower().startswith(("the police", "police")):
             continue  # "one of the people was"; "the police" is both

@@ -1191,7 +1191,7 @@
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="84"/>
         <source>“a” or “an” goes with one thing; use the singular: “%1”.</source>
-        <translation>“a”나 “an”은 하나를 말할 때 씁니다. 뒤의 명사는 하나일 때의 형태로 씁니다: “%1”.</translation>
+        <translation>“a”나 “an”은 하나를 말할 때 씁니다. 뒤에는 단수형을 씁니다: “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="85"/>
@@ -1200,81 +1200,86 @@
     </message>
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="86"/>
+        <source>In a sentence with “not”, “any” takes the plural of a thing you can count: “%1”.</source>
+        <translation>“not”이 들어간 문장에서 셀 수 있는 것은 “any” 뒤에 복수형으로 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="88"/>
         <source>After go, come or arrive, the place needs a preposition: “%1”.</source>
         <translation>go, come, arrive 뒤에 장소가 오면 전치사가 필요합니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="94"/>
+        <location filename="../../ui/drafting/issue_text.py" line="96"/>
         <source>f (not p)</source>
         <translation>f (p와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="94"/>
+        <location filename="../../ui/drafting/issue_text.py" line="96"/>
         <source>v (not b)</source>
         <translation>v (b와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="95"/>
+        <location filename="../../ui/drafting/issue_text.py" line="97"/>
         <source>th as in “think”</source>
         <translation>“think”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="95"/>
+        <location filename="../../ui/drafting/issue_text.py" line="97"/>
         <source>th as in “this”</source>
         <translation>“this”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="96"/>
+        <location filename="../../ui/drafting/issue_text.py" line="98"/>
         <source>z (not j)</source>
         <translation>z (j와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="96"/>
+        <location filename="../../ui/drafting/issue_text.py" line="98"/>
         <source>zh as in “vision”</source>
         <translation>“vision”의 zh</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="97"/>
+        <location filename="../../ui/drafting/issue_text.py" line="99"/>
         <source>r and l in one word</source>
         <translation>한 단어 안의 r과 l</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="97"/>
+        <location filename="../../ui/drafting/issue_text.py" line="99"/>
         <source>r at the start (not l)</source>
         <translation>첫소리 r (l과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="98"/>
+        <location filename="../../ui/drafting/issue_text.py" line="100"/>
         <source>l at the start (not r)</source>
         <translation>첫소리 l (r과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="99"/>
+        <location filename="../../ui/drafting/issue_text.py" line="101"/>
         <source>the final consonants %1</source>
         <translation>끝의 자음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="110"/>
+        <location filename="../../ui/drafting/issue_text.py" line="112"/>
         <source>Practise: %1.</source>
         <translation>연습할 소리: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="112"/>
+        <location filename="../../ui/drafting/issue_text.py" line="114"/>
         <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
         <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="115"/>
+        <location filename="../../ui/drafting/issue_text.py" line="117"/>
         <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="120"/>
+        <location filename="../../ui/drafting/issue_text.py" line="122"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="123"/>
+        <location filename="../../ui/drafting/issue_text.py" line="125"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>

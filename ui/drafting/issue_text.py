@@ -83,6 +83,8 @@ def _explanations() -> dict[str, str]:
         "during-for": translate("IssueText", "For how long something lasted, use “for”, not “during”: “%1”."),
         "article-plural": translate("IssueText", "“a” or “an” goes with one thing; use the singular: “%1”."),
         "the-place": translate("IssueText", "The names of cities and countries take no “the”."),
+        "any-plural": translate("IssueText", "In a sentence with “not”, “any” takes the plural of a thing you can "
+                                             "count: “%1”."),
         "go-to-place": translate("IssueText", "After go, come or arrive, the place needs a preposition: “%1”."),
     }
 
