@@ -119,14 +119,19 @@ _CODE = re.compile(r"`([^`]*)`")
 
 
 def plain(issue: Issue) -> Issue:
-    """A checker's issue as a learner reads it: quotes instead of code marks; an unknown word with a
+    """A checker's issue as a learner reads it: quotes instead of code marks; a misspelt ending offered the
+    form it meant first (`word_forms`); an unknown word with a
     capital (a place or a person: Hamgyong, Hoeryong) explained as a possible name, offered only
     spellings that are really close ("Halcyon" and "Haiphong" are not Hamgyong)."""
     from rapidfuzz.distance import OSA
 
+    from app.drafting.word_forms import ranked
+
     message = _CODE.sub(lambda m: f"“{m.group(1)}”", issue.message)
     suggestions = issue.suggestions
     word = issue.text
+    if issue.kind == "spelling":  # an ending spelled by rule: "studyed" → "studied" first, not "studded"
+        suggestions = ranked(word, suggestions)
     if issue.kind == "spelling" and word[:1].isupper() and word[1:].islower():
         # A typo is one or two keys away (a swap counts once); a name far from every word is not a typo.
         near = 1 if len(word) <= 5 else 2
