@@ -12,7 +12,7 @@ from app.drafting.word_forms import intended_forms, ranked
 MEANT = {
     "studyed": "studied", "writting": "writing", "cryed": "cried", "comeing": "coming", "hopeing": "hoping",
     "tryed": "tried", "famillys": "families", "lieing": "lying", "puting": "putting", "goodest": "best",
-    "shoped": "shopped", "writeing": "writing", "knifes": "knives", "goed": "went", "childs": "children",
+    "shoped": "shopped", "writeing": "writing", "goed": "went", "childs": "children",
     "stoped": "stopped", "runing": "running", "beginned": "began", "catched": "caught", "citys": "cities",
     "biger": "bigger", "easyer": "easier", "hotest": "hottest", "makeing": "making", "droped": "dropped",
 }

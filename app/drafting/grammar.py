@@ -130,7 +130,8 @@ def plain(issue: Issue) -> Issue:
     message = _CODE.sub(lambda m: f"“{m.group(1)}”", issue.message)
     suggestions = issue.suggestions
     word = issue.text
-    if issue.kind == "spelling":  # an ending spelled by rule: "studyed" → "studied" first, not "studded"
+    if issue.kind == "spelling" or issue.kind == "grammar" and word.isalpha() and \
+            word.lower() not in pronouncing.words():  # an ending spelled by rule: "studyed" → "studied", not "studded"
         suggestions = ranked(word, suggestions)
     if issue.kind == "spelling" and word[:1].isupper() and word[1:].islower():
         # A typo is one or two keys away (a swap counts once); a name far from every word is not a typo.
