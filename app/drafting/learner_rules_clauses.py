@@ -16,7 +16,7 @@ from app.drafting.grammar import KOREAN_PLACES
 from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding
 from app.drafting.learner_rules_more import _inflect, _lemmas, _sentences
 from app.drafting.learner_rules_more import _verb_base as _base
-from app.drafting.learner_rules_usage import _word_before
+from app.drafting.learner_rules_usage import _PLURAL_FIX, _word_before
 
 _PERSONS = "|".join(sorted(_SUBJECT_NOUNS | {n + "s" for n in _SUBJECT_NOUNS} | {"parents", "family", "children"}))
 # a person, not a thing: "made the decision to leave", "had a lot to do" are right
@@ -73,8 +73,6 @@ _ANY_SINGULAR = re.compile(r"\b((?:didn't|don't|doesn't|did\s+not|do\s+not|does\
                            r")\s+((?:(?:good|close|real|new|old|young|older|younger)\s+)?(friend|brother|sister|relative|"
                            r"cousin|neighbour|neighbor|toy|book|shoe|teacher|doctor|student|classmate|child))\b(?!['’-])",
                            re.IGNORECASE)
-_PLURAL_FIX = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't",
-               "hasn't": "haven't"}
 
 
 def check(text: str) -> Iterator[Finding]:
