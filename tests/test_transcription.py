@@ -201,33 +201,3 @@ def test_a_long_recording_is_transcribed_in_pieces_cut_at_pauses(takes: dict, tr
     starts = [w.start for w in pieced.words]
     assert starts == sorted(starts) and pieced.words[-1].end <= pieced.duration + 0.1
     assert pieced.duration == whole.duration
-
-
-def test_a_recording_longer_than_one_window_is_decoded_in_batches(transcriber: Transcriber,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """A whole file longer than Whisper's 30 s window goes through faster-whisper's batched pipeline (each
-    window with the filler prompt): the words, their order and the fillers are as in one window."""
-    import faster_whisper
-
-    from app.practice import sounds
-    from app.practice.runs import judged_report
-
-    calls = []
-
-    class Counted(faster_whisper.BatchedInferencePipeline):
-        def transcribe(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
-            calls.append(kwargs.get("batch_size"))
-            return super().transcribe(*args, **kwargs)
-
-    monkeypatch.setattr(faster_whisper, "BatchedInferencePipeline", Counted)
-    samples = reading(FILLERS + SCRIPT)
-    assert samples.size > 40 * 16000
-    transcript = transcriber.transcribe(samples)
-    assert calls == [2]
-    script = SCRIPT + SCRIPT
-    frames, state = sounds.hear(samples)
-    report = judged_report(transcript, script, None, frames, state)
-    assert [f.word.lower() for f in report.fillers] == ["um", "you know", "like"], report.transcript
-    assert report.accuracy >= 0.95 and report.omitted == [] and report.inserted == [], report.transcript
-    starts = [w.start for w in transcript.words]
-    assert starts == sorted(starts) and transcript.words[-1].end <= transcript.duration + 0.1

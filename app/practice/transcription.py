@@ -148,7 +148,7 @@ class Transcriber:
         voiced: list[tuple[float, float]] = []
         for start, end in pieces(samples):
             more_words, more_lines, more_voiced = self._span(samples[start:end], start / SAMPLE_RATE, progress,
-                                                             cancelled, total, batched=True)
+                                                             cancelled, total)
             words += more_words
             lines += more_lines
             voiced += more_voiced
@@ -160,12 +160,8 @@ class Transcriber:
         return LiveTranscription(self)
 
     def _span(self, samples: np.ndarray, offset: float, progress: Progress | None, cancelled: Cancelled | None,
-              total: float, batched: bool = False) -> tuple[list[Word], list[Line], list[tuple[float, float]]]:
-        """Transcribe `samples`, which start `offset` seconds into the take. `batched`: a whole recording's
-        stretches of speech (cut by the speech detector, up to 30 s each) are decoded `BATCH` at a time, each
-        with the filler prompt but not conditioned on the one before — on two cores RTF 0.118 → 0.081 for the
-        5-minute benchmark take, the same script accuracy (docs/PERFORMANCE.md). A live stretch is one such
-        window already, so it is decoded as before."""
+              total: float) -> tuple[list[Word], list[Line], list[tuple[float, float]]]:
+        """Transcribe `samples`, which start `offset` seconds into the take."""
         words: list[Word] = []
         lines: list[Line] = []
         if samples.size == 0:
@@ -175,16 +171,9 @@ class Transcriber:
             voiced = [(offset + a, offset + b) for a, b in voiced_spans(samples)]
             if not voiced:
                 return words, lines, []
-            if batched and samples.size > 30 * SAMPLE_RATE:
-                from faster_whisper import BatchedInferencePipeline
-
-                segments, _info = BatchedInferencePipeline(model).transcribe(
-                    samples, language=self.language, beam_size=self.beam_size, word_timestamps=True,
-                    vad_filter=True, initial_prompt=self.prompt, batch_size=BATCH)
-            else:
-                segments, _info = model.transcribe(
-                    samples, language=self.language, beam_size=self.beam_size, word_timestamps=True,
-                    vad_filter=True, condition_on_previous_text=True, initial_prompt=self.prompt)
+            segments, _info = model.transcribe(
+                samples, language=self.language, beam_size=self.beam_size, word_timestamps=True,
+                vad_filter=True, condition_on_previous_text=True, initial_prompt=self.prompt)
             for segment in segments:  # lazy: decoding happens while iterating
                 if cancelled and cancelled():
                     raise TranscriptionCancelled()
@@ -200,7 +189,6 @@ class Transcriber:
         return words, lines, voiced
 
 
-BATCH = 2  # windows decoded together in a whole recording: RTF as 4 within noise, 4 takes ~190 MB more
 PIECE_SECONDS = 300  # measured: 10-minute pieces added ~500 MB at their peak, 2-minute ones ~160 MB (PERFORMANCE.md)
 _CUT_SEARCH_SECONDS = 20
 
