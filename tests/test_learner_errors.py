@@ -157,7 +157,11 @@ CORRECT = [
     "I didn't have any friends.", "Any friend of mine is welcome.", "I don't have any money.",
     "I hope to be a doctor.", "The soldiers let nobody pass.", "My aunt made it clear that we were welcome.",
     "Even though it rained, so many people came.", "We asked how far the river was.", "They took a news photo.",
-    "I went to the Busan office of the company.", "I told him that I was fine.",
+    "I went to the Busan office of the company.", "I told him that I was fine.", "He told that story many times.",
+    "Grandmother told that joke every winter.", "I read a news article.", "She was a nurses' aide.",
+    "It was a thousand years ago.", "She took a statistics course.", "During two weeks of training, we learned a lot.",
+    "The Seoul Olympics were in 1988.", "We went Christmas shopping.", "I asked myself why did I survive.",
+    "Do you know what time it is?", "There were a great many people.",
 ]
 
 

@@ -28,12 +28,14 @@ _WANT_THAT = re.compile(r"\b(want|wants|wanted|would\s+like)\s+that\s+(I|he|she|
                         re.IGNORECASE)
 _HOPE_TO = re.compile(rf"\b(hope|hopes|hoped|hoping)\s+{_OBJECT}\s+to\s+([a-z]+)\b", re.IGNORECASE)
 _SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "you": "you"}
-_TOLD_THAT = re.compile(r"\b(tell|tells|told|telling)\s+(that)\b", re.IGNORECASE)
+_TOLD_THAT = re.compile(r"\b(tell|tells|told|telling)\s+(that)\s+(?=(?:I|you|he|she|we|they|it|there|the|my|his|her|"
+                        r"our|their|your|this|a|an|no|nobody|everyone|everything|something|people|many|some)\b)",
+                        re.IGNORECASE)  # a sentence follows; "told that story" is right
 _CAN_TELL = {"can", "could", "can't", "couldn't", "cannot", "to", "hard", "easy"}  # "I could tell that he was tired"
 _SAY_FOR_TELL = {"tell": "say", "tells": "says", "told": "said", "telling": "saying"}
 _BECAUSE_OF = re.compile(r"\b(because\s+of)\s+(I|he|she|we|they)\s+([a-z']+)\b", re.IGNORECASE)
 _BUT_AFTER = re.compile(r"^\s*(?:(although|though|even\s+though|even\s+if)|(because|since))\b[^,;]*,\s*"
-                        r"((but|so|therefore|and\s+so)\b)(?!\s+(?:many|much|few|little|far|long|often|also)\b)",
+                        r"((but|so|therefore|and\s+so)\b)(?!\s+(?:many|much|few|little|far|long|often|also|what)\b)",
                         re.IGNORECASE)
 _ASKERS = (r"ask|asks|asked|asking|know|knows|knew|wonder|wondered|wondering|remember|remembered|understand|"
            r"understood|tell|told|explain|explained|forget|forgot|see|saw|sure|idea|learn|learned|find\s+out|"
@@ -43,7 +45,8 @@ _INVERTED = re.compile(rf"\b({_ASKERS})\s+(?:(?:me|him|her|us|them|you)\s+)?(whe
                        r"did|does|do)\s+(I|he|she|we|they|you|it|my\s+[a-z]+|the\s+[a-z]+)(?:\s+([a-z]+))?)\b",
                        re.IGNORECASE)
 _DURING = re.compile(r"\b(during)\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|"
-                     r"a\s+few|\d+)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years))\b", re.IGNORECASE)
+                     r"a\s+few|\d+)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years))\b(?!\s+of\b)",
+                     re.IGNORECASE)  # "during two weeks of training" is right
 _A_PLURAL = re.compile(r"\b(a|an)\s+((?:(?:very|so|really|quite|truly)\s+)?(?:([a-z]+)\s+)?([a-z]+s))\b(?!['’-])",
                        re.IGNORECASE)
 _NOT_PLURALS = {"news", "series", "species", "means", "lens", "bus", "gas", "crisis", "basis", "thesis", "canvas",
@@ -128,7 +131,7 @@ def _verb_patterns(text: str) -> Iterator[Finding]:
             continue
         said = _SAY_FOR_TELL[m.group(1).lower()]
         fixed = f"{said} {m.group(2)}"
-        yield Finding(m.start(), m.end(), f"“{m.group(1)}” needs the person told; without one, say “{said}”: "
+        yield Finding(m.start(), m.end(2), f"“{m.group(1)}” needs the person told; without one, say “{said}”: "
                       f"“{fixed}”.", (fixed,), "tell-say")
 
 
@@ -180,8 +183,8 @@ def _nouns_and_places(text: str) -> Iterator[Finding]:
             continue
         if middle and ("ADJ" not in _lemmas(middle) or "NOUN" in _lemmas(middle) and "VERB" in _lemmas(noun)):
             continue  # "a bus stops": a noun, then a verb
-        if middle in ("few", "lot", "couple", "number", "great", "good") or _word_before(text, m.start()) == "quite":
-            continue  # "a few days", "a good many"
+        if middle in ("few", "lot", "couple", "number") or _word_before(text, m.start()) == "quite":
+            continue  # "a few days", "a couple friends"
         fixed = m.group(2)[: m.start(4) - m.start(2)] + singular
         yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, one thing: “{fixed}”.", (fixed,),
                       "article-plural")
