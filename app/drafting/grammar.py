@@ -103,7 +103,8 @@ class HarperEngine(Engine):
     def check(self, text: str) -> list[Issue]:
         with self._lock:
             lints = [lint for lint in self._linter.lint(text) if lint.lint_kind not in _HARPER_SKIPPED_KINDS]
-            lints = [lint for lint in lints if lint.lint_kind != "Spelling" or self._british.lint(lint.problem_text)]
+            lints = [lint for lint in lints
+                     if lint.lint_kind != "Spelling" or self._misspelt_in_british(lint.problem_text)]
         issues = []
         for lint in lints:
             kind = _HARPER_KINDS.get(lint.lint_kind, "grammar")
@@ -113,6 +114,10 @@ class HarperEngine(Engine):
             issues.append(plain(Issue(0, lint.span.start, lint.span.end, lint.problem_text, lint.message,
                                       suggestions, kind, f"harper:{lint.lint_kind}")))
         return issues
+
+
+    def _misspelt_in_british(self, word: str) -> bool:
+        return any(lint.lint_kind == "Spelling" for lint in self._british.lint(word))
 
 
 _CODE = re.compile(r"`([^`]*)`")
