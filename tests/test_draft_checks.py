@@ -167,3 +167,29 @@ def test_hints_and_unknown_words_are_explained_in_korean(qtbot: QtBot) -> None:
     assert korean[("spelling", "Pyongsanri")].startswith("사전에 없는 단어입니다: “Pyongsanri”. 이름(지명이나")
     assert english[("spelling", "Pyongsanri")].startswith("“Pyongsanri” is not in the dictionary. If it is a name")
     assert not any(explain_text.isascii() for explain_text in korean.values()), korean
+
+
+def test_harpers_common_messages_are_said_in_korean(qtbot: QtBot) -> None:
+    """Harper's own findings on learner sentences read in Korean, with the words they name; a message not in
+    the table stays as Harper wrote it."""
+    from app.drafting.grammar import HarperEngine, Issue, check_lines
+    from ui import i18n
+    from ui.drafting.issue_text import explain
+
+    sentences = ["I went to the the school.", "This is an test.", "There are many informations here.",
+                 "I didn't knew the answer.", "He is more taller than me.", "I could of done it.", "alot of people"]
+    found = [i for i in check_lines(sentences, HarperEngine()) if i.rule.startswith("harper:")]
+    i18n.install("ko")
+    try:
+        korean = {i.text: explain(i) for i in found}
+        other = explain(Issue(0, 0, 1, "x", "Some message Harper may add one day.", [], "grammar", "harper:New"))
+    finally:
+        i18n.install("en")
+    assert korean["the the"] == "같은 단어가 두 번 이어서 나옵니다.", korean
+    assert korean["an"] == "모음 소리 앞에는 “an”을, 그 밖에는 “a”를 씁니다."
+    assert korean["informations"] == "셀 수 없는 명사라서 복수형으로 쓰지 않습니다: “information”."
+    assert korean["knew"] == "“did” 뒤에는 동사원형을 씁니다."
+    assert korean["more taller"] == "형용사가 이미 비교급(-er)이라 이 단어는 필요 없습니다: “more”."
+    assert korean["could of"] == "여기에는 “of” 대신 이렇게 씁니다: “have”."
+    assert korean["alot"] == "두 단어로 띄어 씁니다: “a lot”."
+    assert other == "Some message Harper may add one day."

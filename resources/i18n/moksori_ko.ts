@@ -989,297 +989,378 @@
 <context>
     <name>IssueText</name>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="18"/>
+        <location filename="../../ui/drafting/issue_text.py" line="20"/>
         <source>After can, will, must and the like, use the verb&apos;s base form: “%1”.</source>
         <translation>can, will, must 같은 말 뒤에는 동사의 기본형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="20"/>
+        <location filename="../../ui/drafting/issue_text.py" line="22"/>
         <source>After can, will, must and the like, leave out “to”.</source>
         <translation>can, will, must 같은 말 뒤에는 “to”를 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="21"/>
+        <location filename="../../ui/drafting/issue_text.py" line="23"/>
         <source>After many, two, several and the like, use the plural: “%1”.</source>
         <translation>many, two, several 같은 말 뒤에는 복수형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="23"/>
+        <location filename="../../ui/drafting/issue_text.py" line="25"/>
         <source>For more than one thing, use “%1” after “there”.</source>
         <translation>여러 개를 말할 때는 “there” 뒤에 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="24"/>
+        <location filename="../../ui/drafting/issue_text.py" line="26"/>
         <source>“be” (am, is, are) and another verb do not go together here: “%1”.</source>
         <translation>여기서는 “be”(am, is, are)와 다른 동사를 함께 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="26"/>
+        <location filename="../../ui/drafting/issue_text.py" line="28"/>
         <source>With one person or thing (he, she, my mother), the verb takes -s: “%1”.</source>
         <translation>한 사람이나 한 가지(he, she, my mother)가 주어이면 동사에 -s를 붙입니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="28"/>
+        <location filename="../../ui/drafting/issue_text.py" line="30"/>
         <source>A word like “yesterday” or “last year” puts the sentence in the past: “%1”.</source>
         <translation>“yesterday”, “last year” 같은 말이 있으면 과거형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="30"/>
+        <location filename="../../ui/drafting/issue_text.py" line="32"/>
         <source>Everyone, nobody and someone take a singular verb: “%1”.</source>
         <translation>everyone, nobody, someone 뒤에는 단수 동사를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="31"/>
+        <location filename="../../ui/drafting/issue_text.py" line="33"/>
         <source>For how you feel, use the -ed form: “%1”. The -ing form describes what causes the feeling.</source>
         <translation>내 기분을 말할 때는 -ed 형을 씁니다: “%1”. -ing 형은 그런 기분이 들게 하는 것을 말합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="33"/>
+        <location filename="../../ui/drafting/issue_text.py" line="35"/>
         <source>This verb needs its preposition before what follows: “%1”.</source>
         <translation>이 동사 뒤에는 전치사가 필요합니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="34"/>
+        <location filename="../../ui/drafting/issue_text.py" line="36"/>
         <source>This verb needs “to” before the person: “%1”.</source>
         <translation>이 동사는 사람 앞에 “to”가 필요합니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="35"/>
+        <location filename="../../ui/drafting/issue_text.py" line="37"/>
         <source>After feel, look or be, describe with an adjective, not an -ly word: “%1”.</source>
         <translation>feel, look, be 뒤에는 -ly 단어가 아니라 형용사를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="37"/>
+        <location filename="../../ui/drafting/issue_text.py" line="39"/>
         <source>With “since” or “for”, say how long up to now (the present perfect): “%1”.</source>
         <translation>“since”나 “for”와 함께 지금까지 얼마나 되었는지 말할 때는 현재완료를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="39"/>
+        <location filename="../../ui/drafting/issue_text.py" line="41"/>
         <source>After “been”, use the -ing form: “%1”.</source>
         <translation>“been” 뒤에는 -ing 형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="40"/>
+        <location filename="../../ui/drafting/issue_text.py" line="42"/>
         <source>Two words that do the same job (a, the, my) stand together; keep one: “%1”.</source>
         <translation>같은 역할을 하는 말(a, the, my)이 두 개 나란히 있습니다. 하나만 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="42"/>
+        <location filename="../../ui/drafting/issue_text.py" line="44"/>
         <source>Years and months take “in”, days of the week take “on”: “%1”.</source>
         <translation>연도와 달 앞에는 “in”, 요일 앞에는 “on”을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="44"/>
+        <location filename="../../ui/drafting/issue_text.py" line="46"/>
         <source>This verb takes its object directly, without a preposition: “%1”.</source>
         <translation>이 동사는 전치사 없이 바로 목적어를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="46"/>
+        <location filename="../../ui/drafting/issue_text.py" line="48"/>
         <source>After enjoy, finish, avoid, keep and the like, use the -ing form, not “to”: “%1”.</source>
         <translation>enjoy, finish, avoid, keep 같은 동사 뒤에는 “to”가 아니라 -ing 형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="48"/>
+        <location filename="../../ui/drafting/issue_text.py" line="50"/>
         <source>To say what something is for, use “to” with the verb, not “for”: “%1”.</source>
         <translation>무엇을 하려고 하는지 말할 때는 “for”가 아니라 “to”와 동사를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="50"/>
+        <location filename="../../ui/drafting/issue_text.py" line="52"/>
         <source>One person or thing that can be counted needs “a” or “an” before it: “%1”.</source>
         <translation>셀 수 있는 사람이나 물건 하나 앞에는 “a”나 “an”을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="52"/>
+        <location filename="../../ui/drafting/issue_text.py" line="54"/>
         <source>Verbs of a state (know, believe, understand) are not used with -ing: “%1”.</source>
         <translation>상태를 나타내는 동사(know, believe, understand)는 -ing 형으로 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="54"/>
+        <location filename="../../ui/drafting/issue_text.py" line="56"/>
         <source>The verb must match its subject (one or more than one): “%1”.</source>
         <translation>동사는 주어가 하나인지 여럿인지에 맞춰 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="56"/>
+        <location filename="../../ui/drafting/issue_text.py" line="58"/>
         <source>The best, the most …: a superlative takes “the”: “%1”.</source>
         <translation>the best, the most처럼 최상급 앞에는 “the”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="57"/>
+        <location filename="../../ui/drafting/issue_text.py" line="59"/>
         <source>This word takes another preposition: “%1”.</source>
         <translation>이 단어는 다른 전치사와 함께 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="58"/>
+        <location filename="../../ui/drafting/issue_text.py" line="60"/>
         <source>For things that can be counted, use “many”, not “much”: “%1”.</source>
         <translation>셀 수 있는 것에는 “much”가 아니라 “many”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="59"/>
+        <location filename="../../ui/drafting/issue_text.py" line="61"/>
         <source>After “each” and “every”, use one (the singular): “%1”.</source>
         <translation>“each”와 “every” 뒤에는 단수형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="60"/>
+        <location filename="../../ui/drafting/issue_text.py" line="62"/>
         <source>“very” does not go before a verb; say “really” or “… very much”: “%1”.</source>
         <translation>“very”는 동사 앞에 쓰지 않습니다. “really”나 “… very much”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="62"/>
+        <location filename="../../ui/drafting/issue_text.py" line="64"/>
         <source>“return” already means going back; leave out “back”: “%1”.</source>
         <translation>“return”에 이미 돌아간다는 뜻이 있으니 “back”을 빼세요: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="63"/>
+        <location filename="../../ui/drafting/issue_text.py" line="65"/>
         <source>In “be used to” and “look forward to”, “to” is followed by the -ing form: “%1”.</source>
         <translation>“be used to”, “look forward to”에서는 “to” 뒤에 -ing 형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="65"/>
+        <location filename="../../ui/drafting/issue_text.py" line="67"/>
         <source>“suggest” and “recommend” are not followed by a person and “to”; say: “%1”.</source>
         <translation>“suggest”, “recommend” 뒤에는 사람과 “to”를 바로 쓰지 않습니다. 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="67"/>
+        <location filename="../../ui/drafting/issue_text.py" line="69"/>
         <source>With a finished time (yesterday, two years ago), use the past, not “have” + participle: “%1”.</source>
         <translation>끝난 때(yesterday, two years ago)와 함께는 “have” + 과거분사가 아니라 과거형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="69"/>
+        <location filename="../../ui/drafting/issue_text.py" line="71"/>
         <source>After “when”, “after” or “before”, the present speaks of the future: “%1”.</source>
         <translation>“when”, “after”, “before” 뒤에서는 앞으로의 일도 현재형으로 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="71"/>
+        <location filename="../../ui/drafting/issue_text.py" line="73"/>
         <source>After make or let and a person, the verb comes without “to”: “%1”.</source>
         <translation>make나 let 뒤에 사람이 오면, 그다음 동사 앞에 “to”를 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="73"/>
+        <location filename="../../ui/drafting/issue_text.py" line="75"/>
         <source>“want” is not followed by “that” and a sentence; say the person, then “to” and the verb: “%1”.</source>
         <translation>“want” 뒤에는 “that”과 문장이 오지 않습니다. 사람, “to”, 동사 순서로 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="75"/>
+        <location filename="../../ui/drafting/issue_text.py" line="77"/>
         <source>“hope” is not followed by a person and “to”; say: “%1”.</source>
         <translation>“hope” 뒤에는 사람과 “to”가 함께 오지 않습니다. 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="76"/>
+        <location filename="../../ui/drafting/issue_text.py" line="78"/>
         <source>“tell” needs the person you tell; without one, use “say”: “%1”.</source>
         <translation>“tell”은 듣는 사람이 있어야 합니다. 듣는 사람이 없으면 “say”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="77"/>
+        <location filename="../../ui/drafting/issue_text.py" line="79"/>
         <source>Before a whole sentence (a subject and a verb), use “because”, not “because of”: “%1”.</source>
         <translation>주어와 동사가 있는 문장 앞에는 “because of”가 아니라 “because”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="79"/>
+        <location filename="../../ui/drafting/issue_text.py" line="81"/>
         <source>“although” or “because” already joins the two parts; leave out “but” or “so”.</source>
         <translation>“although”나 “because”가 이미 두 부분을 이어 줍니다. “but”이나 “so”는 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="81"/>
+        <location filename="../../ui/drafting/issue_text.py" line="83"/>
         <source>A question inside a sentence keeps the usual order, the subject before the verb: “%1”.</source>
         <translation>문장 안에 들어간 질문은 주어를 동사 앞에 두는 보통 순서로 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="83"/>
+        <location filename="../../ui/drafting/issue_text.py" line="85"/>
         <source>For how long something lasted, use “for”, not “during”: “%1”.</source>
         <translation>얼마 동안인지 말할 때는 “during”이 아니라 “for”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="84"/>
+        <location filename="../../ui/drafting/issue_text.py" line="86"/>
         <source>“a” or “an” goes with one thing; use the singular: “%1”.</source>
         <translation>“a”나 “an”은 하나를 말할 때 씁니다. 뒤에는 단수형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="85"/>
+        <location filename="../../ui/drafting/issue_text.py" line="87"/>
         <source>The names of cities and countries take no “the”.</source>
         <translation>도시와 나라 이름 앞에는 “the”를 쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="86"/>
+        <location filename="../../ui/drafting/issue_text.py" line="88"/>
         <source>In a sentence with “not”, “any” takes the plural of a thing you can count: “%1”.</source>
         <translation>“not”이 들어간 문장에서 셀 수 있는 것은 “any” 뒤에 복수형으로 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="88"/>
+        <location filename="../../ui/drafting/issue_text.py" line="90"/>
         <source>After go, come or arrive, the place needs a preposition: “%1”.</source>
         <translation>go, come, arrive 뒤에 장소가 오면 전치사가 필요합니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="96"/>
+        <location filename="../../ui/drafting/issue_text.py" line="98"/>
         <source>f (not p)</source>
         <translation>f (p와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="96"/>
+        <location filename="../../ui/drafting/issue_text.py" line="98"/>
         <source>v (not b)</source>
         <translation>v (b와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="97"/>
+        <location filename="../../ui/drafting/issue_text.py" line="99"/>
         <source>th as in “think”</source>
         <translation>“think”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="97"/>
+        <location filename="../../ui/drafting/issue_text.py" line="99"/>
         <source>th as in “this”</source>
         <translation>“this”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="98"/>
+        <location filename="../../ui/drafting/issue_text.py" line="100"/>
         <source>z (not j)</source>
         <translation>z (j와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="98"/>
+        <location filename="../../ui/drafting/issue_text.py" line="100"/>
         <source>zh as in “vision”</source>
         <translation>“vision”의 zh</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="99"/>
+        <location filename="../../ui/drafting/issue_text.py" line="101"/>
         <source>r and l in one word</source>
         <translation>한 단어 안의 r과 l</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="99"/>
+        <location filename="../../ui/drafting/issue_text.py" line="101"/>
         <source>r at the start (not l)</source>
         <translation>첫소리 r (l과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="100"/>
+        <location filename="../../ui/drafting/issue_text.py" line="102"/>
         <source>l at the start (not r)</source>
         <translation>첫소리 l (r과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="101"/>
+        <location filename="../../ui/drafting/issue_text.py" line="103"/>
         <source>the final consonants %1</source>
         <translation>끝의 자음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="112"/>
+        <location filename="../../ui/drafting/issue_text.py" line="113"/>
+        <source>The verb must agree with its subject (one or more than one).</source>
+        <translation>동사의 형태가 주어(하나인지 여럿인지)와 맞아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="114"/>
+        <source>Use “an” before a vowel sound and “a” before others.</source>
+        <translation>모음 소리 앞에는 “an”을, 그 밖에는 “a”를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="116"/>
+        <location filename="../../ui/drafting/issue_text.py" line="118"/>
+        <source>The same word comes twice in a row.</source>
+        <translation>같은 단어가 두 번 이어서 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="120"/>
+        <source>This noun is not counted, so it has no plural: “%1”.</source>
+        <translation>셀 수 없는 명사라서 복수형으로 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="121"/>
+        <source>After “did”, use the verb&apos;s base form.</source>
+        <translation>“did” 뒤에는 동사원형을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="123"/>
+        <source>A word here is not needed: “%1”.</source>
+        <translation>필요 없는 단어가 들어 있습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="125"/>
+        <source>The adjective is already comparative (-er); this word is not needed: “%1”.</source>
+        <translation>형용사가 이미 비교급(-er)이라 이 단어는 필요 없습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="127"/>
+        <source>For how long, use “for”, not “since”; for a moment in time, put “ago” at the end.</source>
+        <translation>얼마 동안인지 말할 때는 “since”가 아니라 “for”를 씁니다. 어느 때인지 말하려면 끝에 “ago”를 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="130"/>
+        <source>To say someone does something well, use “good at”.</source>
+        <translation>무엇을 잘한다고 말할 때는 “good at”을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="132"/>
+        <source>For the place someone arrives, use “at” or “in”, not “to”.</source>
+        <translation>도착하는 장소 앞에는 “to”가 아니라 “at”이나 “in”을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="133"/>
+        <source>Did you mean this word? “%1”</source>
+        <translation>이 단어를 쓰려고 했습니까? “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="134"/>
+        <source>Here, instead of “%2”, say: “%1”.</source>
+        <translation>여기에는 “%2” 대신 이렇게 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="135"/>
+        <source>This is written as two words: “%1”.</source>
+        <translation>두 단어로 띄어 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="137"/>
+        <source>“I” (meaning yourself) is always a capital letter.</source>
+        <translation>자기 자신을 뜻하는 “I”는 언제나 대문자로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="139"/>
+        <source>No space before a comma, one space after it.</source>
+        <translation>쉼표 앞은 붙이고, 쉼표 뒤는 한 칸 띄어 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="140"/>
+        <source>The adverb fits here: “%1”.</source>
+        <translation>여기에는 부사가 맞습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="162"/>
         <source>Practise: %1.</source>
         <translation>연습할 소리: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="114"/>
+        <location filename="../../ui/drafting/issue_text.py" line="164"/>
         <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
         <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="117"/>
+        <location filename="../../ui/drafting/issue_text.py" line="167"/>
         <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="122"/>
+        <location filename="../../ui/drafting/issue_text.py" line="172"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="125"/>
+        <location filename="../../ui/drafting/issue_text.py" line="175"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>

@@ -1,10 +1,12 @@
 """What a draft-check finding says, in the interface language. The learner rules' messages are English
 and specific ("After “can”, use the base form of the verb: “make”."); in Korean each rule has its own
 explanation with the fix put in, and so have the app's hints (long sentences, repeated words, sounds to
-practise) and an unknown word. Other checkers' grammar and style messages (Harper, LanguageTool) stay as
-they come."""
+practise), an unknown word and Harper's commonest messages (matched whole, with the words they name put
+back in). Other checkers' messages stay as they come."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -102,6 +104,54 @@ def _sayings() -> dict[str, str]:
     }
 
 
+def _harper_messages() -> list[tuple[re.Pattern[str], str]]:
+    """Harper's commonest messages (as `grammar.plain` leaves them) → the interface language; %1, %2: the
+    words the message names. harper-py is pinned, so its wording is known."""
+    translate = QCoreApplication.translate
+    pairs = [
+        (r"The form of the verb must agree in grammatical number with the pronoun\.|Make the verb agree with its "
+         r"subject\.", translate("IssueText", "The verb must agree with its subject (one or more than one).")),
+        (r"Incorrect indefinite article\.", translate("IssueText", "Use “an” before a vowel sound and “a” before "
+                                                                    "others.")),
+        (r"Did you mean to repeat this word\?", translate("IssueText", "The same word comes twice in a row.")),
+        (r"Is the second “(.+)” supposed to be “.+” or not there at all\?",
+         translate("IssueText", "The same word comes twice in a row.")),
+        (r"The word “(.+)” is a mass noun and should not be pluralized\.",
+         translate("IssueText", "This noun is not counted, so it has no plural: “%1”.")),
+        (r'Use the base form of the verb with "did"\.', translate("IssueText", "After “did”, use the verb's base "
+                                                                                "form.")),
+        (r"“(.+)” is redundant", translate("IssueText", "A word here is not needed: “%1”.")),
+        (r"Using “(.+)” and the comparative form of the adjective together is redundant\.",
+         translate("IssueText", "The adjective is already comparative (-er); this word is not needed: “%1”.")),
+        (r"For a duration, use 'for' instead of 'since'\. Or for a point in time, add 'ago' at the end\.",
+         translate("IssueText", "For how long, use “for”, not “since”; for a moment in time, put “ago” at the "
+                                "end.")),
+        (r"Use 'good at' to describe proficiency with a skill\.",
+         translate("IssueText", "To say someone does something well, use “good at”.")),
+        (r"If the noun is a destination, use 'at' or 'in' instead of 'to'\.",
+         translate("IssueText", "For the place someone arrives, use “at” or “in”, not “to”.")),
+        (r"Did you mean “(.+)”\?", translate("IssueText", "Did you mean this word? “%1”")),
+        (r"Use “(.+)” rather than “(.+)” here\.", translate("IssueText", "Here, instead of “%2”, say: “%1”.")),
+        (r"“(.+)” should be written as two words\.", translate("IssueText", "This is written as two words: “%1”.")),
+        (r"The first-person singular subject pronoun must be capitalized\.",
+         translate("IssueText", "“I” (meaning yourself) is always a capital letter.")),
+        (r"Use a space after a comma\.|Don't use a space before a comma\. Use a space after a comma\.",
+         translate("IssueText", "No space before a comma, one space after it.")),
+        (r"You probably mean the adverb “(.+)” here\.", translate("IssueText", "The adverb fits here: “%1”.")),
+    ]
+    return [(re.compile(pattern), text) for pattern, text in pairs]
+
+
+def _harper(issue: Issue) -> str | None:
+    for pattern, text in _harper_messages():
+        found = pattern.fullmatch(issue.message)
+        if found:
+            for number, words in enumerate(found.groups(), start=1):
+                text = text.replace(f"%{number}", words)
+            return text
+    return None
+
+
 def _hint(issue: Issue) -> str | None:
     """The app's own hint or unknown-word message in the interface language; None when it has none."""
     translate = QCoreApplication.translate
@@ -134,6 +184,8 @@ def explain(issue: Issue) -> str:
     hint = _hint(issue)
     if hint is not None:
         return hint
+    if issue.rule.startswith("harper:"):
+        return _harper(issue) or issue.message
     if not issue.rule.startswith("learner:"):
         return issue.message
     text = _explanations().get(rule)
