@@ -1,7 +1,7 @@
 """How clauses and verbs join, where Korean learners of English go wrong and Harper does not flag: "made me to
 study", "I want that you listen", "I hope you to understand", "she told that", "because of I was", "Although I
 was tired, but …", "asked me where was I from", "during three years", "a very hard times", "visited the Seoul",
-"went school", "many people was", "I didn't have any friend".
+"went school", "I didn't have any friend".
 
 Fixes come from lemminflect's tables; each rule is narrow and runs silent over correct sentences
 (tests/test_learner_errors.py).
@@ -16,18 +16,19 @@ from app.drafting.grammar import KOREAN_PLACES
 from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding
 from app.drafting.learner_rules_more import _inflect, _lemmas, _sentences
 from app.drafting.learner_rules_more import _verb_base as _base
-from app.drafting.learner_rules_usage import _PLURAL_FIX, _word_before
+from app.drafting.learner_rules_phrases import _SUBJECT_OF
+from app.drafting.learner_rules_usage import _word_before
 
 _PERSONS = "|".join(sorted(_SUBJECT_NOUNS | {n + "s" for n in _SUBJECT_NOUNS} | {"parents", "family", "children"}))
 # a person, not a thing: "made the decision to leave", "had a lot to do" are right
 _OBJECT = rf"(me|him|her|us|them|you|(?:my|his|her|our|their|your)\s+(?:{_PERSONS}))"
-_OBJECT_OF = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}
+_SUBJECT_FORM = {**_SUBJECT_OF, "you": "you"}  # object pronoun → subject
+_OBJECT_OF = {subject.lower(): pronoun for pronoun, subject in _SUBJECT_FORM.items()}
 _CAUSATIVE_TO = re.compile(rf"\b(make|makes|made|making|let|lets|letting)\s+{_OBJECT}\s+(to)\s+([a-z]+)\b",
                            re.IGNORECASE)
 _WANT_THAT = re.compile(r"\b(want|wants|wanted|would\s+like)\s+that\s+(I|he|she|we|they|you)\s+([a-z]+)\b",
                         re.IGNORECASE)
 _HOPE_TO = re.compile(rf"\b(hope|hopes|hoped|hoping)\s+{_OBJECT}\s+to\s+([a-z]+)\b", re.IGNORECASE)
-_SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "you": "you"}
 _TOLD_THAT = re.compile(r"\b(tell|tells|told|telling)\s+(that)\s+(?=(?:I|you|he|she|we|they|it|there|the|my|his|her|"
                         r"our|their|your|this|a|an|no|nobody|everyone|everything|something|people|many|some)\b)",
                         re.IGNORECASE)  # a sentence follows; "told that story" is right
@@ -68,9 +69,6 @@ _GO_PLACE = re.compile(r"\b((?i:go|goes|went|going|gone|come|comes|came|coming|r
                        r"arrive|arrives|arrived|arriving))\s+((?:school|church|hospital|market|university|college|"
                        r"kindergarten|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b(?!['’-])")
 _ARRIVING = ("arrive", "arrives", "arrived", "arriving")
-_IRREGULAR_PLURAL_IS = re.compile(r"\b((?:(?:many|most|some|all|both|several|few|the|these|those|my|our|their|"
-                                  r"young|old|poor|other)\s+)?(people|children|men|women))\s+(is|was|has|"
-                                  r"doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
 _ANY_SINGULAR = re.compile(r"\b((?:didn't|don't|doesn't|did\s+not|do\s+not|does\s+not|never|couldn't|can't|cannot)\s+"
                            r"(?:have|has|had|make|made|meet|met|see|saw|know|knew|find|found|get|got|buy|bought)\s+any"
                            r")\s+((?:(?:good|close|real|new|old|young|older|younger)\s+)?(friend|brother|sister|relative|"
@@ -209,9 +207,3 @@ def _nouns_and_places(text: str) -> Iterator[Finding]:
             fixed = m.group(2)[: m.start(3) - m.start(2)] + plural
             yield Finding(m.start(2), m.end(2), f"After “{m.group(1).split()[-1]}” in a “not” sentence, use the "
                           f"plural: “{fixed}”.", (fixed,), "any-plural")
-    for m in _IRREGULAR_PLURAL_IS.finditer(text):
-        if _word_before(text, m.start()) == "of" or m.group(1).lower().startswith(("the police", "police")):
-            continue  # "one of the people was"; "the police" is both
-        fixed = _PLURAL_FIX[m.group(3).lower()]
-        yield Finding(m.start(3), m.end(3), f"“{m.group(2)}” is more than one: say “{fixed}”.", (fixed,),
-                      "subject-verb-agreement")

@@ -93,6 +93,9 @@ _PLURAL_IS = re.compile(r"\b((?i:my|our|your|his|her|their|the|these|those))\s+(
                         r"wasn't|hasn't)\b")
 _PLURAL_FIX = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't"}
+_IRREGULAR_PLURAL_IS = re.compile(r"\b((?:(?:many|most|some|all|both|several|few|the|these|those|my|our|their|"
+                                  r"young|old|poor|other)\s+)?(people|children|men|women))\s+(is|was|has|"
+                                  r"doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
 _PREPOSITIONS = {"of", "for", "with", "about", "in", "on", "at", "to", "from", "by", "like", "among", "between"}
 _HE_DO = re.compile(r"\b(he|she|it|He|She|It)\s+(don't|do\s+not|have|are|were|aren't|weren't|haven't)\b")
 _HE_FIX = {"don't": "doesn't", "do not": "does not", "have": "has", "are": "is", "were": "was", "aren't": "isn't",
@@ -122,6 +125,13 @@ def _agreement(text: str) -> Iterator[Finding]:
             continue  # "the news is"; "one of the boys is", "protecting your rights has": the subject is before
         fixed = _PLURAL_FIX[m.group(3)]
         yield Finding(m.start(3), m.end(3), f"“{m.group(1)} {noun}” is more than one: say “{fixed}”.", (fixed,),
+                      "subject-verb-agreement")
+    for m in _IRREGULAR_PLURAL_IS.finditer(text):  # "many people was", "the children was"
+        before = _word_before(text, m.start())
+        if before in _PREPOSITIONS or before.endswith("ing"):
+            continue  # "one of the people was"
+        fixed = _PLURAL_FIX[m.group(3).lower()]
+        yield Finding(m.start(3), m.end(3), f"“{m.group(1)}” is more than one: say “{fixed}”.", (fixed,),
                       "subject-verb-agreement")
     for m in _HE_DO.finditer(text):
         if _word_before(text, m.start()) in _BEFORE_BARE:
