@@ -64,7 +64,7 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
     from app.practice.audio import SAMPLE_RATE, load_audio
     from app.practice.delivery import analyse
     from app.practice.hearing import Background
-    from app.practice.runs import judged_report
+    from app.practice.runs import judged_report, transcribe_and_hear
     from app.practice.transcription import Transcriber
 
     def report_of(transcript, frames):  # noqa: ANN001, ANN202
@@ -105,9 +105,11 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
         result["work_while_recording_s"] = round(step_time, 1)
     else:
         t = time.perf_counter()
-        heard = Background(lambda: sounds.hear(samples)[0]) if check_sounds else None
-        transcript = transcriber.transcribe(samples)
-        report = report_of(transcript, heard.result() if heard else None)
+        if check_sounds:  # as the app does: each part transcribed, then heard, on its own lane
+            transcript, frames, _state = transcribe_and_hear(samples, transcriber)
+        else:
+            transcript, frames = transcriber.transcribe(samples), None
+        report = report_of(transcript, frames)
         result["analyze_s"] = round(time.perf_counter() - t, 1)
         result["rtf"] = round(result["analyze_s"] / (samples.size / SAMPLE_RATE), 3)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

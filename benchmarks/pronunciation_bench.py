@@ -4,7 +4,7 @@ Run:  .venv/bin/python benchmarks/pronunciation_bench.py [--set tuning|check|ext
 Each set is a short speech read twice by the offline voice: once cleanly, once with about two dozen words
 said with a Korean-L1 sound swap (Piper's raw phonemes, one sound changed: "village" said [[bˈɪlɪdʒ]]).
 A third reading changes ten words for other words, to show that real changes are still reported.
-Both go through the whole-file path (`Transcriber.transcribe` with `sounds.hear` beside it, as an imported
+Both go through the whole-file path (`runs.transcribe_and_hear`, as an imported
 recording), then `runs.judged_report`. Prints, per set: swaps pointed at (by kind), what the report marks
 on the clean reading (sound swaps, changed words, unclear words) per 100 words — with the transcript-only
 report of the same take beside it — changed words still reported, and the time each part took.
@@ -127,22 +127,17 @@ def render(sentences: list[str], varied: bool):  # -> np.ndarray (16 kHz)
 
 
 def judge(transcriber, samples, sentences):  # noqa: ANN001, ANN201
-    from app.practice import sounds
     from app.practice.delivery import analyse
-    from app.practice.hearing import Background
-    from app.practice.runs import judged_report
+    from app.practice.runs import judged_report, transcribe_and_hear
 
     began = time.perf_counter()
-    hearing = Background(lambda: sounds.hear(samples))
-    transcript = transcriber.transcribe(samples)
-    transcribed = time.perf_counter()
-    frames, state = hearing.result()
+    transcript, frames, state = transcribe_and_hear(samples, transcriber)  # as the app: parts on lanes
     heard = time.perf_counter()
     report = judged_report(transcript, sentences, None, frames, state)
     done = time.perf_counter()
     plain = analyse(transcript, sentences)
-    times = {"transcribe": transcribed - began, "hear (waited)": heard - transcribed, "judge": done - heard,
-             "whole": done - began, "audio": samples.size / 16_000}
+    times = {"transcribe and hear": heard - began, "judge": done - heard, "whole": done - began,
+             "audio": samples.size / 16_000}
     return report, plain, times
 
 

@@ -201,3 +201,38 @@ def test_a_long_recording_is_transcribed_in_pieces_cut_at_pauses(takes: dict, tr
     starts = [w.start for w in pieced.words]
     assert starts == sorted(starts) and pieced.words[-1].end <= pieced.duration + 0.1
     assert pieced.duration == whole.duration
+
+
+def test_two_lanes_decode_the_halves_at_once_and_lose_nothing_at_the_cut(takes: dict,
+                                                                         transcriber: Transcriber) -> None:
+    """With two threads a recording of 40 s or more is cut in a pause into two parts, each decoded by its
+    own single-threaded worker and heard by its own recogniser (app/practice/lanes.py): the words are one
+    lane's, in time order, none lost or doubled at the cut; the sound frames cover the whole take."""
+    from app.practice.lanes import split_at_pauses
+    from app.practice.runs import transcribe_and_hear
+
+    samples = np.concatenate([takes["faithful"][0], takes["deviations"][0]])
+    one = transcriber.transcribe(samples)
+    two = Transcriber(threads=2)
+    seen: list[float] = []
+    both, frames, state = transcribe_and_hear(samples, two, seen.append)
+    said = " ".join(normalise(" ".join(SCRIPT + DEVIATIONS)))
+    assert jiwer.wer(said, " ".join(normalise(both.text))) <= max(0.05, jiwer.wer(said, " ".join(normalise(one.text)))
+                                                                  + 0.02)
+    starts = [w.start for w in both.words]
+    assert starts == sorted(starts)
+    cut = split_at_pauses(samples, 2)[0][1] / SAMPLE_RATE
+    near = [normalise(w.word) for w in both.words if abs(w.start - cut) < 3]  # no word lost or doubled at the cut
+    assert near == [normalise(w.word) for w in one.words if abs(w.start - cut) < 3], (cut, both.text)
+    assert both.duration == one.duration and seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 4
+    assert state == "checked" and frames is not None
+    assert [f.start for f in frames] == sorted(f.start for f in frames)
+    assert frames[-1].end == pytest.approx(samples.size / SAMPLE_RATE, abs=0.05)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the sound check broke")
+
+    with pytest.raises(RuntimeError, match="broke"):  # a lane's failure reaches the caller, not a thread's log
+        two.transcribe_and(samples, broken)
+    with pytest.raises(TranscriptionCancelled):
+        two.transcribe(samples, cancelled=lambda: True)

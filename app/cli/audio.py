@@ -11,12 +11,11 @@ from pathlib import Path
 import numpy as np
 
 from app.drafting.sentences import split_sentences
-from app.practice import sounds
+from app.practice import listening, sounds
 from app.practice.asr_models import DEFAULT_MODEL, ModelError
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport
-from app.practice.hearing import Background
-from app.practice.runs import judged_report
+from app.practice.runs import judged_report, transcribe_and_hear
 from app.practice.transcription import TRANSCRIPT_FORMATS, Transcriber, Transcript, all_threads, export_transcript
 from app.speaking import clock
 from app.user_files import UnusableFile, read_user_text
@@ -54,18 +53,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def run(options: argparse.Namespace) -> int:
     try:
         if options.command == "transcribe":
-            text = export_transcript(_transcribe(options, _load(options)), options.format)
+            text = export_transcript(_transcribe(options, _load(options))[0], options.format)
             _write(text, options.output)
         else:
             sentences = read_script(options.script, options.language)
             if options.min_seconds < 0 or options.max_seconds < options.min_seconds:
                 raise CommandFailed("time limits must satisfy 0 <= --min-seconds <= --max-seconds")
             samples = _load(options)
-            hearing = Background(lambda: sounds.hear(samples)) if options.language == "en" else None
-            transcript = _transcribe(options, samples)
+            transcript, frames, state = _transcribe(options, samples)
             if not transcript.words:
                 raise CommandFailed(f"no speech was heard in {options.audio}")
-            frames, state = hearing.result() if hearing else (None, "")
             report = judged_report(transcript, sentences, TimeLimits(options.min_seconds, options.max_seconds),
                                    frames, state)
             if options.json:
@@ -90,16 +87,24 @@ def _load(options: argparse.Namespace) -> np.ndarray:
     return samples
 
 
-def _transcribe(options: argparse.Namespace, samples: np.ndarray) -> Transcript:
+def _transcribe(options: argparse.Namespace,
+                samples: np.ndarray) -> tuple[Transcript, list[listening.Frames] | None, str]:
+    """The transcript; for `analyze` in English, the sounds heard too (frames and "checked", or None and
+    why not)."""
+    frames: list[listening.Frames] | None = None
+    state = ""
     try:
         fillers = options.command == "analyze" or options.fillers
         transcriber = Transcriber(options.model, options.language, threads=options.threads, fillers=fillers)
-        transcript = transcriber.transcribe(samples, progress=_progress_printer())
+        if options.command == "analyze":
+            transcript, frames, state = transcribe_and_hear(samples, transcriber, _progress_printer())
+        else:
+            transcript = transcriber.transcribe(samples, progress=_progress_printer())
     except ModelError as error:
         raise CommandFailed(f"model {options.model}: {error.detail}") from error
     if not transcript.text.strip():
         raise CommandFailed(f"{options.audio}: no speech was heard in it (noise or music only?)")
-    return transcript
+    return transcript, frames, state
 
 
 def _audio_message(error: AudioError) -> str:

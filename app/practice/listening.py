@@ -98,32 +98,39 @@ class Listener:
         return Frames(start, values.astype(np.float32))  # 5 minutes: 11 MB
 
 
-_shared: Listener | None = None
+_listeners: dict[int, Listener] = {}
+_listeners_lock = threading.Lock()
 
 
-def shared_listener() -> Listener:
-    """One recogniser per process (4.7 MB of weights, ~100 MB while running)."""
-    global _shared
-    if _shared is None:
-        _shared = Listener()
-    return _shared
+def shared_listener(lane: int = 0) -> Listener:
+    """One recogniser per process (4.7 MB of weights, ~100 MB while running); a whole file heard on two
+    lanes at once (`lanes.py`) gives the second lane its own, since one recogniser hears one stretch at a time."""
+    with _listeners_lock:
+        if lane not in _listeners:
+            _listeners[lane] = Listener()
+        return _listeners[lane]
 
 
-def hear_frames(samples: np.ndarray, cancelled: Callable[[], bool] | None = None) -> tuple[list[Frames] | None, str]:
-    """The take's sound frames and "checked"; or None and why not: "unavailable" (no engine for this
-    system) or "failed" (the recogniser raised: logged, and the report says the sounds were not checked)."""
+def hear_frames(samples: np.ndarray, cancelled: Callable[[], bool] | None = None, offset: float = 0.0,
+                lane: int = 0, progress: Callable[[float], None] | None = None) -> tuple[list[Frames] | None, str]:
+    """The sound frames of `samples` (which start `offset` seconds into the take) and "checked"; or None and
+    why not: "unavailable" (no engine for this system), "cancelled", or "failed" (the recogniser raised:
+    logged, and the report says the sounds were not checked). `progress` gets the fraction heard."""
     reason = unavailable()
     if reason:
         log.info("sounds not checked: %s", reason)
         return None, "unavailable"
-    listener = shared_listener()
+    listener = shared_listener(lane)
     frames: list[Frames] = []
+    stretches = _pieces(samples)
     try:
-        for a, b in _pieces(samples):
+        for a, b in stretches:
             if cancelled and cancelled():
                 return None, "cancelled"
             if b - a >= SAMPLE_RATE // 10:
-                frames.append(listener.run(samples[a:b], a / SAMPLE_RATE))
+                frames.append(listener.run(samples[a:b], offset + a / SAMPLE_RATE))
+            if progress:
+                progress(b / samples.size)
     except Exception:  # noqa: BLE001 - the native recogniser failing must not lose the report
         log.exception("the sound check failed")
         return None, "failed"

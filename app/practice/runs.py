@@ -20,9 +20,9 @@ from app import paths
 from app.practice import listening, sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
-from app.practice.hearing import Background, HearingProcess, LiveHearing
+from app.practice.hearing import HearingProcess, LiveHearing
 from app.practice.recorder import Recorder, Recording, finish_partial, remove_partial, unfinished_takes
-from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript
+from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript, TranscriptionCancelled
 from app.vault.crypto import SealedError
 from app.vault.files import codec_of
 from models.records import Take, TimeLimits
@@ -194,11 +194,29 @@ def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, pro
                  cancelled: Cancelled | None = None) -> Take:
     take = store.take(take_id)
     samples = load_take(store, take)
-    english = transcriber.language == "en"
-    hearing = Background(lambda: sounds.hear(samples, cancelled)) if english else None
-    transcript = transcriber.transcribe(samples, progress, cancelled)
-    frames, state = hearing.result() if hearing else (None, "")
+    transcript, frames, state = transcribe_and_hear(samples, transcriber, progress, cancelled)
     return save_analysis(store, take_id, transcript, samples, frames, state)
+
+
+def transcribe_and_hear(samples: np.ndarray, transcriber: Transcriber, progress: Progress | None = None,
+                        cancelled: Cancelled | None = None) -> tuple[Transcript, list[listening.Frames] | None, str]:
+    """A whole English take transcribed and its sounds heard, part by part on every core (`lanes.py`): the
+    transcript, the frames and "checked", or None and why not ("unavailable", "failed"). Another language:
+    the transcript only. Raises `TranscriptionCancelled` on cancel."""
+    if transcriber.language != "en":
+        return transcriber.transcribe(samples, progress, cancelled), None, ""
+    transcript, heard = transcriber.transcribe_and(samples, _hear_part, progress, cancelled)
+    state = next((state for _frames, state in heard if state != "checked"), "checked")
+    frames = [f for part, _state in heard for f in part or []] if state == "checked" else None
+    return transcript, frames, state
+
+
+def _hear_part(part: np.ndarray, offset: float, lane: int, stop: Cancelled,
+               progress: Progress) -> tuple[list[listening.Frames] | None, str]:
+    frames, state = sounds.hear(part, stop, offset, lane, progress)
+    if state == "cancelled":
+        raise TranscriptionCancelled()
+    return frames, state
 
 
 def load_take(store: SpeechStore, take: Take) -> np.ndarray:

@@ -217,12 +217,14 @@ def is_warm() -> bool:
     return _by_sound.cache_info().currsize > 0
 
 
-def hear(samples: np.ndarray, cancelled: Callable[[], bool] | None = None) -> tuple[list[Frames] | None, str]:
-    """A whole take's frames and "checked" (or None and why not: `listening.hear_frames`). Run beside the
-    transcription; it loads the dictionary first, on this thread, so the report's scoring finds it ready."""
+def hear(samples: np.ndarray, cancelled: Callable[[], bool] | None = None, offset: float = 0.0, lane: int = 0,
+         progress: Callable[[float], None] | None = None) -> tuple[list[Frames] | None, str]:
+    """A take's frames (or a part's, starting `offset` seconds in) and "checked", or None and why not
+    (`listening.hear_frames`). It loads the dictionary first, on this thread, so the report's scoring finds
+    it ready."""
     if unavailable() is None:
         _by_sound()
-    return hear_frames(samples, cancelled)
+    return hear_frames(samples, cancelled, offset, lane, progress)
 
 
 def sounds_like(phones: list[str]) -> str:

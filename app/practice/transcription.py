@@ -14,15 +14,22 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from app.practice.asr_models import ModelChoice, ModelError, resolve
 from app.practice.audio import SAMPLE_RATE
+from app.practice.lanes import Meter, Stop, quietest_point, run_lanes, split_at_pauses
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
+T = TypeVar("T")
+# what runs on a part's lane after its transcription: (part, offset s, lane, stop, progress) -> result
+Then = Callable[[np.ndarray, float, int, Cancelled, Progress], T]
+_TRANSCRIBING_SHARE = 0.6  # of a lane's time, when the sound check follows (Whisper ~36 s, the recogniser ~29 s CPU)
 
 TRANSCRIPT_FORMATS = ("txt", "srt", "vtt", "json")
 
@@ -99,10 +106,12 @@ FILLER_PROMPT: dict[str, str] = {"en": "Um, so, uh, I was, um, there."}
 
 
 class Transcriber:
-    """One loaded model for one language. Safe to share between threads: calls are serialised.
+    """One loaded model for one language. Safe to share between threads.
 
-    Greedy decoding (beam 1) by default: on a 5-minute take it scored the same script accuracy as beam 5
-    (0.975 vs 0.976) in two thirds of the time (docs/PERFORMANCE.md).
+    `threads` is how many decodes run at once, one core each: a whole recording is cut at pauses into that
+    many parts, each decoded on its own lane (`lanes.py`); a live take uses one. Greedy decoding (beam 1) by
+    default: on a 5-minute take it scored the same script accuracy as beam 5 (0.975 vs 0.976) in two thirds
+    of the time (docs/PERFORMANCE.md).
     """
 
     def __init__(self, model: str | ModelChoice | None = None, language: str = "en", *,
@@ -118,7 +127,8 @@ class Transcriber:
         # without it (on Debian 12's build it once nudged JFK's "ask not" into "asked not").
         self.prompt = FILLER_PROMPT.get(language) if fillers else None
         self._model = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # loading
+        self._decoding = threading.Semaphore(self.threads)  # one decode per worker
 
     def load(self):  # -> faster_whisper.WhisperModel
         """Load the model now (0.2–0.4 s); otherwise it loads on first use."""
@@ -133,41 +143,68 @@ class Transcriber:
 
             try:
                 self._model = WhisperModel(str(self.choice.folder), device="cpu", compute_type="int8",
-                                           cpu_threads=self.threads, local_files_only=True)
+                                           cpu_threads=1, num_workers=self.threads, local_files_only=True)
             except (RuntimeError, ValueError, OSError) as error:
                 raise ModelError("damaged", f"cannot load the model in {self.choice.folder}: {error}") from error
         return self._model
 
     def transcribe(self, samples: np.ndarray, progress: Progress | None = None,
                    cancelled: Cancelled | None = None) -> Transcript:
-        """A whole recording (16 kHz mono float32). One longer than `PIECE_SECONDS` is transcribed in pieces
-        cut at its quietest moments, so memory stays bounded however long it is (a 60-minute file)."""
-        total = samples.size / SAMPLE_RATE
-        words: list[Word] = []
-        lines: list[Line] = []
-        voiced: list[tuple[float, float]] = []
-        for start, end in pieces(samples):
-            more_words, more_lines, more_voiced = self._span(samples[start:end], start / SAMPLE_RATE, progress,
-                                                             cancelled, total)
-            words += more_words
-            lines += more_lines
-            voiced += more_voiced
+        """A whole recording (16 kHz mono float32), reporting progress and honouring cancel."""
+        return self.transcribe_and(samples, None, progress, cancelled)[0]
+
+    def transcribe_and(self, samples: np.ndarray, then: Then[T] | None, progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> tuple[Transcript, list[T]]:
+        """A whole recording, cut at pauses into one part per thread, the parts decoded at once; on each
+        part's lane, once it is transcribed, `then(part, offset, lane, stop, progress)` runs too (the sound
+        check) and its results come back in order. A part longer than `PIECE_SECONDS` is transcribed in
+        pieces cut at its quietest moments, so memory stays bounded however long it is (a 60-minute file).
+        A lane that fails stops the others and its error is raised (`TranscriptionCancelled` on cancel)."""
+        parts = split_at_pauses(samples, self.threads)
+        meter = Meter(progress, [b - a for a, b in parts])
+        share = 1.0 if then is None else _TRANSCRIBING_SHARE
+
+        def lane(k: int, a: int, b: int, stop: Stop) -> tuple[list[Word], list[Line], list[tuple[float, float]],
+                                                              T | None]:
+            words: list[Word] = []
+            lines: list[Line] = []
+            voiced: list[tuple[float, float]] = []
+            part = samples[a:b]
+            report = meter.lane(k, share)
+            length = part.size / SAMPLE_RATE
+            for start, end in pieces(part):
+                more = self._span(part[start:end], (a + start) / SAMPLE_RATE, stop,
+                                  partial(_fraction, report, start / SAMPLE_RATE, length))
+                words += more[0]
+                lines += more[1]
+                voiced += more[2]
+            if stop():
+                raise TranscriptionCancelled()
+            extra = then(part, a / SAMPLE_RATE, k, stop, meter.lane(k, 1.0 - share, share)) if then else None
+            return words, lines, voiced, extra
+
+        results = run_lanes([partial(lane, k, a, b) for k, (a, b) in enumerate(parts)], cancelled)
         if progress:
             progress(1.0)
-        return Transcript(words, lines, samples.size / SAMPLE_RATE, voiced, self.language, self.choice.name)
+        transcript = Transcript([w for r in results for w in r[0]], [line for r in results for line in r[1]],
+                                samples.size / SAMPLE_RATE, [v for r in results for v in r[2]], self.language,
+                                self.choice.name)
+        return transcript, [r[3] for r in results if r[3] is not None]
 
     def live(self) -> LiveTranscription:
         return LiveTranscription(self)
 
-    def _span(self, samples: np.ndarray, offset: float, progress: Progress | None, cancelled: Cancelled | None,
-              total: float) -> tuple[list[Word], list[Line], list[tuple[float, float]]]:
-        """Transcribe `samples`, which start `offset` seconds into the take."""
+    def _span(self, samples: np.ndarray, offset: float, cancelled: Cancelled | None,
+              done: Callable[[float], None] | None = None) -> tuple[list[Word], list[Line], list[tuple[float, float]]]:
+        """Transcribe `samples`, which start `offset` seconds into the take; `done` gets the seconds of
+        `samples` transcribed so far."""
         words: list[Word] = []
         lines: list[Line] = []
         if samples.size == 0:
             return words, lines, []
         with self._lock:
             model = self._loaded()
+        with self._decoding:
             voiced = [(offset + a, offset + b) for a, b in voiced_spans(samples)]
             if not voiced:
                 return words, lines, []
@@ -184,9 +221,13 @@ class Transcriber:
                     if text:
                         words.append(Word(text, round(offset + float(w.start), 3), round(offset + float(w.end), 3),
                                           round(float(w.probability), 4)))
-                if progress and total > 0:
-                    progress(min(0.99, (offset + float(segment.end)) / total))
+                if done:
+                    done(float(segment.end))
         return words, lines, voiced
+
+
+def _fraction(report: Progress, before: float, length: float, seconds: float) -> None:
+    report((before + seconds) / length if length else 1.0)
 
 
 PIECE_SECONDS = 300  # measured: 10-minute pieces added ~500 MB at their peak, 2-minute ones ~160 MB (PERFORMANCE.md)
@@ -198,14 +239,10 @@ def pieces(samples: np.ndarray, piece_seconds: float | None = None) -> list[tupl
     the last 20 seconds before the limit (a pause, in speech), so no word is cut in two."""
     size = int((piece_seconds or PIECE_SECONDS) * SAMPLE_RATE)
     search = min(int(_CUT_SEARCH_SECONDS * SAMPLE_RATE), size // 2)
-    block = SAMPLE_RATE // 10
     ranges = []
     start = 0
     while samples.size - start > size:
-        window = samples[start + size - search:start + size]
-        blocks = window[: window.size // block * block].reshape(-1, block).astype(np.float64)
-        quietest = int(np.argmin(np.sqrt(np.mean(blocks ** 2, axis=1))))
-        cut = start + size - search + quietest * block + block // 2
+        cut = quietest_point(samples, start + size - search, start + size)
         ranges.append((start, cut))
         start = cut
     ranges.append((start, samples.size))
@@ -289,7 +326,7 @@ class LiveTranscription:
 
     def _transcribe(self, samples: np.ndarray, cancelled: Cancelled | None) -> None:
         offset = self._done / SAMPLE_RATE
-        words, lines, voiced = self.transcriber._span(samples, offset, None, cancelled, 0.0)
+        words, lines, voiced = self.transcriber._span(samples, offset, cancelled)
         self._words.extend(words)
         self._lines.extend(lines)
         self._voiced.extend(voiced)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 
 from app.practice import runs as practice
 from app.practice.audio import AudioError
-from app.practice.transcription import Transcriber, TranscriptionCancelled
+from app.practice.transcription import Transcriber, TranscriptionCancelled, all_threads
 from app.workspace import Workspace
 from models.records import Take
 from models.store import SpeechStore
@@ -24,10 +24,11 @@ _transcriber_lock = threading.Lock()
 
 def shared_transcriber(model: str, models_folder: Path | None = None) -> Transcriber:
     """One loaded model per process (0.3–0.8 s to load; joined once on first use into `models_folder`,
-    the workspace's)."""
+    the workspace's). An imported or re-heard take is decoded on every core, a part per core (`lanes.py`):
+    the sound check already kept the second core busy; a live take still decodes one stretch at a time."""
     with _transcriber_lock:
         if model not in _transcribers:
-            _transcribers[model] = Transcriber(model, models_folder=models_folder)
+            _transcribers[model] = Transcriber(model, models_folder=models_folder, threads=all_threads())
         return _transcribers[model]
 
 
