@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -157,12 +157,14 @@ class Transcriber:
                        cancelled: Cancelled | None = None) -> tuple[Transcript, list[T]]:
         """A whole recording, cut at pauses into one part per thread, the parts decoded at once; on each
         part's lane, once it is transcribed, `then(part, offset, lane, stop, progress)` runs too (the sound
-        check) and its results come back in order. A part longer than `PIECE_SECONDS` is transcribed in
-        pieces cut at its quietest moments, so memory stays bounded however long it is (a 60-minute file).
+        check) and its results come back in order. A recording in one part (under 40 s, or one thread) is
+        decoded while `then` runs beside it, on a lane of its own. A part longer than `PIECE_SECONDS` is transcribed
+        in pieces cut at its quietest moments, so memory stays bounded however long it is (a 60-minute file).
         A lane that fails stops the others and its error is raised (`TranscriptionCancelled` on cancel)."""
         parts = split_at_pauses(samples, self.threads)
-        meter = Meter(progress, [b - a for a, b in parts])
-        share = 1.0 if then is None else _TRANSCRIBING_SHARE
+        beside = then is not None and len(parts) == 1  # one lane would leave the other core idle
+        meter = Meter(progress, [b - a for a, b in parts] + ([samples.size] if beside else []))
+        share = 1.0 if then is None or beside else _TRANSCRIBING_SHARE
 
         def lane(k: int, a: int, b: int, stop: Stop) -> tuple[list[Word], list[Line], list[tuple[float, float]],
                                                               T | None]:
@@ -180,16 +182,25 @@ class Transcriber:
                 voiced += more[2]
             if stop():
                 raise TranscriptionCancelled()
-            extra = then(part, a / SAMPLE_RATE, k, stop, meter.lane(k, 1.0 - share, share)) if then else None
+            extra = None
+            if then is not None and not beside:
+                extra = then(part, a / SAMPLE_RATE, k, stop, meter.lane(k, 1.0 - share, share))
             return words, lines, voiced, extra
 
-        results = run_lanes([partial(lane, k, a, b) for k, (a, b) in enumerate(parts)], cancelled)
+        def whole(stop: Stop) -> T | None:
+            return then(samples, 0.0, 0, stop, meter.lane(1)) if then is not None else None
+
+        jobs: list[Callable[[Stop], Any]] = [partial(lane, k, a, b) for k, (a, b) in enumerate(parts)]
+        if beside:
+            jobs.append(whole)
+        results = run_lanes(jobs, cancelled)
+        heard = [results.pop()] if beside else [r[3] for r in results if r[3] is not None]
         if progress:
             progress(1.0)
         transcript = Transcript([w for r in results for w in r[0]], [line for r in results for line in r[1]],
                                 samples.size / SAMPLE_RATE, [v for r in results for v in r[2]], self.language,
                                 self.choice.name)
-        return transcript, [r[3] for r in results if r[3] is not None]
+        return transcript, heard
 
     def live(self) -> LiveTranscription:
         return LiveTranscription(self)
