@@ -3,8 +3,8 @@
 Whisper decodes token by token. Two threads inside one decode meet at every step, and with the sound
 check's recogniser busy beside them on one of the same two cores, one thread waits on the other at every
 step. One single-threaded decoder per core, each on its own part of the recording, never waits: on the
-5-minute benchmark take Whisper alone took 0.68 of the time it took with two threads in one decode, and
-with the recogniser hearing each part on the same lane after it, 0.94 (docs/PERFORMANCE.md, "Lanes").
+5-minute benchmark take Whisper alone took 0.66 of the time it took with two threads in one decode, and
+with the recogniser hearing each part on the same lane after it, 0.91 (docs/PERFORMANCE.md, "Lanes").
 A part starts in a pause, as the pieces of an hour-long file do, so no word is cut in two.
 No Qt here: progress and stop are plain callables.
 """
