@@ -10,6 +10,7 @@ share the same code.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from app.practice.asr_models import ModelChoice, ModelError, resolve
 from app.practice.audio import SAMPLE_RATE
 from app.practice.lanes import Meter, Stop, quietest_point, run_lanes, split_at_pauses
 
+log = logging.getLogger(__name__)
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 T = TypeVar("T")
@@ -208,33 +210,79 @@ class Transcriber:
     def _span(self, samples: np.ndarray, offset: float, cancelled: Cancelled | None,
               done: Callable[[float], None] | None = None) -> tuple[list[Word], list[Line], list[tuple[float, float]]]:
         """Transcribe `samples`, which start `offset` seconds into the take; `done` gets the seconds of
-        `samples` transcribed so far."""
-        words: list[Word] = []
-        lines: list[Line] = []
+        `samples` transcribed so far.
+
+        With the filler prompt, a stretch that starts inside speech can send the decoder round the prompt's
+        own pattern ("I was, um, so, uh, I was, um, …") or make it drop most of what was said. So the
+        prompted decode gets one try (no rising-temperature retries of the same loop); when it shows the
+        signs — a segment the decoder itself would have retried (its text repeats itself, or it was unsure
+        of it) or words covering little of the voice heard — the stretch is decoded again without the
+        prompt, and the result that covers more of her voice is kept (docs/PERFORMANCE.md, "The guard")."""
         if samples.size == 0:
-            return words, lines, []
+            return [], [], []
         with self._lock:
             model = self._loaded()
         with self._decoding:
             voiced = [(offset + a, offset + b) for a, b in voiced_spans(samples)]
             if not voiced:
-                return words, lines, []
-            segments, _info = model.transcribe(
-                samples, language=self.language, beam_size=self.beam_size, word_timestamps=True,
-                vad_filter=True, condition_on_previous_text=True, initial_prompt=self.prompt)
-            for segment in segments:  # lazy: decoding happens while iterating
-                if cancelled and cancelled():
-                    raise TranscriptionCancelled()
-                lines.append(Line(round(offset + float(segment.start), 3), round(offset + float(segment.end), 3),
-                                  segment.text.strip()))
-                for w in segment.words or []:
-                    text = w.word.strip()
-                    if text:
-                        words.append(Word(text, round(offset + float(w.start), 3), round(offset + float(w.end), 3),
-                                          round(float(w.probability), 4)))
-                if done:
-                    done(float(segment.end))
+                return [], [], []
+            words, lines, doubtful = self._decode(model, samples, offset, self.prompt, cancelled, done)
+            if self.prompt is None:
+                return words, lines, voiced
+            covered = coverage(words, voiced)
+            if doubtful or covered < _GUARD_COVERAGE:
+                again, again_lines, again_doubtful = self._decode(model, samples, offset, None, cancelled, done)
+                better = coverage(again, voiced)
+                log.info("the prompted decode at %.1f s looked wrong (coverage %.2f, doubtful %s); without the "
+                         "prompt: coverage %.2f, doubtful %s", offset, covered, doubtful, better, again_doubtful)
+                if better > covered or (doubtful and not again_doubtful and better >= covered - 0.05):
+                    words, lines = again, again_lines
         return words, lines, voiced
+
+    def _decode(self, model: Any, samples: np.ndarray, offset: float, prompt: str | None,  # noqa: ANN401
+                cancelled: Cancelled | None,
+                done: Callable[[float], None] | None) -> tuple[list[Word], list[Line], bool]:
+        """One decode: its words, its lines, and whether any segment is one the decoder would retry."""
+        words: list[Word] = []
+        lines: list[Line] = []
+        doubtful = False
+        options = {"temperature": 0.0} if prompt else {}  # the prompted decode is not retried hotter
+        segments, _info = model.transcribe(
+            samples, language=self.language, beam_size=self.beam_size, word_timestamps=True, vad_filter=True,
+            condition_on_previous_text=True, initial_prompt=prompt, **options)
+        for segment in segments:  # lazy: decoding happens while iterating
+            if cancelled and cancelled():
+                raise TranscriptionCancelled()
+            doubtful = doubtful or segment.compression_ratio > _REPEATS or segment.avg_logprob < _UNSURE
+            lines.append(Line(round(offset + float(segment.start), 3), round(offset + float(segment.end), 3),
+                              segment.text.strip()))
+            for w in segment.words or []:
+                text = w.word.strip()
+                if text:
+                    words.append(Word(text, round(offset + float(w.start), 3), round(offset + float(w.end), 3),
+                                      round(float(w.probability), 4)))
+            if done:
+                done(float(segment.end))
+        return words, lines, doubtful
+
+
+_REPEATS = 2.4  # faster-whisper's own thresholds for retrying a window: text that compresses this well repeats
+_UNSURE = -1.0  # itself; a mean token log-probability below this is a guess
+_GUARD_COVERAGE = 0.75  # of the voiced time within 0.15 s of a word: ~0.9+ normally, 0.3 when words were dropped
+
+
+def coverage(words: list[Word], voiced: list[tuple[float, float]], reach: float = 0.15) -> float:
+    """The share of the voiced time (speech detector's spans) that lies within `reach` seconds of a word."""
+    total = sum(b - a for a, b in voiced)
+    if total <= 0:
+        return 1.0
+    step = 0.01
+    first = min(a for a, _b in voiced)
+    heard = np.zeros(int((max(b for _a, b in voiced) - first) / step) + 2, dtype=bool)
+    for w in words:
+        heard[max(0, int((w.start - reach - first) / step)):max(0, int((w.end + reach - first) / step) + 1)] = True
+    inside = sum(int(heard[int((a - first) / step):int((b - first) / step)].sum()) for a, b in voiced)
+    return min(1.0, inside * step / total)
 
 
 def _fraction(report: Progress, before: float, length: float, seconds: float) -> None:
