@@ -264,5 +264,8 @@ def test_coverage_is_the_share_of_her_voice_that_has_a_word_near_it() -> None:
     voiced = [(10.0, 12.0), (13.0, 14.0)]
     assert coverage([], voiced) == 0.0
     assert coverage([Word("a", 10.2, 10.8, 1.0)], voiced) == pytest.approx(0.9 / 3, abs=0.02)  # 10.05–10.95
-    assert coverage([Word("a", 10.0, 12.0, 1.0), Word("b", 13.1, 13.9, 1.0)], voiced) == pytest.approx(1.0, abs=0.02)
+    assert coverage([Word("a", 10.0, 11.0, 1.0), Word("b", 11.0, 12.0, 1.0), Word("c", 13.1, 13.9, 1.0)],
+                    voiced) == pytest.approx(1.0, abs=0.02)
+    # a word stretched over speech Whisper did not write counts for its last second only: 10.85–12.0
+    assert coverage([Word("was", 10.0, 12.0, 1.0)], voiced) == pytest.approx(1.15 / 3, abs=0.02)
     assert coverage([Word("a", 0.0, 1.0, 1.0)], []) == 1.0  # no voice, nothing to miss

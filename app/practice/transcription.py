@@ -268,11 +268,14 @@ class Transcriber:
 
 _REPEATS = 2.4  # faster-whisper's own thresholds for retrying a window: text that compresses this well repeats
 _UNSURE = -1.0  # itself; a mean token log-probability below this is a guess
-_GUARD_COVERAGE = 0.75  # of the voiced time within 0.15 s of a word: ~0.9+ normally, 0.3 when words were dropped
+_GUARD_COVERAGE = 0.85  # of the voiced time near a word: 0.94–1.0 normally, 0.2–0.8 when words were dropped
 
 
-def coverage(words: list[Word], voiced: list[tuple[float, float]], reach: float = 0.15) -> float:
-    """The share of the voiced time (speech detector's spans) that lies within `reach` seconds of a word."""
+def coverage(words: list[Word], voiced: list[tuple[float, float]], reach: float = 0.15,
+             longest: float = 1.0) -> float:
+    """The share of the voiced time (speech detector's spans) that lies within `reach` seconds of a word.
+    A word counts for at most its last `longest` seconds: Whisper stretches a word over speech it did not
+    write down (on Debian 13's build one "was" spanned 5 s of dropped words)."""
     total = sum(b - a for a, b in voiced)
     if total <= 0:
         return 1.0
@@ -280,7 +283,8 @@ def coverage(words: list[Word], voiced: list[tuple[float, float]], reach: float 
     first = min(a for a, _b in voiced)
     heard = np.zeros(int((max(b for _a, b in voiced) - first) / step) + 2, dtype=bool)
     for w in words:
-        heard[max(0, int((w.start - reach - first) / step)):max(0, int((w.end + reach - first) / step) + 1)] = True
+        begin = max(w.start, w.end - longest) - reach
+        heard[max(0, int((begin - first) / step)):max(0, int((w.end + reach - first) / step) + 1)] = True
     inside = sum(int(heard[int((a - first) / step):int((b - first) / step)].sum()) for a, b in voiced)
     return min(1.0, inside * step / total)
 
