@@ -22,7 +22,8 @@ from typing import TypeVar
 
 import numpy as np
 
-SAMPLE_RATE = 16_000
+from app.practice.audio import SAMPLE_RATE
+
 SHORTEST_PART_SECONDS = 20.0  # a shorter recording is one part: a part costs a 30 s window however short
 _SEARCH_SECONDS = 10.0  # how far from an even cut a pause is looked for
 
