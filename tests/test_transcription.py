@@ -256,16 +256,3 @@ def test_a_stretch_cut_inside_a_word_keeps_its_words_despite_the_filler_prompt(t
         heard = [w.word for w in words if inside[0][0] <= w.start and w.end <= inside[0][1]]
         worst = max(worst, jiwer.wer(" ".join(normalise(" ".join(said))), " ".join(normalise(" ".join(heard)))))
     assert worst <= 0.12
-
-
-def test_coverage_is_the_share_of_her_voice_that_has_a_word_near_it() -> None:
-    from app.practice.transcription import Word, coverage
-
-    voiced = [(10.0, 12.0), (13.0, 14.0)]
-    assert coverage([], voiced) == 0.0
-    assert coverage([Word("a", 10.2, 10.8, 1.0)], voiced) == pytest.approx(0.9 / 3, abs=0.02)  # 10.05–10.95
-    assert coverage([Word("a", 10.0, 11.0, 1.0), Word("b", 11.0, 12.0, 1.0), Word("c", 13.1, 13.9, 1.0)],
-                    voiced) == pytest.approx(1.0, abs=0.02)
-    # a word stretched over speech Whisper did not write counts for its last second only: 10.85–12.0
-    assert coverage([Word("was", 10.0, 12.0, 1.0)], voiced) == pytest.approx(1.15 / 3, abs=0.02)
-    assert coverage([Word("a", 0.0, 1.0, 1.0)], []) == 1.0  # no voice, nothing to miss

@@ -23,6 +23,7 @@ import numpy as np
 
 from app.practice.asr_models import ModelChoice, ModelError, resolve
 from app.practice.audio import SAMPLE_RATE
+from app.practice.guards import ENOUGH_COVERAGE, REPEATS, UNSURE, coverage, phantom
 from app.practice.lanes import Meter, Stop, quietest_point, run_lanes, split_at_pauses
 
 log = logging.getLogger(__name__)
@@ -226,12 +227,13 @@ class Transcriber:
             voiced = [(offset + a, offset + b) for a, b in voiced_spans(samples)]
             if not voiced:
                 return [], [], []
-            words, lines, doubtful = self._decode(model, samples, offset, self.prompt, cancelled, done)
+            words, lines, doubtful = self._decode(model, samples, offset, self.prompt, voiced, cancelled, done)
             if self.prompt is None:
                 return words, lines, voiced
             covered = coverage(words, voiced)
-            if doubtful or covered < _GUARD_COVERAGE:
-                again, again_lines, again_doubtful = self._decode(model, samples, offset, None, cancelled, done)
+            if doubtful or covered < ENOUGH_COVERAGE:
+                again, again_lines, again_doubtful = self._decode(model, samples, offset, None, voiced, cancelled,
+                                                                  done)
                 better = coverage(again, voiced)
                 log.info("the prompted decode at %.1f s looked wrong (coverage %.2f, doubtful %s); without the "
                          "prompt: coverage %.2f, doubtful %s", offset, covered, doubtful, better, again_doubtful)
@@ -240,9 +242,10 @@ class Transcriber:
         return words, lines, voiced
 
     def _decode(self, model: Any, samples: np.ndarray, offset: float, prompt: str | None,  # noqa: ANN401
-                cancelled: Cancelled | None,
+                voiced: list[tuple[float, float]], cancelled: Cancelled | None,
                 done: Callable[[float], None] | None) -> tuple[list[Word], list[Line], bool]:
-        """One decode: its words, its lines, and whether any segment is one the decoder would retry."""
+        """One decode: its words, its lines, and whether any segment is one the decoder would retry. A line
+        she did not say (`guards.phantom`: written into the silence after a stretch) is left out, and logged."""
         words: list[Word] = []
         lines: list[Line] = []
         doubtful = False
@@ -253,40 +256,20 @@ class Transcriber:
         for segment in segments:  # lazy: decoding happens while iterating
             if cancelled and cancelled():
                 raise TranscriptionCancelled()
-            doubtful = doubtful or segment.compression_ratio > _REPEATS or segment.avg_logprob < _UNSURE
-            lines.append(Line(round(offset + float(segment.start), 3), round(offset + float(segment.end), 3),
-                              segment.text.strip()))
-            for w in segment.words or []:
-                text = w.word.strip()
-                if text:
-                    words.append(Word(text, round(offset + float(w.start), 3), round(offset + float(w.end), 3),
-                                      round(float(w.probability), 4)))
+            doubtful = doubtful or segment.compression_ratio > REPEATS or segment.avg_logprob < UNSURE
+            said = [Word(w.word.strip(), round(offset + float(w.start), 3), round(offset + float(w.end), 3),
+                         round(float(w.probability), 4)) for w in segment.words or [] if w.word.strip()]
+            text = segment.text.strip()
+            why = phantom(said, text, lines[-1].text if lines else "", voiced)
+            if why:
+                log.info("left out a line at %.1f s that was not said (%s): %r", offset + segment.start, why, text[:80])
+            else:
+                lines.append(Line(round(offset + float(segment.start), 3), round(offset + float(segment.end), 3),
+                                  text))
+                words += said
             if done:
                 done(float(segment.end))
         return words, lines, doubtful
-
-
-_REPEATS = 2.4  # faster-whisper's own thresholds for retrying a window: text that compresses this well repeats
-_UNSURE = -1.0  # itself; a mean token log-probability below this is a guess
-_GUARD_COVERAGE = 0.85  # of the voiced time near a word: 0.94–1.0 normally, 0.2–0.8 when words were dropped
-
-
-def coverage(words: list[Word], voiced: list[tuple[float, float]], reach: float = 0.15,
-             longest: float = 1.0) -> float:
-    """The share of the voiced time (speech detector's spans) that lies within `reach` seconds of a word.
-    A word counts for at most its last `longest` seconds: Whisper stretches a word over speech it did not
-    write down (on Debian 13's build one "was" spanned 5 s of dropped words)."""
-    total = sum(b - a for a, b in voiced)
-    if total <= 0:
-        return 1.0
-    step = 0.01
-    first = min(a for a, _b in voiced)
-    heard = np.zeros(int((max(b for _a, b in voiced) - first) / step) + 2, dtype=bool)
-    for w in words:
-        begin = max(w.start, w.end - longest) - reach
-        heard[max(0, int((begin - first) / step)):max(0, int((w.end + reach - first) / step) + 1)] = True
-    inside = sum(int(heard[int((a - first) / step):int((b - first) / step)].sum()) for a, b in voiced)
-    return min(1.0, inside * step / total)
 
 
 def _fraction(report: Progress, before: float, length: float, seconds: float) -> None:
