@@ -1,6 +1,7 @@
 """The sound check on speeches with known sound swaps, and its false alarms on clean readings.
 
-Run:  .venv/bin/python benchmarks/pronunciation_bench.py [--set tuning|check|extra|holdout|all] [--varied] [--long]
+Run:  .venv/bin/python benchmarks/pronunciation_bench.py [--set tuning|check|extra|holdout|fresh|all] [--varied]
+      [--long]
 Each set is a short speech read twice by the offline voice: once cleanly, once with about two dozen words
 said with a Korean-L1 sound swap (Piper's raw phonemes, one sound changed: "village" said [[bˈɪlɪdʒ]]).
 A third reading changes ten words for other words, to show that real changes are still reported.
@@ -110,7 +111,29 @@ HOLDOUT = (
     {'Sunday': 'winter', 'deep': 'low', 'small': 'cold', 'roof': 'door', 'meal': 'day',
      'rice': 'soup', 'lawyer': 'doctor', 'reason': 'story'},
 )
-SETS = {"tuning": TUNING, "check": CHECK, "extra": EXTRA, "holdout": HOLDOUT}
+# Written 2026-11-30 (evening) after the per-kind margins were chosen on the four sets above, and not used to
+# choose them: shaped like the issue's test speech (about 20 swaps of r→l, f→p, v→b, th→s and z→j).
+FRESH = (
+    ["Before the war, my uncle raised goats on a farm in the hills.",
+     "Every spring we planted corn and beans beside the road.",
+     "I was seven when I first saw a television.",
+     "My teacher said that reading opens a thousand doors.",
+     "We had very little, but we shared everything with our neighbours.",
+     "The journey to the south took four months.",
+     "Last year I gave a speech in front of three hundred people.",
+     "Now I want to serve my community as a nurse.",
+     "Thank you for your time and your kindness.",
+     "Trust is earned slowly, so please be patient with me."],
+    {0: {"raised": "r>l", "farm": "f>p", "hills": "z>j"}, 1: {"spring": "r>l", "beans": "z>j"},
+     2: {"seven": "v>b", "first": "f>p", "television": "v>b"},
+     3: {"reading": "r>l", "thousand": "th>s", "doors": "z>j"},
+     4: {"very": "v>b", "everything": "th>s"}, 5: {"south": "th>s", "four": "f>p"},
+     6: {"gave": "v>b", "front": "f>p", "three": "th>s"}, 7: {"serve": "v>b"}, 8: {"Thank": "th>s"},
+     9: {"Trust": "r>l", "please": "z>j"}},
+    {"goats": "sheep", "corn": "rice", "thousand": "hundred", "south": "north", "months": "weeks",
+     "speech": "song", "nurse": "doctor", "kindness": "patience", "slowly": "quickly", "community": "country"},
+)
+SETS = {"tuning": TUNING, "check": CHECK, "extra": EXTRA, "holdout": HOLDOUT, "fresh": FRESH}
 
 
 def render(sentences: list[str], varied: bool):  # -> np.ndarray (16 kHz)

@@ -105,6 +105,29 @@ def test_swaps_judged_only_where_a_learner_would_make_them() -> None:
     assert sounds.describe("v>b") == "the v sounded like b"
 
 
+def test_each_swap_is_judged_by_its_own_kind() -> None:
+    # "brother" said "broder": the d for its th comes within th→d's margin (−0.5); the l for its r scores
+    # higher still (−0.3), but an r→l must explain the audio at least as well. The th→d is the mark (the
+    # best-scoring swap alone was judged before, and this word went unmarked).
+    word = "brother"
+    options = sounds.swaps_of(word, sounds.arpabet(word) or [])
+    kinds = [k for k, _at, _s in options]
+    gains = {"dh>d": -0.5, "r>l": -0.3}
+    expected = -50.0
+    scores = np.array([expected, expected - 3.0, expected] + [expected + gains.get(k, -9.0) for k in kinds])
+    evidence = sounds.Evidence(set(), set(), [])
+    sounds._judge(evidence, 0, options, scores, [word], [[1.0, 1.5]], "")
+    assert [(s.kind, s.strength) for s in evidence.swaps] == [("dh>d", -0.5)]
+    # said right: the th scores far above the d, and nothing else comes near
+    gains = {"dh>d": -8.0, "r>l": -3.0}
+    scores = np.array([expected, expected - 3.0, expected] + [expected + gains.get(k, -9.0) for k in kinds])
+    evidence = sounds.Evidence(set(), set(), [])
+    sounds._judge(evidence, 0, options, scores, [word], [[1.0, 1.5]], "")
+    assert evidence.swaps == [] and evidence.fits == {0}
+    # a real voice's clean words come near their swaps (JFK's "fellow" −1.0 as "pellow"): no margin below −1
+    assert all(kind.margin >= -1.0 for kind in sounds.SWAP_KINDS)
+
+
 def test_the_report_keeps_its_sound_marks_and_reads_older_reports() -> None:
     report = analyse(_transcript(), SCRIPT)
     report.sound_swaps = [sounds.SoundSwap(4, "river", "r>l", "liver", 1.0, 1.4, 6.2)]
