@@ -256,3 +256,36 @@ def test_a_stretch_cut_inside_a_word_keeps_its_words_despite_the_filler_prompt(t
         heard = [w.word for w in words if inside[0][0] <= w.start and w.end <= inside[0][1]]
         worst = max(worst, jiwer.wer(" ".join(normalise(" ".join(said))), " ".join(normalise(" ".join(heard)))))
     assert worst <= 0.12
+
+
+def test_a_window_may_hold_twice_what_quick_speech_needs(transcriber: Transcriber) -> None:
+    from tokenizers import Tokenizer
+
+    from app.practice.transcription import most_tokens
+
+    tokenizer = Tokenizer.from_file(str(transcriber.choice.folder / "tokenizer.json"))
+    text = " ".join((Path(__file__).parent.parent / "benchmarks" / "speech_text.txt").read_text().split())
+    words = text.split()
+
+    def needed(words_a_second: int, seconds: int) -> int:  # a window holds at most 30 s
+        said = " ".join(words[:words_a_second * min(seconds, 30)])
+        return len(tokenizer.encode(said, add_special_tokens=False).ids) + 2 * said.count(".") + 2  # timestamps
+
+    for seconds in (2, 5, 10, 20, 30, 60):
+        # quick speech twice over; a full window 1.7 times (Whisper's limit binds)
+        assert (2 if seconds <= 20 else 1.7) * needed(3, seconds) <= most_tokens(seconds), seconds
+        assert needed(4, seconds) <= most_tokens(seconds), seconds  # very quick speech still fits
+        assert most_tokens(seconds) <= 220  # with a prompt of up to 227 tokens: Whisper's 448
+
+
+def test_a_long_stretch_decodes_with_the_token_cap_once_its_previous_text_is_full(transcriber: Transcriber) -> None:
+    # Past ~170 words the decoder is given 223 tokens of previous text: the cap must leave room for them
+    # (faster-whisper refuses a prompt and new tokens over 448 together; the 2:23 benchmark reading found it).
+    lines = (Path(__file__).parent.parent / "benchmarks" / "speech_text.txt").read_text().splitlines()[:18]
+    lines = [line for line in lines if line.strip()]
+    samples = reading(lines, 1.2)
+    words, _lines, _voiced = transcriber._span(samples, 0.0, None)
+    assert samples.size / SAMPLE_RATE > 60
+    said = " ".join(normalise(" ".join(lines)))
+    assert len(said.split()) > 200
+    assert jiwer.wer(said, " ".join(normalise(" ".join(w.word for w in words)))) <= 0.1

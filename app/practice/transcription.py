@@ -257,7 +257,8 @@ class Transcriber:
         options = {"temperature": 0.0} if prompt else {}  # the prompted decode is not retried hotter
         segments, _info = model.transcribe(
             samples, language=self.language, beam_size=self.beam_size, word_timestamps=True, vad_filter=True,
-            condition_on_previous_text=True, initial_prompt=prompt, **options)
+            condition_on_previous_text=True, initial_prompt=prompt,
+            max_new_tokens=most_tokens(samples.size / SAMPLE_RATE), **options)
         for segment in segments:  # lazy: decoding happens while iterating
             if cancelled and cancelled():
                 raise TranscriptionCancelled()
@@ -275,6 +276,15 @@ class Transcriber:
             if done:
                 done(float(segment.end))
         return words, lines, doubtful
+
+
+def most_tokens(seconds: float) -> int:
+    """The tokens a window of `seconds` may produce, so a loop at the end of a stretch ("… told me jokes. I was
+    afraid …" written again and again into its last pause, up to Whisper's 448) stops early: twice what quick
+    speech needs (3 words a second, ~4.3 tokens with the timestamps; a full 30 s window 1.7 times), and room
+    for 4 words a second. At most 220: the prompt the decoder is given (up to 227 tokens: 223 of previous text
+    and 4 markers) and the new ones must fit in Whisper's 448 together, or faster-whisper refuses."""
+    return int(min(220, 24 + 10 * min(30.0, seconds)))
 
 
 def _fraction(report: Progress, before: float, length: float, seconds: float) -> None:
