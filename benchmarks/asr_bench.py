@@ -65,7 +65,7 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
     from app.practice.delivery import analyse
     from app.practice.hearing import Background
     from app.practice.runs import judged_report, transcribe_and_hear
-    from app.practice.transcription import Transcriber, all_threads
+    from app.practice.transcription import Transcriber
 
     def report_of(transcript, frames):  # noqa: ANN001, ANN202
         if not check_sounds:
@@ -78,14 +78,11 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
 
     samples = load_audio(TAKE)
     started = time.perf_counter()
-    # live: as the studio's hearing process, one decode at a time with every core in it (CORES_PER_DECODE=1
-    # in the environment for the one-core figures before 2026-11-30)
-    cores = (int(os.environ.get("CORES_PER_DECODE", 0)) or all_threads()) if mode == "live" else 1
-    transcriber = Transcriber(model, threads=threads, beam_size=beam, cores_per_decode=cores)
+    transcriber = Transcriber(model, threads=threads, beam_size=beam)
     transcriber.load()
     loaded = time.perf_counter()
-    result: dict = {"model": model, "mode": mode, "threads": transcriber.threads, "cores_per_decode": cores,
-                    "beam": beam, "load_s": round(loaded - started, 2)}
+    result: dict = {"model": model, "mode": mode, "threads": transcriber.threads, "beam": beam,
+                    "load_s": round(loaded - started, 2)}
     result["sounds"] = check_sounds
     if mode == "live":
         live = transcriber.live()

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.practice import listening, sounds
-from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript, all_threads
+from app.practice.transcription import Cancelled, Progress, Transcriber, Transcript
 
 if TYPE_CHECKING:
     from app.practice.follow import Tracking
@@ -254,8 +254,7 @@ def serve(inbox: Any, outbox: Any, model: str, models_folder: Path | None, langu
             outbox.send((kind, value))
 
     try:
-        transcriber = Transcriber(model, language, models_folder=models_folder, threads=1,
-                                  cores_per_decode=all_threads())
+        transcriber = Transcriber(model, language, models_folder=models_folder)
         transcriber.load()
         if language == "en" and listening.unavailable() is None:
             sounds.warm_up()

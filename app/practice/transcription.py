@@ -119,16 +119,12 @@ class Transcriber:
 
     def __init__(self, model: str | ModelChoice | None = None, language: str = "en", *,
                  threads: int | None = None, beam_size: int = 1, models_folder: Path | None = None,
-                 fillers: bool = True, cores_per_decode: int = 1) -> None:
-        """`cores_per_decode`: threads inside one decode. One, where decodes run side by side (`threads`);
-        the studio's hearing process, which decodes one stretch at a time and yields to the window (it is
-        niced), gives each all cores, so the stretch left at "stop" is done sooner (docs/PERFORMANCE.md)."""
+                 fillers: bool = True) -> None:
         self.choice = model if isinstance(model, ModelChoice) else resolve(model, models_folder)
         if language != "en" and self.choice.english_only:
             raise ModelError("english_only", f"the {self.choice.name} model understands English only")
         self.language = language
         self.threads = threads or default_threads()
-        self.cores_per_decode = max(1, cores_per_decode)
         self.beam_size = beam_size
         # The hesitating prompt keeps "um"/"uh" for the delivery report; a plain transcript or subtitles go
         # without it (on Debian 12's build it once nudged JFK's "ask not" into "asked not").
@@ -150,8 +146,7 @@ class Transcriber:
 
             try:
                 self._model = WhisperModel(str(self.choice.folder), device="cpu", compute_type="int8",
-                                           cpu_threads=self.cores_per_decode, num_workers=self.threads,
-                                           local_files_only=True)
+                                           cpu_threads=1, num_workers=self.threads, local_files_only=True)
             except (RuntimeError, ValueError, OSError) as error:
                 raise ModelError("damaged", f"cannot load the model in {self.choice.folder}: {error}") from error
         return self._model
