@@ -189,8 +189,8 @@ def _noun_subject_agreement(text: str) -> Iterator[Finding]:
                 and verb.lower() in _BASE_VERBS:
             start = m.start()
             clause = text[max(0, start - 12):start].lower()
-            if re.search(r"\b(and|or|let|make|help|saw|watch|heard|will|can|to)\s*$", clause):
-                continue  # "my mother and my father cook", "let my mother cook", "help my mother cook"
+            if re.search(r"\b(and|or|let|make|help|saw|watch|heard|will|can|to|do|does|did)\s*$", clause):
+                continue  # "my mother and my father cook", "let my mother cook", "does my teacher have"
             fixed = third_person(verb.lower())
             yield Finding(m.start(3), m.end(3), f"With “{m.group(1)} {m.group(2)}” (one person), say “{fixed}”.",
                           (fixed,), "third-person-s")

@@ -83,6 +83,14 @@ def check(text: str) -> Iterator[Finding]:
     yield from _nouns_and_places(text)
 
 
+def _graded(word: str) -> bool:
+    """An adjective with -er/-est forms in lemminflect's lexicon ("great": "greater", "greatest")."""
+    from lemminflect import getAllInflections
+
+    forms = getAllInflections(word.lower(), upos="ADJ")
+    return bool(forms.get("JJR") or forms.get("JJS"))
+
+
 def _bare_verb(word: str) -> bool:
     """`word` is a verb's base form ("study", "go"), not a noun-only word or another form."""
     base = _base(word)
@@ -179,8 +187,9 @@ def _nouns_and_places(text: str) -> Iterator[Finding]:
         singular = (_lemmas(noun).get("NOUN") or ("",))[0]
         if noun in _NOT_PLURALS or not singular or singular == noun or "ADJ" in _lemmas(noun):
             continue
-        if middle and ("ADJ" not in _lemmas(middle) or "NOUN" in _lemmas(middle) and "VERB" in _lemmas(noun)):
-            continue  # "a bus stops": a noun, then a verb
+        if middle and ("ADJ" not in _lemmas(middle) or "NOUN" in _lemmas(middle) and "VERB" in _lemmas(noun)
+                       and not _graded(middle)):
+            continue  # "a bus stops": a noun, then a verb ("a great times": "great" is graded, an adjective)
         if middle in ("few", "lot", "couple", "number") or _word_before(text, m.start()) == "quite":
             continue  # "a few days", "a couple friends"
         fixed = m.group(2)[: m.start(4) - m.start(2)] + singular

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from app import pronouncing
-from app.drafting.learner_rules import Finding
+from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding
 from app.drafting.learner_rules_more import _inflect, _lemmas
 from app.drafting.learner_rules_more import _verb_base as _base
 
@@ -98,6 +98,9 @@ _IRREGULAR_PLURAL_IS = re.compile(r"\b((?:(?:many|most|some|all|both|several|few
                                   r"doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
 _PREPOSITIONS = {"of", "for", "with", "about", "in", "on", "at", "to", "from", "by", "like", "among", "between"}
 _HE_DO = re.compile(r"\b(he|she|it|He|She|It)\s+(don't|do\s+not|have|are|were|aren't|weren't|haven't)\b")
+# "my brother don't": one person named by a noun (the nouns the third-person rule knows)
+_ONE_PERSON_DO = re.compile(rf"\b((?i:my|his|her|our|their|your|the)\s+(?:{'|'.join(sorted(_SUBJECT_NOUNS))}))"
+                            r"\s+(don't|do\s+not|haven't|have\s+not|aren't|weren't|are|were)\b")
 _HE_FIX = {"don't": "doesn't", "do not": "does not", "have": "has", "are": "is", "were": "was", "aren't": "isn't",
            "weren't": "wasn't", "haven't": "hasn't"}
 _BEFORE_BARE = {"did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may", "let", "make",
@@ -105,8 +108,30 @@ _BEFORE_BARE = {"did", "does", "do", "will", "would", "can", "could", "should", 
                 "what", "where", "when", "didn't", "doesn't", "don't", "won't", "can't", "couldn't", "shouldn't"}
 
 
+# ------------------------------------------------------------- "a good news", "in every Sunday", "for we"
+
+_UNCOUNTED = ("news", "information", "advice", "furniture", "luggage", "baggage", "homework", "housework",
+              "equipment", "evidence", "progress", "traffic", "weather", "luck", "bread", "money", "scenery",
+              "garbage", "rubbish", "machinery", "clothing", "jewelry", "jewellery", "feedback",
+              "research", "laughter", "fun")
+_A_UNCOUNTED = re.compile(rf"\b(a|an)\s+((?:([a-z]+)\s+)?(?:([a-z]+)\s+)?({'|'.join(_UNCOUNTED)}))\b(?!['’-])",
+                          re.IGNORECASE)
+_TIMES = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|morning|afternoon|"
+          "evening|night|summer|winter|spring|autumn|semester")
+_PREPOSITION_TIME = re.compile(rf"\b(in|on|at)\s+((every|last|next)\s+(?:{_TIMES})s?)\b(?!['’])", re.IGNORECASE)
+_NOT_NOUNS_AFTER = {"this", "that", "these", "those", "today", "yesterday", "tonight", "tomorrow", "last", "next",
+                    "every", "each", "all", "and", "or", "but", "now", "here", "there", "again", "too", "yet",
+                    "so", "then", "once", "twice", "ago", "later", "together"}  # lemminflect calls them nouns
+_OBJECT_FORM = {"he": "him", "she": "her", "we": "us", "they": "them"}
+_PREPOSITION_SUBJECT = re.compile(r"\b(for|with|to|from|about|without|behind|beside|near|toward|towards|against|"
+                                  r"among|between)\s+(he|she|we|they)(?=\s*(?:[.,!?;:]|$))", re.IGNORECASE)
+
+
 def check(text: str) -> Iterator[Finding]:
     yield from _agreement(text)
+    yield from _uncounted(text)
+    yield from _time_without_preposition(text)
+    yield from _object_pronoun(text)
     yield from _stative_progressive(text)
     yield from _double_determiner(text)
     yield from _time_preposition(text)
@@ -139,6 +164,15 @@ def _agreement(text: str) -> Iterator[Finding]:
         verb = re.sub(r"\s+", " ", m.group(2))
         fixed = _HE_FIX[verb]
         yield Finding(m.start(2), m.end(2), f"With “{m.group(1).lower()}”, say “{fixed}”.", (fixed,),
+                      "subject-verb-agreement")
+    for m in _ONE_PERSON_DO.finditer(text):
+        before = _word_before(text, m.start())
+        if before in _BEFORE_BARE or before in _PREPOSITIONS or before in ("and", "or", "nor"):
+            continue  # "let my brother do", "the friends of my sister are", "my mother and my father don't"
+        verb = re.sub(r"\s+", " ", m.group(2)).lower()
+        fixed = {**_HE_FIX, "have not": "has not"}[verb]
+        subject = re.sub(r"\s+", " ", m.group(1))
+        yield Finding(m.start(2), m.end(2), f"With “{subject}” (one person), say “{fixed}”.", (fixed,),
                       "subject-verb-agreement")
 
 
@@ -256,6 +290,45 @@ def _missing_article(text: str) -> Iterator[Finding]:
         fixed = f"{_article_for(phrase.split()[0])} {phrase}"
         yield Finding(m.start(1), m.end(1), f"One person or thing takes “a” or “an”: “{fixed}”.", (fixed,),
                       "missing-article")
+
+
+def _uncounted(text: str) -> Iterator[Finding]:
+    """"a good news", "an useful information": things English does not count take no "a"."""
+    for m in _A_UNCOUNTED.finditer(text):
+        middle = [w.lower() for w in (m.group(3), m.group(4)) if w]
+        after = re.match(r"\s+([a-z]+)", text[m.end():])
+        following = after.group(1).lower() if after else ""
+        if following and following not in _NOT_NOUNS_AFTER and "NOUN" in _lemmas(following) and \
+                not _lemmas(following).keys() & {"ADP", "PRON"}:
+            continue  # "a news report", "a weather forecast": the word describes the noun after it
+        if any(w in ("little", "lot", "bit", "great", "deal", "piece") or w in _DETERMINERS or
+               not _lemmas(w).keys() & {"ADJ", "ADV"} for w in middle):
+            continue  # "a little money" is right; only adjectives and adverbs may stand between
+        fixed = m.group(2)
+        if m.group(1)[0].isupper():
+            fixed = fixed[0].upper() + fixed[1:]
+        yield Finding(m.start(1), m.end(2), f"“{m.group(5)}” is not counted in English: no “{m.group(1)}” — "
+                      f"“{fixed}”.", (fixed,), "article-uncounted")
+
+
+def _time_without_preposition(text: str) -> Iterator[Finding]:
+    """"in every Sunday", "on next Monday": with every, last or next the time takes no preposition."""
+    for m in _PREPOSITION_TIME.finditer(text):
+        preposition, which = m.group(1).lower(), m.group(3).lower()
+        if preposition == "at" and which == "last" or preposition == "on" and which == "every":
+            continue  # "at last" is its own phrase; "on every Sunday" is said too
+        fixed = m.group(2)
+        if m.group(1)[0].isupper():
+            fixed = fixed[0].upper() + fixed[1:]
+        yield Finding(m.start(1), m.end(2), f"With “{which}”, a time needs no “{preposition}”: “{fixed}”.",
+                      (fixed,), "time-no-preposition")
+
+
+def _object_pronoun(text: str) -> Iterator[Finding]:
+    """"dinner for we": after a preposition, him, her, us, them."""
+    for m in _PREPOSITION_SUBJECT.finditer(text):
+        fixed = _OBJECT_FORM[m.group(2).lower()]
+        yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, say “{fixed}”.", (fixed,), "object-pronoun")
 
 
 # -------------------------------------------------------------------------------- helpers

@@ -1209,158 +1209,173 @@
         <translation>go, come, arrive 뒤에 장소가 오면 전치사가 필요합니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="98"/>
+        <location filename="../../ui/drafting/issue_text.py" line="91"/>
+        <source>English does not count this thing (news, advice, information): no “a” or “an”: “%1”.</source>
+        <translation>영어에서는 news, advice, information 같은 것을 하나, 둘로 세지 않습니다. 앞에 “a”나 “an”을 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="93"/>
+        <source>With “every”, “last” or “next”, a time takes no in, on or at: “%1”.</source>
+        <translation>“every”, “last”, “next”가 붙은 때를 말할 때는 in, on, at을 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="95"/>
+        <source>After a word like “for”, “with” or “to”, use him, her, us or them: “%1”.</source>
+        <translation>“for”, “with”, “to” 같은 전치사 뒤에는 him, her, us, them을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="104"/>
         <source>f (not p)</source>
         <translation>f (p와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="98"/>
+        <location filename="../../ui/drafting/issue_text.py" line="104"/>
         <source>v (not b)</source>
         <translation>v (b와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="99"/>
+        <location filename="../../ui/drafting/issue_text.py" line="105"/>
         <source>th as in “think”</source>
         <translation>“think”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="99"/>
+        <location filename="../../ui/drafting/issue_text.py" line="105"/>
         <source>th as in “this”</source>
         <translation>“this”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="100"/>
+        <location filename="../../ui/drafting/issue_text.py" line="106"/>
         <source>z (not j)</source>
         <translation>z (j와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="100"/>
+        <location filename="../../ui/drafting/issue_text.py" line="106"/>
         <source>zh as in “vision”</source>
         <translation>“vision”의 zh</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="101"/>
+        <location filename="../../ui/drafting/issue_text.py" line="107"/>
         <source>r and l in one word</source>
         <translation>한 단어 안의 r과 l</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="101"/>
+        <location filename="../../ui/drafting/issue_text.py" line="107"/>
         <source>r at the start (not l)</source>
         <translation>첫소리 r (l과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="102"/>
+        <location filename="../../ui/drafting/issue_text.py" line="108"/>
         <source>l at the start (not r)</source>
         <translation>첫소리 l (r과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="103"/>
+        <location filename="../../ui/drafting/issue_text.py" line="109"/>
         <source>the final consonants %1</source>
         <translation>끝의 자음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="113"/>
+        <location filename="../../ui/drafting/issue_text.py" line="119"/>
         <source>The verb must agree with its subject (one or more than one).</source>
         <translation>동사의 형태가 주어(하나인지 여럿인지)와 맞아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="114"/>
+        <location filename="../../ui/drafting/issue_text.py" line="120"/>
         <source>Use “an” before a vowel sound and “a” before others.</source>
         <translation>모음 소리 앞에는 “an”을, 그 밖에는 “a”를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="116"/>
-        <location filename="../../ui/drafting/issue_text.py" line="118"/>
+        <location filename="../../ui/drafting/issue_text.py" line="122"/>
+        <location filename="../../ui/drafting/issue_text.py" line="124"/>
         <source>The same word comes twice in a row.</source>
         <translation>같은 단어가 두 번 이어서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="120"/>
+        <location filename="../../ui/drafting/issue_text.py" line="126"/>
         <source>This noun is not counted, so it has no plural: “%1”.</source>
         <translation>셀 수 없는 명사라서 복수형으로 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="121"/>
+        <location filename="../../ui/drafting/issue_text.py" line="127"/>
         <source>After “did”, use the verb&apos;s base form.</source>
         <translation>“did” 뒤에는 동사원형을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="123"/>
+        <location filename="../../ui/drafting/issue_text.py" line="129"/>
         <source>A word here is not needed: “%1”.</source>
         <translation>필요 없는 단어가 들어 있습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="125"/>
+        <location filename="../../ui/drafting/issue_text.py" line="131"/>
         <source>The adjective is already comparative (-er); this word is not needed: “%1”.</source>
         <translation>형용사가 이미 비교급(-er)이라 이 단어는 필요 없습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="127"/>
+        <location filename="../../ui/drafting/issue_text.py" line="133"/>
         <source>For how long, use “for”, not “since”; for a moment in time, put “ago” at the end.</source>
         <translation>얼마 동안인지 말할 때는 “since”가 아니라 “for”를 씁니다. 어느 때인지 말하려면 끝에 “ago”를 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="130"/>
+        <location filename="../../ui/drafting/issue_text.py" line="136"/>
         <source>To say someone does something well, use “good at”.</source>
         <translation>무엇을 잘한다고 말할 때는 “good at”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="132"/>
+        <location filename="../../ui/drafting/issue_text.py" line="138"/>
         <source>For the place someone arrives, use “at” or “in”, not “to”.</source>
         <translation>도착하는 장소 앞에는 “to”가 아니라 “at”이나 “in”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="133"/>
+        <location filename="../../ui/drafting/issue_text.py" line="139"/>
         <source>Did you mean this word? “%1”</source>
         <translation>이 단어를 쓰려고 했습니까? “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="134"/>
+        <location filename="../../ui/drafting/issue_text.py" line="140"/>
         <source>Here, instead of “%2”, say: “%1”.</source>
         <translation>여기에는 “%2” 대신 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="135"/>
+        <location filename="../../ui/drafting/issue_text.py" line="141"/>
         <source>This is written as two words: “%1”.</source>
         <translation>두 단어로 띄어 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="137"/>
+        <location filename="../../ui/drafting/issue_text.py" line="143"/>
         <source>“I” (meaning yourself) is always a capital letter.</source>
         <translation>자기 자신을 뜻하는 “I”는 언제나 대문자로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="139"/>
+        <location filename="../../ui/drafting/issue_text.py" line="145"/>
         <source>No space before a comma, one space after it.</source>
         <translation>쉼표 앞은 붙이고, 쉼표 뒤는 한 칸 띄어 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="140"/>
+        <location filename="../../ui/drafting/issue_text.py" line="146"/>
         <source>The adverb fits here: “%1”.</source>
         <translation>여기에는 부사가 맞습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="162"/>
+        <location filename="../../ui/drafting/issue_text.py" line="168"/>
         <source>Practise: %1.</source>
         <translation>연습할 소리: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="164"/>
+        <location filename="../../ui/drafting/issue_text.py" line="170"/>
         <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
         <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="167"/>
+        <location filename="../../ui/drafting/issue_text.py" line="173"/>
         <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="172"/>
+        <location filename="../../ui/drafting/issue_text.py" line="178"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="175"/>
+        <location filename="../../ui/drafting/issue_text.py" line="181"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>
@@ -2578,47 +2593,47 @@
         <translation>녹음을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="57"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="58"/>
         <source>Import a recording</source>
         <translation>녹음 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="58"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="59"/>
         <source>Recordings (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</source>
         <translation>녹음 파일 (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.oga *.opus)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="89"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="90"/>
         <source>Listening to the recording…</source>
         <translation>녹음을 듣는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="101"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="102"/>
         <source>Stopped. The take is kept; choose “Analyse again” to try later.</source>
         <translation>멈췄습니다. 녹음은 남아 있습니다. 나중에 ‘다시 분석하기’를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="108"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="109"/>
         <source>Take analysed. The file seems cut short (it announces more than it holds): the report covers what is there.</source>
         <translation>녹음을 분석했습니다. 파일의 뒷부분이 잘린 것 같습니다(파일에 적힌 길이보다 짧습니다). 분석 결과는 남아 있는 부분만 다룹니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="112"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="113"/>
         <source>Take analysed.</source>
         <translation>녹음 분석을 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="126"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="127"/>
         <source>Recover a practice take</source>
         <translation>연습 녹음 되살리기</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="127"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="128"/>
         <source>Moksori was closed while recording. Keep what was recorded and analyse it?</source>
         <translation>녹음하는 동안 이 프로그램이 닫혔습니다. 녹음된 것을 남기고 분석할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/studio_analysis.py" line="131"/>
+        <location filename="../../ui/practice/studio_analysis.py" line="132"/>
         <source>The interrupted recording is kept in the takes folder; it will be offered again next time.</source>
         <translation>중간에 끊긴 녹음은 녹음 폴더에 남아 있고, 다음에 다시 물어봅니다.</translation>
     </message>

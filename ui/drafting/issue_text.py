@@ -88,6 +88,12 @@ def _explanations() -> dict[str, str]:
         "any-plural": translate("IssueText", "In a sentence with “not”, “any” takes the plural of a thing you can "
                                              "count: “%1”."),
         "go-to-place": translate("IssueText", "After go, come or arrive, the place needs a preposition: “%1”."),
+        "article-uncounted": translate("IssueText", "English does not count this thing (news, advice, "
+                                                    "information): no “a” or “an”: “%1”."),
+        "time-no-preposition": translate("IssueText", "With “every”, “last” or “next”, a time takes no in, on or "
+                                                      "at: “%1”."),
+        "object-pronoun": translate("IssueText", "After a word like “for”, “with” or “to”, use him, her, us or "
+                                                 "them: “%1”."),
     }
 
 
