@@ -6,7 +6,8 @@ own output (docs/PERFORMANCE.md, "The guard" and "Phantom lines"):
   its own pattern or make it drop most of what was said; `Transcriber._span` decodes such a stretch again.
 - `phantom`: a line written where she said nothing. At the end of a stretch that stops in a pause, Whisper
   sometimes writes the last sentence again, its 17 words squeezed into the 0.6 s of silence after it; the
-  report then counted them as 17 "uh" and marked the real sentence unclear.
+  report then counted them as 17 "uh" and marked the real sentence unclear. A squeezed line of new words in
+  her voice is kept: there the squeeze is Whisper's timing, not words she did not say.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ UNSURE = -1.0  # itself; a mean token log-probability below this is a guess
 ENOUGH_COVERAGE = 0.85  # of the voiced time near a word: 0.94–1.0 normally, 0.2–0.8 when words were dropped
 MOST_WORDS_PER_SECOND = 10.0  # a line faster than this was not said (quick speech: 4–5 words a second)
 FEWEST_SQUEEZED = 4  # ... counted for lines of at least this many words (two short words can be quick)
-LEAST_VOICED = 0.5  # a line that repeats the one before it must lie at least this much in her voice
+LEAST_VOICED = 0.5  # a line lying less than this much in her voice is outside it
 
 
 class Timed(Protocol):
@@ -62,14 +63,20 @@ def voiced_share(start: float, end: float, voiced: Spans, reach: float = 0.1) ->
 
 
 def phantom(words: Sequence[Timed], text: str, previous: str, voiced: Spans) -> str:
-    """Why a line (its words, its text, the text of the line before) was not said, or "": its words come
-    faster than anyone speaks, or it repeats the line before it where her voice was not heard."""
+    """Why a line (its words, its text, the text of the line before) was not said, or "". Whisper's phantoms
+    say again what it has just written, or come where she was silent: a line is one when its words come
+    faster than anyone speaks and it lies outside her voice or repeats the line before; or when it repeats
+    the line before outside her voice. A squeezed line of new words inside her voice is kept: Whisper
+    sometimes collapses the times of words she did say (a stretch that starts mid-sentence)."""
     if not words:
         return ""
     start, end = words[0].start, words[-1].end
-    if len(words) >= FEWEST_SQUEEZED and len(words) > MOST_WORDS_PER_SECOND * max(end - start, 0.0):
-        return f"{len(words)} words in {end - start:.2f} s"
-    if previous and _plain(text) == _plain(previous) and voiced_share(start, end, voiced) < LEAST_VOICED:
+    outside = voiced_share(start, end, voiced) < LEAST_VOICED
+    again = bool(previous) and f" {_plain(text)} " in f" {_plain(previous)} "
+    if len(words) >= FEWEST_SQUEEZED and len(words) > MOST_WORDS_PER_SECOND * max(end - start, 0.0) and \
+            (outside or again):
+        return f"{len(words)} words in {end - start:.2f} s, {'outside her voice' if outside else 'said just before'}"
+    if again and outside:
         return "the line before it again, outside her voice"
     return ""
 
