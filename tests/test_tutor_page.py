@@ -105,7 +105,9 @@ def test_the_tutor_works_in_her_browser_and_the_student_receives_it(speech, tmp_
         _type(driver, ".note-text", "Say Hoe-ryong slowly: the judges will not know it.")
         _click(driver, driver.find_element(By.ID, "addSpeechNote"))
         _type(driver, ".note-text", "A strong opening. Pause after the first sentence.")
-        browser.wait_for(lambda: "3 alternatives, 2 notes" in driver.find_element(By.ID, "status").text)
+        # "kept" only once the sealed copy is in storage ("keeping…" until then: refreshing sooner lost the last note)
+        browser.wait_for(lambda: driver.find_element(By.ID, "status").text ==
+                         "3 alternatives, 2 notes, kept in this browser")
 
         # Kept in the browser, encrypted: nothing she typed is readable in its storage.
         def stored() -> str:
