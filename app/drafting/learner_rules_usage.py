@@ -102,7 +102,7 @@ _HE_DO = re.compile(r"\b(he|she|it|He|She|It)\s+(don't|do\s+not|have|are|were|ar
 _ONE_PERSON_DO = re.compile(rf"\b((?i:my|his|her|our|their|your|the)\s+(?:{'|'.join(sorted(_SUBJECT_NOUNS))}))"
                             r"\s+(don't|do\s+not|haven't|have\s+not|aren't|weren't|are|were)\b")
 _HE_FIX = {"don't": "doesn't", "do not": "does not", "have": "has", "are": "is", "were": "was", "aren't": "isn't",
-           "weren't": "wasn't", "haven't": "hasn't"}
+           "weren't": "wasn't", "haven't": "hasn't", "have not": "has not"}
 _BEFORE_BARE = {"did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may", "let", "make",
                 "made", "help", "helped", "saw", "see", "watch", "watched", "heard", "hear", "to", "why", "how",
                 "what", "where", "when", "didn't", "doesn't", "don't", "won't", "can't", "couldn't", "shouldn't"}
@@ -170,7 +170,7 @@ def _agreement(text: str) -> Iterator[Finding]:
         if before in _BEFORE_BARE or before in _PREPOSITIONS or before in ("and", "or", "nor"):
             continue  # "let my brother do", "the friends of my sister are", "my mother and my father don't"
         verb = re.sub(r"\s+", " ", m.group(2)).lower()
-        fixed = {**_HE_FIX, "have not": "has not"}[verb]
+        fixed = _HE_FIX[verb]
         subject = re.sub(r"\s+", " ", m.group(1))
         yield Finding(m.start(2), m.end(2), f"With “{subject}” (one person), say “{fixed}”.", (fixed,),
                       "subject-verb-agreement")
@@ -304,9 +304,7 @@ def _uncounted(text: str) -> Iterator[Finding]:
         if any(w in ("little", "lot", "bit", "great", "deal", "piece") or w in _DETERMINERS or
                not _lemmas(w).keys() & {"ADJ", "ADV"} for w in middle):
             continue  # "a little money" is right; only adjectives and adverbs may stand between
-        fixed = m.group(2)
-        if m.group(1)[0].isupper():
-            fixed = fixed[0].upper() + fixed[1:]
+        fixed = _starting_as(m.group(1), m.group(2))  # the word left out may have begun the sentence
         yield Finding(m.start(1), m.end(2), f"“{m.group(5)}” is not counted in English: no “{m.group(1)}” — "
                       f"“{fixed}”.", (fixed,), "article-uncounted")
 
@@ -317,9 +315,7 @@ def _time_without_preposition(text: str) -> Iterator[Finding]:
         preposition, which = m.group(1).lower(), m.group(3).lower()
         if preposition == "at" and which == "last" or preposition == "on" and which == "every":
             continue  # "at last" is its own phrase; "on every Sunday" is said too
-        fixed = m.group(2)
-        if m.group(1)[0].isupper():
-            fixed = fixed[0].upper() + fixed[1:]
+        fixed = _starting_as(m.group(1), m.group(2))  # the word left out may have begun the sentence
         yield Finding(m.start(1), m.end(2), f"With “{which}”, a time needs no “{preposition}”: “{fixed}”.",
                       (fixed,), "time-no-preposition")
 
@@ -341,6 +337,11 @@ def _forms(verb: str) -> tuple[str, ...]:
     for forms in getAllInflections(verb, upos="VERB").values():
         found.update(forms)
     return tuple(sorted(found))
+
+
+def _starting_as(dropped: str, rest: str) -> str:
+    """`rest` with a capital first letter when the word dropped before it had one ("An useful …" → "Useful …")."""
+    return rest[:1].upper() + rest[1:] if dropped[:1].isupper() else rest
 
 
 def _word_before(text: str, at: int) -> str:

@@ -383,11 +383,12 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
     gap = float(max(scores[1], scores[2]) - expected)
     evidence.checked.add(w)
     evidence.gaps[w] = round(gap, 2)
+    written = pronunciations(heard) if heard else []  # the transcript's different word, if any
     passing = []  # (gain, option) of each swap that explains the audio well enough for its kind
     for number, (kind, _at, swapped) in enumerate(options):
         gain = float(scores[3 + number] - expected)
         margin = SHORT_WORD_MARGIN if _short(script[w]) else _KIND[kind].margin
-        if heard and any(_same_sounds(p, swapped) for p in pronunciations(heard)):  # the transcript heard it too
+        if any(_same_sounds(p, swapped) for p in written):  # the transcript heard the swap too
             margin = min(margin, AGREED_MARGIN)
         if gain > margin and gap - gain <= FIT_MARGIN:
             passing.append((gain, number))
