@@ -111,6 +111,81 @@ NOUN_ERRORS = {
     "We spent a wonderful days in Jeju.": ("wonderful days", "wonderful day"),
 }
 
+# A ninth set (2026-11-30, late): 30 new sentences, measured through the whole draft check (Harper and the
+# rules): 23 / 30 flagged. The seven missed ("married with a doctor", "reached to", "Yesterday we have",
+# "Does she likes", "I am here since", "go to abroad", "went to home") led to the rules for them; the fix of
+# "He is live" ("live", not "lives") and Harper's "will" for "will going to" were wrong and were mended.
+NINTH_ERRORS = {
+    "I am agree with your opinion.": ("I am agree", "I agree"),
+    "She is married with a doctor.": ("married with", "married to"),
+    "We reached to the border at dawn.": ("reached to", "reached"),
+    "I was very surprising when I saw the sea.": ("surprising", "surprised"),
+    "She can speaks three languages.": ("speaks", "speak"),
+    "Yesterday we have a big test.": ("have", "had"),
+    "Does she likes music?": ("likes", "like"),
+    "I have seen him yesterday.": ("have seen", "saw"),
+    "I am here since 2018.": ("I am", "I have been"),
+    "He suggested me to apply for the job.": ("suggested me to apply", "suggested that I apply"),
+    "Let me to explain my story.": ("Let me to explain", "Let me explain"),
+    "I look forward to see you again.": ("see", "seeing"),
+    "I have two brother.": ("brother", "brothers"),
+    "One of my friend lives in Busan.": ("friend", "friends"),
+    "There is many people in the square.": ("is", "are"),
+    "I want to go to abroad.": ("to abroad", "abroad"),
+    "We went to home after school.": ("to home", "home"),
+    "Please answer to my question.": ("answer to", "answer"),
+    "She must to leave early.": ("to", ""),
+    "I will going to the market.": ("going", "go"),
+    "He is live in Seoul now.": ("is live", "lives"),
+    "My parents was farmers.": ("was", "were"),
+    "I am go to school every day.": ("I am go", "I go"),
+}
+NINTH_CORRECT = [
+    "I agree with your opinion.", "She is married to a doctor.", "She is married with two children.",
+    "We reached the border at dawn.", "Yesterday we had a big test.", "Last year I had to work.",
+    "Does she like music?", "Do the things you love.", "Why don't rules apply here?", "Do you guys know her?",
+    "Did you use to live there?", "We did exercises every morning.", "What does this mean?",
+    "Did the news surprise you?", "They didn't even try.", "I have been here since 2018.",
+    "It is two years since I came.", "Since I am tired, I will sleep.", "She's lived here since 2010.",
+    "It was the first time since 2018.", "I want to go abroad.", "We went home after school.",
+    "The house was close to home.", "He went to home games every week.", "The concert is live tonight.",
+    "Is live music allowed?", "He married Minji in 2019.", "In 2019 the river flooded the village.",
+    "I will go to the market.", "He lives in Seoul now.",
+]
+
+# A tenth set, written after the ninth set's rules (29 sentences through the whole draft check): 24 flagged at
+# first. The five missed ("The people in my village was", "Many student came", "couldn't found", "It is depend",
+# "have lived here for 2015") led to the rules for them; Harper flags the rest ("many advices", "has went").
+TENTH_ERRORS = {
+    "My sister don't have a phone.": ("don't", "doesn't"),
+    "I enjoy to sing songs.": ("to sing", "singing"),
+    "He made me to cry.": ("made me to cry", "made me cry"),
+    "Yesterday my mother cook dinner for us.": ("cook", "cooked"),
+    "I am boring of this city.": ("boring", "bored"),
+    "We talked about it during two hours.": ("during", "for"),
+    "I didn't saw my father for ten years.": ("saw", "see"),
+    "Did you heard the news?": ("heard", "hear"),
+    "I was born in Hyesan at 2001.": ("at", "in"),
+    "This is a very beautiful flowers.": ("very beautiful flowers", "very beautiful flower"),
+    "The people in my village was poor.": ("was", "were"),
+    "I am interesting in music.": ("interesting", "interested"),
+    "I explained him my plan.": ("explained him", "explained to him"),
+    "I'm very tired because I walk all night yesterday.": ("walk", "walked"),
+    "Many student came to the party.": ("student", "students"),
+    "I hope you will enjoyed my speech.": ("enjoyed", "enjoy"),
+    "She couldn't found her bag.": ("found", "find"),
+    "It is depend on the weather.": ("is depend", "depends"),
+    "I have lived here for 2015.": ("for", "since"),
+    "When I was young, I am very shy.": ("am", "was"),
+}
+TENTH_CORRECT = [
+    "The people in my village were poor.", "The son of my friends is a doctor.", "Many students came to the party.",
+    "Many student loans are large.", "She couldn't find her bag.", "It depends on the weather.",
+    "I have lived here since 2015.", "We have waited for 2020 to end.", "She has been chosen for 2026.",
+    "He had planned the trip for 2019.", "The table is set.", "He was let go.", "I can't thank you enough.",
+    "The news from home was good.", "One of the people in my town was kind.", "We saw two sheep.",
+]
+
 CORRECT = [
     # near the eighth set's rules
     "A news report said the border was closed.", "She gave me a little money for the bus.",
@@ -204,7 +279,7 @@ def test_unseen_learner_errors_are_flagged_with_real_english() -> None:
 
 
 def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() -> None:
-    errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS}
+    errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS, **NINTH_ERRORS, **TENTH_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -223,6 +298,6 @@ def test_the_usage_rules_stay_silent_on_the_benchmark_speeches() -> None:
 
 
 def test_no_false_alarms_on_correct_sentences() -> None:
-    alarms = [(s, sentence_findings) for s in CORRECT if (sentence_findings := [(s[f.start:f.end], f.rule)
-                                                                                 for f in check(s)])]
+    alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT
+              if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

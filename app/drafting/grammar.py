@@ -216,10 +216,11 @@ def check_lines(lines: Sequence[str], engine: Engine, long_sentence: int = LONG_
         if not line.strip():
             continue
         found = [replace(i, line=number) for i in engine.check(line)]
-        # A learner rule's finding replaces a checker's on the same words: its fix is the tested one (Harper
-        # offered "longhairs" for "a long hairs").
+        # A learner rule's finding replaces a checker's on the same or overlapping words: its fix is the tested
+        # one (Harper offered "longhairs" for "a long hairs", and "will" for "will going to", which left "I will
+        # the market").
         for f in learner_rules.check(line):
-            found = [i for i in found if (i.start, i.end) != (f.start, f.end) or i.rule.startswith("learner:")]
+            found = [i for i in found if i.end <= f.start or i.start >= f.end or i.rule.startswith("learner:")]
             if all((i.start, i.end) != (f.start, f.end) for i in found):
                 found.append(Issue(number, f.start, f.end, line[f.start:f.end], f.message, list(f.suggestions),
                                    "grammar", f"learner:{f.rule}"))

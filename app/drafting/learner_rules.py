@@ -28,6 +28,7 @@ def _words() -> KeysView[str]:
 
 
 MODALS = r"can|could|will|would|shall|should|may|might|must"
+_MODALS_SAID = MODALS + r"|can't|cannot|won't|couldn't|wouldn't|shouldn't|mustn't|mightn't"  # "couldn't found"
 _NOT_MODAL_BEFORE = {"the", "a", "an", "this", "that", "his", "her", "my", "your", "our", "their", "its", "in",
                      "of", "by", "since", "until", "last", "next", "early", "late"}
 _ADVERBS = {"always", "sometimes", "perhaps", "afterwards", "besides", "towards", "nowadays", "overseas",
@@ -51,6 +52,7 @@ _NOT_NOUNS_AFTER_MANY = {
 _BASE_AFTER_BE = {"agree", "disagree", "believe", "want", "need", "know", "think", "understand", "remember",
                   "hope", "feel", "live", "go", "come", "become", "worry", "hate", "enjoy", "prefer", "decide",
                   "arrive", "study", "came", "went"}
+_PERSONS = {"i", "you", "he", "she", "we", "they", "who"}
 _SUBJECT_NOUNS = {"mother", "father", "brother", "sister", "friend", "teacher", "tutor", "grandmother",
                   "grandfather", "son", "daughter", "aunt", "uncle", "cousin", "mom", "dad", "husband", "wife",
                   "neighbour", "neighbor", "doctor", "boss"}
@@ -82,19 +84,35 @@ def _base_of_inflected(word: str) -> str | None:
     return base if base and base != lower else None
 
 
+def _only_a_verb(word: str) -> bool:
+    """"came", "went", "were": lemminflect knows the word as a verb (or "be") and as nothing else."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word)) and set(getAllLemmas(word)) <= {"VERB", "AUX"}
+
+
+_SAME_IN_PLURAL = {"sheep", "fish", "deer", "species", "series", "aircraft", "offspring", "salmon", "moose"}
+_PLURAL_SAID = {"person": "people"}  # lemminflect's first plural is "persons"
+
+
 def _plural_of(noun: str) -> str | None:
+    """'boy' → 'boys', 'man' → 'men', 'city' → 'cities' from lemminflect's noun tables; None when `noun` is not a
+    singular noun it knows. (Built from the pronouncing dictionary's spellings, this once gave "boyes", "manes"
+    and "childs": surnames and a horse's mane.)"""
+    from lemminflect import getAllLemmas, getInflection
+
     lower = noun.lower()
-    if lower in _IRREGULAR_PLURALS or lower.endswith("s") or lower in _NOT_NOUNS_AFTER_MANY:
+    if lower in _IRREGULAR_PLURALS or lower.endswith("s") or lower in _NOT_NOUNS_AFTER_MANY \
+            or lower in _SAME_IN_PLURAL or lower not in getAllLemmas(lower, upos="NOUN").get("NOUN", ()):
         return None
-    words = _words()
-    for plural in (lower[:-1] + "ies" if re.search(r"[^aeiou]y$", lower) else None, lower + "es", lower + "s"):
-        if plural and plural in words:
-            return plural
-    return None
+    if lower in _PLURAL_SAID:
+        return _PLURAL_SAID[lower]
+    forms = getInflection(lower, tag="NNS")
+    return forms[0] if forms and forms[0] != lower else None
 
 
-_MODAL_VERB = re.compile(rf"\b(\w+\s+)?({MODALS})(\s+not)?\s+([A-Za-z]+)\b", re.IGNORECASE)
-_MODAL_TO = re.compile(rf"\b({MODALS})(\s+not)?\s+(to)\s+[A-Za-z]+", re.IGNORECASE)
+_MODAL_VERB = re.compile(rf"\b(\w+\s+)?({_MODALS_SAID})(\s+not)?\s+([A-Za-z]+)\b", re.IGNORECASE)
+_MODAL_TO = re.compile(rf"\b({_MODALS_SAID})(\s+not)?\s+(to)\s+[A-Za-z]+", re.IGNORECASE)
 _MANY = re.compile(r"\b(many|several|few|a few|two|three|four|five|six|seven|eight|nine|ten)\s+([A-Za-z]+)\b(?![-'’])"
                    r"([,.!?;:]|\s+[A-Za-z]+)?", re.IGNORECASE)
 _THERE_IS = re.compile(r"\b(there)\s+(is|was|'s)\s+(many|several|few|two|three|four|five|[A-Za-z]+s)\b",
@@ -146,8 +164,9 @@ def _many_singular(text: str) -> Iterator[Finding]:
         noun = m.group(2)
         following = (m.group(3) or "").strip().lower()
         if following and following[0].isalpha() and following not in (
-                "in", "at", "from", "and", "to", "of", "with", "who", "for", "on", "ago", "later", "before"):
-            continue  # "many new friends": the word after "many" may be an adjective
+                "in", "at", "from", "and", "to", "of", "with", "who", "for", "on", "ago", "later", "before") \
+                and not _only_a_verb(following):
+            continue  # "many new friends": the word after "many" may be an adjective; "many student came" is not
         plural = _plural_of(noun)
         if plural:
             yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, use the plural: “{plural}”.", (plural,),
@@ -172,12 +191,40 @@ def _there_is_plural(text: str) -> Iterator[Finding]:
 def _be_base(text: str) -> Iterator[Finding]:
     for m in _BE_BASE.finditer(text):
         verb = m.group(2).lower()
-        if verb in _BASE_AFTER_BE:
+        if verb in _BASE_AFTER_BE or _bare_verb_only(verb):
+            before = re.findall(r"[A-Za-z']+", text[:m.start()])
+            person = m.group(1).startswith(("I ", "I'", "i ")) or bool(before) and before[-1].lower() in (
+                _PERSONS | _SUBJECT_NOUNS)
+            if verb == "live" and not person:
+                continue  # "the concert is live tonight": an adjective
             be = m.group(1)
             subject = be[:-2].strip() if be.lower().endswith(("am", "'m")) else ""
-            yield Finding(m.start(1), m.end(2), f"“{be} {m.group(2)}” mixes “be” with another verb; say “"
-                          f"{(subject + ' ' if subject else '')}{m.group(2)}”.",
-                          (f"{subject + ' ' if subject else ''}{m.group(2)}",), "be-with-verb")
+            said = _without_be(be.split()[-1].lower(), verb)
+            fixed = f"{subject + ' ' if subject else ''}{said}"
+            yield Finding(m.start(1), m.end(2), f"“{be} {m.group(2)}” mixes “be” with another verb; say “{fixed}”.",
+                          (fixed,), "be-with-verb")
+
+
+def _bare_verb_only(word: str) -> bool:
+    """"depend", "belong", "exist": lemminflect knows the word as a verb's base form and as nothing else, and it
+    is not also a past participle ("is set", "was let", "has come" are right)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"VERB"} and lemmas["VERB"][0] == word and word not in (
+        getInflection(word, tag="VBN") + getInflection(word, tag="VBD"))
+
+
+def _without_be(be: str, verb: str) -> str:
+    """The verb in the form the "be" before it asked for: "is live" → "lives", "was go" → "went", "are come" →
+    "come"; a verb already in the past stays ("am came" → "came")."""
+    from lemminflect import getInflection
+
+    if _base_of_inflected(verb):
+        return verb
+    tag = {"is": "VBZ", "was": "VBD", "were": "VBD"}.get(be)
+    forms = getInflection(verb, tag=tag) if tag else ()
+    return forms[0] if forms else verb
 
 
 def _noun_subject_agreement(text: str) -> Iterator[Finding]:

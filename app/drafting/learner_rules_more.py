@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _words
 
-_SUBJECT = r"(I|we|you|they|he|she|(?:my|our|his|her|their)\s+\w+)"
+_SUBJECT = r"(I|we|you|they|he|she|it|(?:my|our|his|her|their|the)\s+\w+)"
 _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+\s+(?:days?|weeks?|months?|"
                         r"years?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
@@ -58,8 +58,13 @@ _SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|I\s+was|I
                         re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\s+are|he\s+is|she\s+is|he's|she's)"
                           r"\s+(\w+ing)\b", re.IGNORECASE)
+_BE_SINCE = re.compile(r"\b(I|we|they|you|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s*(am|is|are|'m|'re|'s)\b"
+                       r"(?!\s+\w+ing\b)", re.IGNORECASE)  # "I am here since 2018" (a "since" of time only)
 _SIMPLE_PRESENT = re.compile(r"\b(I|we|they|you)\s+(live|know|work|study|stay|teach|learn|wait|play|want)\b",
                              re.IGNORECASE)
+_FOR_YEAR = re.compile(r"\b(?:have|has|'ve)\s+(?:not\s+|never\s+|always\s+)?(?:been|lived|worked|stayed|studied|"
+                       r"known|taught|served|volunteered|belonged|attended|been\s+\w+ing)(?:\s+[A-Za-z]+){0,4}?"
+                       r"\s+(for)\s+((?:19|20)\d\d)(?=\s*(?:[.,;!?]|$|\s+and\b))", re.IGNORECASE)
 _BEEN_BARE = re.compile(r"\b(have|has|had|'ve)\s+been\s+(\w+)\b", re.IGNORECASE)
 _BEEN_NOT_VERBS = {"open", "free", "clean", "clear", "close", "dry", "empty", "right", "wrong", "slow", "fit",
                    "cool", "warm", "quiet", "calm", "busy", "able", "alone", "there", "here", "home", "away", "back",
@@ -104,6 +109,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from _adverb_after_feeling(text)
     yield from _present_perfect(text)
     yield from _been_bare(text)
+    yield from _for_a_year(text)
 
 
 def _present_after_past_time(text: str) -> Iterator[Finding]:
@@ -121,9 +127,13 @@ def _present_after_past_time(text: str) -> Iterator[Finding]:
             owner = m.group(1).split()
             if len(owner) == 2 and "NOUN" not in _lemmas(owner[1]):
                 continue  # "my best friend": "best" is not the subject
-            if lower in ("have", "has", "had"):
+            if owner[0].lower() == "the" and m.start() < time.start():
+                continue  # "the source code indicates …, relicensed in 2008": "the" + two nouns, far from it
+            if lower == "had" or lower in ("have", "has") and _perfect_follows(sentence[m.end():]):
                 continue  # "has been", "have lived": not a simple present
-            if lower in ("am", "is", "are"):
+            if lower in ("have", "has"):
+                fixed = "had"
+            elif lower in ("am", "is", "are"):
                 fixed = "was" if lower in ("am", "is") else "were"
             else:
                 base = _verb_base(lower)
@@ -137,6 +147,25 @@ def _present_after_past_time(text: str) -> Iterator[Finding]:
                     continue
             yield Finding(offset + m.start(2), offset + m.end(2),
                           f"“{time.group(1)}” is in the past: say “{fixed}”.", (fixed,), "past-time-tense")
+
+
+def _third_person_subject(subject: str) -> bool:
+    """"he", "she", "my sister" (one person); not "I", "they", "my parents"."""
+    words = subject.lower().split()
+    if len(words) == 1:
+        return words[0] in ("he", "she", "it")
+    return words[-1] in _lemmas(words[-1]).get("NOUN", ())
+
+
+def _perfect_follows(rest: str) -> bool:
+    """Whether what follows "have"/"has" makes a perfect: "been", or a verb's past participle that is not also
+    its base or is ("have lived", "has never seen", "have come"; not "have a test", "have to go")."""
+    m = re.match(r"\s+(?:(?:never|already|just|not|always|ever|also)\s+)*([a-z]+)", rest, re.IGNORECASE)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    base = _verb_base(word)
+    return word == "been" or bool(base) and word == _inflect(base or "", "VBN")
 
 
 def _everyone_plural(text: str) -> Iterator[Finding]:
@@ -237,12 +266,31 @@ def _present_perfect(text: str) -> Iterator[Finding]:
             yield Finding(offset + progressive.start(), offset + progressive.end(), "With “since” or “for”, say "
                           f"how long up to now: “{fixed}”.", (fixed,), "present-perfect")
             continue
+        be = _BE_SINCE.search(sentence)
+        since = _SINCE_FOR.search(sentence)
+        if be and since and since.group(0).lower().startswith("since") \
+                and not (be.group(2) == "'s" and _perfect_follows(sentence[be.end():])):
+            subject = be.group(1)
+            fixed = f"{subject} {'has' if _third_person_subject(subject) else 'have'} been"
+            yield Finding(offset + be.start(1), offset + be.end(2), "With “since”, say how long up to now: "
+                          f"“{fixed}”.", (fixed,), "present-perfect")
+            continue
         simple = _SIMPLE_PRESENT.search(sentence)
         if simple:
             participle = _inflect(simple.group(2).lower(), "VBN") or simple.group(2)
             fixed = f"{simple.group(1)} have {participle}"
             yield Finding(offset + simple.start(), offset + simple.end(), "With “since” or “for”, say how long up to "
                           f"now: “{fixed}”.", (fixed,), "present-perfect")
+
+
+def _for_a_year(text: str) -> Iterator[Finding]:
+    """"I have lived here for 2015": a year is where the time began (since); "for" takes a length of time."""
+    for m in _FOR_YEAR.finditer(text):
+        been = re.search(r"\bbeen\s+([a-z]+)", m.group(0), re.IGNORECASE)
+        if been and _perfect_follows(" " + been.group(1)) and _verb_base(been.group(1).lower()) != "be":
+            continue  # "she has been chosen for 2026": planned for that year
+        yield Finding(m.start(1), m.end(1), f"“{m.group(2)}” is when it began: say “since {m.group(2)}” (“for” "
+                      "takes a length of time: “for five years”).", ("since",), "for-since")
 
 
 def _been_bare(text: str) -> Iterator[Finding]:

@@ -46,6 +46,26 @@ _PERFECT = re.compile(r"\b(I|we|you|they|he|she)\s+(have|has|'ve)\s+(never\s+|al
 _WHEN_WILL = re.compile(r"(?:^|[.!?]\s+)((?:When|After|Before|As\s+soon\s+as|Once|Until)\s+(I|we|you|they|he|she)\s+"
                         r"(will\s+([a-z]+)))\b")
 
+_DO_FORMS = r"do|does|did|don't|doesn't|didn't|do\s+not|does\s+not|did\s+not"
+_DO_ASKED = re.compile(rf"\b({_DO_FORMS})\s+(I|you|he|she|it|we|they|(?:my|his|her|our|their|your|the)\s+[a-z]+)\s+"
+                       r"([a-z]+)\b(?=[^.!?]*\?)", re.IGNORECASE)  # "Does she likes music?"
+_DO_DENIED = re.compile(r"\b(I|you|he|she|it|we|they|[a-z]+)\s+(don't|doesn't|didn't|do\s+not|does\s+not|did\s+not)"
+                        r"\s+([a-z]+)\b", re.IGNORECASE)  # "She doesn't likes it"
+_NOT_DONE = {"guys", "all", "both", "people", "folks", "each", "ever", "really", "even", "always", "also", "yet"}
+_WH = {"why", "what", "how", "when", "where", "who", "which", "whom", "whose", "that", "and", "or", "but", "so"}
+_TO_ADVERB = re.compile(r"\b(go|goes|went|going|gone|come|comes|came|coming|return|returns|returned|returning|get|"
+                        r"gets|got|getting|walk|walks|walked|walking|run|runs|ran|running|drive|drives|drove|"
+                        r"driving|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|"
+                        r"move|moves|moved|moving|hurry|hurried|rush|rushed|head|headed)\s+(?:back\s+)?"
+                        r"(to\s+(home|abroad|overseas|downtown|upstairs|downstairs))\b(?!['’-])"
+                        r"(?:\s+([a-z]+))?", re.IGNORECASE)
+_MARRIED_WITH = re.compile(r"\b(married|marry|marries|marrying)\s+(with)\s+((?:a|an|the|my|his|her|our|their|your)"
+                           r"\s+([a-z]+)|[A-Z][a-z]+)\b")
+_SPOUSES = {"man", "woman", "doctor", "nurse", "teacher", "soldier", "farmer", "lawyer", "engineer", "student",
+            "pilot", "singer", "writer", "worker", "officer", "policeman", "foreigner", "korean", "american",
+            "chinese", "boy", "girl", "person", "guy", "prince", "princess", "musician", "businessman", "son",
+            "daughter", "friend", "classmate", "neighbour", "neighbor", "cousin", "colleague", "husband", "wife"}
+
 
 def check(text: str) -> Iterator[Finding]:
     yield from _superlative(text)
@@ -53,6 +73,45 @@ def check(text: str) -> Iterator[Finding]:
     yield from _number_words(text)
     yield from _phrases(text)
     yield from _tenses(text)
+    yield from _do_and_verb(text)
+    yield from _where_to(text)
+
+
+def _do_and_verb(text: str) -> Iterator[Finding]:
+    """After do/does/did the verb takes its base form: "Does she likes", "He didn't went", "Did you saw"."""
+    found = [(m, m.group(3)) for m in _DO_ASKED.finditer(text)]
+    for m in _DO_DENIED.finditer(text):
+        if m.group(1).lower() in _WH or (m.group(1).lower() not in ("i", "you", "he", "she", "it", "we", "they")
+                                          and "NOUN" not in _lemmas(m.group(1))):
+            continue  # "Why don't rules apply": the word before must be who does it
+        found.append((m, m.group(3)))
+    for m, verb in found:
+        lower = verb.lower()
+        base = _base(lower)
+        if lower in _NOT_DONE or base is None or base == lower:
+            continue
+        if lower not in (_inflect(base, "VBZ"), _inflect(base, "VBD"), _inflect(base, "VBN")):
+            continue
+        do = re.sub(r"\s+", " ", m.group(2) if m.re is _DO_DENIED else m.group(1))
+        yield Finding(m.start(3), m.end(3), f"After “{do}”, use the base form of the verb: “{base}”.", (base,),
+                      "do-base-verb")
+
+
+def _where_to(text: str) -> Iterator[Finding]:
+    """"home", "abroad", "overseas" … already say where to: "went to home" → "went home"; and one marries a
+    person, not "with" one ("married with a doctor" → "married to a doctor")."""
+    for m in _TO_ADVERB.finditer(text):
+        following = (m.group(4) or "").lower()
+        if following and "NOUN" in _lemmas(following) and following not in ("now", "today", "tonight", "again"):
+            continue  # "went to home country": a noun follows (another mistake, not this one)
+        yield Finding(m.start(2), m.end(2), f"“{m.group(3)}” already says where to: leave out “to”.",
+                      (m.group(3),), "to-before-adverb")
+    for m in _MARRIED_WITH.finditer(text):
+        person = (m.group(4) or m.group(3)).lower()
+        if m.group(4) is None and m.start(3) == 0 or m.group(4) is not None and person not in _SPOUSES:
+            continue  # "married with two children" is right: with children, not to them
+        fixed = f"{m.group(1)} to"
+        yield Finding(m.start(1), m.end(2), f"One is married to someone: “{fixed}”.", (fixed,), "married-to")
 
 
 def _superlative(text: str) -> Iterator[Finding]:

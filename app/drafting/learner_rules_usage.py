@@ -42,7 +42,8 @@ _EXTRA_PREPOSITION = {  # verb: prepositions it does not take before its object
     "marry": ("with",), "mention": ("about",), "emphasize": ("on", "about"), "emphasise": ("on", "about"),
     "contact": ("with", "to"), "resemble": ("with", "to"), "call": ("to",), "tell": ("to",), "ask": ("to",),
     "visit": ("to",), "thank": ("to",), "phone": ("to",), "email": ("to",), "answer": ("to",), "enter": ("to",),
-    "obey": ("to",), "approach": ("to",), "accompany": ("with",), "attend": ("at", "in"),
+    "obey": ("to",), "approach": ("to",), "accompany": ("with",), "attend": ("at", "in"), "reach": ("to", "at"),
+    "discuss": ("about",), "consider": ("about",), "describe": ("about",), "explain": ("about",),
 }
 _OBJECT = r"(me|you|him|her|us|them|my|his|our|their|your|the|a|an)"
 
@@ -89,13 +90,16 @@ _PROGRESSIVE_STATIVE = re.compile(r"\b(I|you|we|they|he|she|it)\s*(am|is|are|was
 
 # -------------------------------------------------------------------------------- "my friends is", "she don't"
 
-_PLURAL_IS = re.compile(r"\b((?i:my|our|your|his|her|their|the|these|those))\s+([a-z]+s)\s+(is|was|has|doesn't|isn't|"
-                        r"wasn't|hasn't)\b")
+# a place or owner between the subject and its verb: "the people in my village was"
+_AFTER_SUBJECT = (r"(?:\s+(?:in|from|of|at|on|near|with)\s+(?:(?:the|my|our|his|her|their|this|that|a|an)\s+)?"
+                  r"[A-Za-z]+)?")
+_PLURAL_IS = re.compile(r"\b((?i:my|our|your|his|her|their|the|these|those))\s+([a-z]+s)" + _AFTER_SUBJECT
+                        + r"\s+(is|was|has|doesn't|isn't|wasn't|hasn't)\b")
 _PLURAL_FIX = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't"}
 _IRREGULAR_PLURAL_IS = re.compile(r"\b((?:(?:many|most|some|all|both|several|few|the|these|those|my|our|their|"
-                                  r"young|old|poor|other)\s+)?(people|children|men|women))\s+(is|was|has|"
-                                  r"doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
+                                  r"young|old|poor|other)\s+)?(people|children|men|women))" + _AFTER_SUBJECT
+                                  + r"\s+(is|was|has|doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
 _PREPOSITIONS = {"of", "for", "with", "about", "in", "on", "at", "to", "from", "by", "like", "among", "between"}
 _HE_DO = re.compile(r"\b(he|she|it|He|She|It)\s+(don't|do\s+not|have|are|were|aren't|weren't|haven't)\b")
 # "my brother don't": one person named by a noun (the nouns the third-person rule knows)

@@ -94,6 +94,12 @@ def _explanations() -> dict[str, str]:
                                                       "at: “%1”."),
         "object-pronoun": translate("IssueText", "After a word like “for”, “with” or “to”, use him, her, us or "
                                                  "them: “%1”."),
+        "do-base-verb": translate("IssueText", "After do, does or did, the verb takes its base form: “%1”."),
+        "to-before-adverb": translate("IssueText", "“home”, “abroad” and “overseas” already say where to: no “to” "
+                                                   "before them: “%1”."),
+        "married-to": translate("IssueText", "One is married to a person, not with them: “%1”."),
+        "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
+                                            "length of time, “for five years”): “%1”."),
     }
 
 
