@@ -186,6 +186,94 @@ TENTH_CORRECT = [
     "The news from home was good.", "One of the people in my town was kind.", "We saw two sheep.",
 ]
 
+# An eleventh and a twelfth set (2026-11-30, night), each written before it was run: through the whole draft
+# check, 6 / 25 and then (after app/drafting/learner_rules_forms.py was written from the eleventh) 19 / 28. Kinds
+# the earlier sets did not have: "made me laughing", "want to going", "was died", "doesn't happy", "very worry",
+# "don't have no", "people uses", "the food … were", "very well than", "the most kind", "When I came …, I can't",
+# "because the noise", "gave to me a book", "am very like", "at there", "study hardly", "enjoyed very much the
+# party", "born at Hamhung", "My sister she is", "many advices". Harper flags a few of the others.
+FORM_ERRORS = {
+    "I am very interesting about science.": ("interesting", "interested"),
+    "My mom said me to study hard.": ("said me", "told me"),
+    "He always makes me laughing.": ("laughing", "laugh"),
+    "I have a plan to going abroad.": ("going", "go"),
+    "I was arrived in Seoul in 2016.": ("was arrived", "arrived"),
+    "I was happened to meet him.": ("was happened", "happened"),
+    "It was happened in 2010.": ("was happened", "happened"),
+    "Everyone know my name.": ("know", "knows"),
+    "When I came to Korea, I can't speak Korean.": ("can't", "couldn't"),
+    "She is the most kind person I know.": ("the most kind", "the kindest"),
+    "I don't have no money.": ("no", "any"),
+    "I like to playing soccer.": ("playing", "play"),
+    "She has a lot of money, but she doesn't happy.": ("doesn't", "isn't"),
+    "I was very worry about my family.": ("worry", "worried"),
+    "Nowadays many people uses smartphones.": ("uses", "use"),
+    "The food in North Korea were not enough.": ("were", "was"),
+    "My father was died when I was ten.": ("was died", "died"),
+    "I am living here for two years.": ("I am living", "I have been living"),
+    "She speaks English very well than me.": ("very well", "better"),
+    "I am agree that education is important.": ("I am agree", "I agree"),
+    "My grandmother always tell me stories.": ("tell", "tells"),
+    "He don't like spicy food.": ("don't", "doesn't"),
+    "I have visited Japan last summer.": ("have visited", "visited"),
+    "I couldn't sleep because the noise.": ("because", "because of"),
+    "My uncle gave to me a book.": ("gave to me", "gave me"),
+    "I am very like this song.": ("am very like", "really like"),
+    "It is a very useful informations.": ("very useful informations", "very useful information"),
+    "The soldiers was standing at the gate.": ("was", "were"),
+    "I didn't went there.": ("went", "go"),
+    "We stayed at there for a week.": ("at there", "there"),
+    "He came back to home late.": ("to home", "home"),
+    "I study hardly every day.": ("hardly", "hard"),
+    "She has many experience in teaching.": ("experience", "experiences"),
+    "When I will grow up, I want to be a doctor.": ("will grow", "grow"),
+    "I am boring with my job.": ("boring", "bored"),
+    "Everybody have a dream.": ("have", "has"),
+    "I have finished my homework yesterday.": ("have finished", "finished"),
+    "She told to me the truth.": ("told to", "told"),
+    "I can't understand what is he saying.": ("is he saying", "he is saying"),
+    "I enjoyed very much the party.": ("very much the party", "the party very much"),
+    "Please explain me the rule.": ("explain me", "explain to me"),
+    "I was born and raised at Hamhung.": ("at", "in"),
+    "I'm looking forward to hear from you.": ("hear", "hearing"),
+    "My sister she is a nurse.": ("she ", ""),
+}
+FORM_CORRECT = [
+    "She had us laughing all night.", "They made me something to eat.", "I want to sing.",
+    "I look forward to meeting you.", "I am used to living alone.", "The key to winning is practice.",
+    "I started learning English.", "We tried singing.", "A decision was arrived at.", "The storm appeared suddenly.",
+    "It happened in 2010.", "My father died when I was ten.", "She isn't happy.", "I don't feel happy.",
+    "We don't know.", "Why don't you come?", "I was very worried.", "I was so tired.", "It was very interesting.",
+    "She couldn't say no.", "I have no money.", "There is no way.", "I don't have any money.", "No, I don't know.",
+    "Many people use smartphones.", "My friends always help me.", "One of my friends lives in Busan.",
+    "My parents' house is small.", "The children's books are new.", "The food in North Korea was not enough.",
+    "The people in the village were poor.", "My family were happy.", "The rest of the students were late.",
+    "The police were kind.", "My glasses were broken.", "This is better than that.", "She is much taller than me.",
+    "It was the most beautiful day.", "She is the most honest person.",
+    "When I came to Korea, I could not speak Korean.", "When I am tired, I can't study.",
+    "After we arrived, we were tired.", "I did not sleep no more than four hours.",
+    "My brother and my sister are kind.", "The man and his sons were fishing.", "My teacher's words are true.",
+    "Our team were the best.", "It doesn't matter.", "I don't mind.", "They don't like it.", "I didn't sleep well.",
+    "The children sing every morning.", "Those people always help.", "The book on the table is mine.",
+    "The books on the table are mine.", "My mother and father have jobs.", "Let the children play.",
+    "Help my parents carry the bags.", "She made me laugh.", "Let me sing.", "We were seen leaving.",
+    "He arrived at noon.", "It seems right.", "They were so kind.", "I am not sure.", "Nothing happened.",
+    "I never said anything.", "The more, the better.", "More than that, I felt free.",
+    "It was more fun than I thought.", "The most important thing is love.", "He was kind.",
+    "When I was a child, I could not read.", "The news was good.", "This book is good.", "Your idea is great.",
+    "My dream has changed.", "The money in my pocket was gone.", "I left because the war had started.",
+    "It was because the door was locked.", "Because the weather was bad, we stayed.",
+    "I stayed home because the children cried.", "He gave a book to me.", "She is very like her mother.",
+    "It is very like him.", "I was there.", "We got there at noon.", "We walked from here to there.",
+    "It is over there.", "We arrived there late.", "He hardly worked.", "I worked hardly any hours.",
+    "They tried hard.", "I can hardly study.", "We hardly ever play.", "I liked very much the way she sang.",
+    "I was born at home.", "She was born at Seoul National University Hospital.", "The teacher he met was kind.",
+    "My mother, she said, is kind.", "Thank you very much.", "I enjoyed it very much.", "My friend is a nurse.",
+    "Because of the noise, I couldn't sleep.", "I love you very much.", "I study hard every day.",
+    "We live at the end of the road.", "He lives at Number 10.", "My sister is a nurse, and she is kind.",
+    "The reason was because the road closed.", "I came because of the letter.",
+]
+
 CORRECT = [
     # near the eighth set's rules
     "A news report said the border was closed.", "She gave me a little money for the bus.",
@@ -279,7 +367,8 @@ def test_unseen_learner_errors_are_flagged_with_real_english() -> None:
 
 
 def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() -> None:
-    errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS, **NINTH_ERRORS, **TENTH_ERRORS}
+    errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS, **NINTH_ERRORS, **TENTH_ERRORS,
+              **FORM_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -298,6 +387,6 @@ def test_the_usage_rules_stay_silent_on_the_benchmark_speeches() -> None:
 
 
 def test_no_false_alarms_on_correct_sentences() -> None:
-    alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT
+    alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT + FORM_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

@@ -118,8 +118,9 @@ _MANY = re.compile(r"\b(many|several|few|a few|two|three|four|five|six|seven|eig
 _THERE_IS = re.compile(r"\b(there)\s+(is|was|'s)\s+(many|several|few|two|three|four|five|[A-Za-z]+s)\b",
                        re.IGNORECASE)
 _BE_BASE = re.compile(r"\b(I\s+am|I'm|am|is|are|was|were)\s+([A-Za-z]+)\b", re.IGNORECASE)
-_NOUN_VERB = re.compile(r"\b(?=(my|his|her|our|their|the|this|that|your|every|each)\s+([A-Za-z]+)\s+([A-Za-z]+)\b)",
-                        re.IGNORECASE)  # a lookahead, so that "that every child deserve" is seen from "every" too
+# a lookahead, so that "that every child deserve" is seen from "every" too; "my mother always cook" as well
+_NOUN_VERB = re.compile(r"\b(?=(my|his|her|our|their|the|this|that|your|every|each)\s+([A-Za-z]+)\s+(?:(?:always|often|"
+                        r"usually|sometimes|never|still|also|really|only)\s+)?([A-Za-z]+)\b)", re.IGNORECASE)
 
 
 def check(text: str) -> Iterator[Finding]:
@@ -128,7 +129,13 @@ def check(text: str) -> Iterator[Finding]:
     yield from _many_singular(text)
     yield from _there_is_plural(text)
     yield from _be_base(text)
-    from app.drafting import learner_rules_clauses, learner_rules_more, learner_rules_phrases, learner_rules_usage
+    from app.drafting import (
+        learner_rules_clauses,
+        learner_rules_forms,
+        learner_rules_more,
+        learner_rules_phrases,
+        learner_rules_usage,
+    )
 
     # The first finding on some words is the one shown: a past-time word decides the form before the subject
     # does ("Yesterday my friend call" → "called", not "calls").
@@ -137,6 +144,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from learner_rules_usage.check(text)
     yield from learner_rules_phrases.check(text)
     yield from learner_rules_clauses.check(text)
+    yield from learner_rules_forms.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:
@@ -168,7 +176,7 @@ def _many_singular(text: str) -> Iterator[Finding]:
                 and not _only_a_verb(following):
             continue  # "many new friends": the word after "many" may be an adjective; "many student came" is not
         plural = _plural_of(noun)
-        if plural:
+        if plural and not _also_adjective(noun):
             yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, use the plural: “{plural}”.", (plural,),
                           "plural-after-quantity")
 
@@ -191,18 +199,56 @@ def _there_is_plural(text: str) -> Iterator[Finding]:
 def _be_base(text: str) -> Iterator[Finding]:
     for m in _BE_BASE.finditer(text):
         verb = m.group(2).lower()
-        if verb in _BASE_AFTER_BE or _bare_verb_only(verb):
-            before = re.findall(r"[A-Za-z']+", text[:m.start()])
-            person = m.group(1).startswith(("I ", "I'", "i ")) or bool(before) and before[-1].lower() in (
-                _PERSONS | _SUBJECT_NOUNS)
+        before = re.findall(r"[A-Za-z']+", text[:m.start()])
+        person = m.group(1).startswith(("I ", "I'", "i ")) or bool(before) and before[-1].lower() in (
+            _PERSONS | _SUBJECT_NOUNS)
+        after = re.findall(r"[A-Za-z']+", text[m.end():])[:1]
+        doing = person and verb in _BASE_VERBS and bool(after) and after[0].lower() in _WHERE_WORDS
+        if verb in _BASE_AFTER_BE or doing or _bare_verb_only(verb):
             if verb == "live" and not person:
                 continue  # "the concert is live tonight": an adjective
+            listed = verb in _BASE_AFTER_BE or doing
+            if not listed and (before and before[-1].lower() == "there" or after and after[0].lower() not in (
+                    "to", "that", "by", "on", "in", "with", "of", "for", "at", "from") and _is_noun(after[0])):
+                continue  # "there are complete instructions": an adjective before a noun
             be = m.group(1)
             subject = be[:-2].strip() if be.lower().endswith(("am", "'m")) else ""
             said = _without_be(be.split()[-1].lower(), verb)
+            if not listed and verb in _PASSIVE_READING and after and after[0].lower() in ("to", "that", "by"):
+                said = f"{be.split()[-1]} {_participle(verb)}"  # "it is recommend to" → "it is recommended to"
             fixed = f"{subject + ' ' if subject else ''}{said}"
             yield Finding(m.start(1), m.end(2), f"“{be} {m.group(2)}” mixes “be” with another verb; say “{fixed}”.",
                           (fixed,), "be-with-verb")
+
+
+# "my father is work in a factory": a person, a verb of the list, then where or how
+_WHERE_WORDS = {"in", "at", "for", "with", "to", "hard", "every", "here", "there", "now", "late", "early", "alone"}
+# "it is recommend to …": the "-ed" of a passive left out, not a "be" too many
+_PASSIVE_READING = {"recommend", "suggest", "advise", "require", "expect", "ask", "allow", "encourage", "force",
+                    "permit", "forbid", "believe", "consider", "know", "say", "think", "report", "claim", "prefer",
+                    "request", "use", "invite", "oblige", "urge"}
+
+
+def _also_adjective(word: str) -> bool:
+    """"common", "closer": after "many" or "the two" these are adjectives, not nouns to make plural: a comparative,
+    or an adjective with -er/-est forms ("piano" and "country" are listed as adjectives too, without them)."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    adjective = getAllLemmas(word.lower()).get("ADJ", ())
+    return bool(adjective) and (adjective[0] != word.lower() or "JJR" in getAllInflections(word.lower(), upos="ADJ"))
+
+
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word.lower())
+
+
+def _participle(verb: str) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag="VBN")
+    return forms[0] if forms else verb
 
 
 def _bare_verb_only(word: str) -> bool:

@@ -259,8 +259,9 @@ def _extra_preposition(text: str) -> Iterator[Finding]:
 def _to_for_ing(text: str) -> Iterator[Finding]:
     for m in _after_verbs(_TAKES_ING, r"(to\s+([a-z]+))\b").finditer(text):
         verb, following = m.group(1), m.group(3)
-        if _word_before(text, m.start()) in _BE:
-            continue  # "he is considered to be", "we were asked to keep to"
+        near = re.findall(r"[a-z']+", text[:m.start()].lower())[-3:]
+        if any(w in _BE or w.endswith(("'s", "'re")) for w in near):
+            continue  # "he is considered to be", "it is not recommended to use", "it's suggested to upgrade"
         base = _base(following)
         if base is None or base != following.lower() or _base(verb) == "keep" and following.lower() == "the":
             continue

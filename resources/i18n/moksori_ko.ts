@@ -1240,162 +1240,232 @@
     </message>
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="101"/>
+        <source>After “make”/“let” and a person, or after “want to”, “like to” and the like, use the verb&apos;s base form: “%1”.</source>
+        <translation>“make”/“let” + 사람 뒤, 그리고 “want to”, “like to” 같은 말 뒤에는 동사원형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="103"/>
+        <source>This verb takes no object (happen, arrive, die), so it needs no “be”: “%1”.</source>
+        <translation>happen, arrive, die처럼 목적어를 받지 않는 동사는 수동태가 없어서 “be”를 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="105"/>
+        <source>A word like “happy” is not a verb: use “be” with it, not “do”: “%1”.</source>
+        <translation>“happy” 같은 형용사는 동사가 아니어서 “do”가 아니라 “be”와 함께 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="107"/>
+        <source>To say how someone feels, use the -ed form: “%1”.</source>
+        <translation>사람이 느끼는 감정을 말할 때는 -ed 형태를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="108"/>
+        <source>English says “not” only once in a sentence: “%1”.</source>
+        <translation>영어에서는 한 문장에 부정어를 한 번만 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="109"/>
+        <source>With more than one person, the verb takes no -s: “%1”.</source>
+        <translation>주어가 여러 사람이면 동사에 -s를 붙이지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="110"/>
+        <source>The subject is one thing, so the verb is singular: “%1”.</source>
+        <translation>주어가 하나이므로 동사도 단수형을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="111"/>
+        <source>To compare, use -er/-est (short words) or more/most: “%1”.</source>
+        <translation>비교할 때는 짧은 단어에 -er/-est를, 긴 단어에 more/most를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="112"/>
+        <source>Before a thing rather than a sentence, say “because of”: “%1”.</source>
+        <translation>뒤에 문장이 아니라 명사가 오면 “because of”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="113"/>
+        <source>“very much” comes after the thing you like: “%1”.</source>
+        <translation>“very much”는 좋아하는 대상 뒤에 옵니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="114"/>
+        <source>With a city or a country, use “in”: “%1”.</source>
+        <translation>도시나 나라 이름 앞에는 “in”을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="115"/>
+        <source>The subject is already named: leave out the extra he, she or they.</source>
+        <translation>주어가 이미 나왔으므로 덧붙인 he, she, they는 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="117"/>
+        <source>“hardly” means “almost not”; to say with effort, use “hard”: “%1”.</source>
+        <translation>“hardly”는 ‘거의 ~않다’라는 뜻입니다. ‘열심히’는 “hard”로 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="118"/>
+        <source>English does not count this (advice, information, homework): no plural: “%1”.</source>
+        <translation>advice, information, homework처럼 영어에서 세지 않는 명사는 복수형을 쓰지 않습니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="120"/>
         <source>A year is when something began: use “since” with it (“for” takes a length of time, “for five years”): “%1”.</source>
         <translation>연도는 일이 시작된 때이므로 “since”와 씁니다(“for” 뒤에는 “for five years”처럼 기간이 옵니다): “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="110"/>
+        <location filename="../../ui/drafting/issue_text.py" line="129"/>
         <source>f (not p)</source>
         <translation>f (p와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="110"/>
+        <location filename="../../ui/drafting/issue_text.py" line="129"/>
         <source>v (not b)</source>
         <translation>v (b와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="111"/>
+        <location filename="../../ui/drafting/issue_text.py" line="130"/>
         <source>th as in “think”</source>
         <translation>“think”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="111"/>
+        <location filename="../../ui/drafting/issue_text.py" line="130"/>
         <source>th as in “this”</source>
         <translation>“this”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="112"/>
+        <location filename="../../ui/drafting/issue_text.py" line="131"/>
         <source>z (not j)</source>
         <translation>z (j와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="112"/>
+        <location filename="../../ui/drafting/issue_text.py" line="131"/>
         <source>zh as in “vision”</source>
         <translation>“vision”의 zh</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="113"/>
+        <location filename="../../ui/drafting/issue_text.py" line="132"/>
         <source>r and l in one word</source>
         <translation>한 단어 안의 r과 l</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="113"/>
+        <location filename="../../ui/drafting/issue_text.py" line="132"/>
         <source>r at the start (not l)</source>
         <translation>첫소리 r (l과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="114"/>
+        <location filename="../../ui/drafting/issue_text.py" line="133"/>
         <source>l at the start (not r)</source>
         <translation>첫소리 l (r과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="115"/>
+        <location filename="../../ui/drafting/issue_text.py" line="134"/>
         <source>the final consonants %1</source>
         <translation>끝의 자음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="125"/>
+        <location filename="../../ui/drafting/issue_text.py" line="144"/>
         <source>The verb must agree with its subject (one or more than one).</source>
         <translation>동사의 형태가 주어(하나인지 여럿인지)와 맞아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="126"/>
+        <location filename="../../ui/drafting/issue_text.py" line="145"/>
         <source>Use “an” before a vowel sound and “a” before others.</source>
         <translation>모음 소리 앞에는 “an”을, 그 밖에는 “a”를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="128"/>
-        <location filename="../../ui/drafting/issue_text.py" line="130"/>
+        <location filename="../../ui/drafting/issue_text.py" line="147"/>
+        <location filename="../../ui/drafting/issue_text.py" line="149"/>
         <source>The same word comes twice in a row.</source>
         <translation>같은 단어가 두 번 이어서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="132"/>
+        <location filename="../../ui/drafting/issue_text.py" line="151"/>
         <source>This noun is not counted, so it has no plural: “%1”.</source>
         <translation>셀 수 없는 명사라서 복수형으로 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="133"/>
+        <location filename="../../ui/drafting/issue_text.py" line="152"/>
         <source>After “did”, use the verb&apos;s base form.</source>
         <translation>“did” 뒤에는 동사원형을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="135"/>
+        <location filename="../../ui/drafting/issue_text.py" line="154"/>
         <source>A word here is not needed: “%1”.</source>
         <translation>필요 없는 단어가 들어 있습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="137"/>
+        <location filename="../../ui/drafting/issue_text.py" line="156"/>
         <source>The adjective is already comparative (-er); this word is not needed: “%1”.</source>
         <translation>형용사가 이미 비교급(-er)이라 이 단어는 필요 없습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="139"/>
+        <location filename="../../ui/drafting/issue_text.py" line="158"/>
         <source>For how long, use “for”, not “since”; for a moment in time, put “ago” at the end.</source>
         <translation>얼마 동안인지 말할 때는 “since”가 아니라 “for”를 씁니다. 어느 때인지 말하려면 끝에 “ago”를 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="142"/>
+        <location filename="../../ui/drafting/issue_text.py" line="161"/>
         <source>To say someone does something well, use “good at”.</source>
         <translation>무엇을 잘한다고 말할 때는 “good at”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="144"/>
+        <location filename="../../ui/drafting/issue_text.py" line="163"/>
         <source>For the place someone arrives, use “at” or “in”, not “to”.</source>
         <translation>도착하는 장소 앞에는 “to”가 아니라 “at”이나 “in”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="145"/>
+        <location filename="../../ui/drafting/issue_text.py" line="164"/>
         <source>Did you mean this word? “%1”</source>
         <translation>이 단어를 쓰려고 했습니까? “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="146"/>
+        <location filename="../../ui/drafting/issue_text.py" line="165"/>
         <source>Here, instead of “%2”, say: “%1”.</source>
         <translation>여기에는 “%2” 대신 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="147"/>
+        <location filename="../../ui/drafting/issue_text.py" line="166"/>
         <source>This is written as two words: “%1”.</source>
         <translation>두 단어로 띄어 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="149"/>
+        <location filename="../../ui/drafting/issue_text.py" line="168"/>
         <source>“I” (meaning yourself) is always a capital letter.</source>
         <translation>자기 자신을 뜻하는 “I”는 언제나 대문자로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="151"/>
+        <location filename="../../ui/drafting/issue_text.py" line="170"/>
         <source>No space before a comma, one space after it.</source>
         <translation>쉼표 앞은 붙이고, 쉼표 뒤는 한 칸 띄어 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="152"/>
+        <location filename="../../ui/drafting/issue_text.py" line="171"/>
         <source>The adverb fits here: “%1”.</source>
         <translation>여기에는 부사가 맞습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="174"/>
+        <location filename="../../ui/drafting/issue_text.py" line="193"/>
         <source>Practise: %1.</source>
         <translation>연습할 소리: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="176"/>
+        <location filename="../../ui/drafting/issue_text.py" line="195"/>
         <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
         <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="179"/>
+        <location filename="../../ui/drafting/issue_text.py" line="198"/>
         <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="184"/>
+        <location filename="../../ui/drafting/issue_text.py" line="203"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="187"/>
+        <location filename="../../ui/drafting/issue_text.py" line="206"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>

@@ -98,6 +98,25 @@ def _explanations() -> dict[str, str]:
         "to-before-adverb": translate("IssueText", "“home”, “abroad” and “overseas” already say where to: no “to” "
                                                    "before them: “%1”."),
         "married-to": translate("IssueText", "One is married to a person, not with them: “%1”."),
+        "base-not-ing": translate("IssueText", "After “make”/“let” and a person, or after “want to”, “like to” and "
+                                               "the like, use the verb's base form: “%1”."),
+        "no-passive": translate("IssueText", "This verb takes no object (happen, arrive, die), so it needs no "
+                                             "“be”: “%1”."),
+        "do-with-adjective": translate("IssueText", "A word like “happy” is not a verb: use “be” with it, not "
+                                                    "“do”: “%1”."),
+        "feeling-ed": translate("IssueText", "To say how someone feels, use the -ed form: “%1”."),
+        "double-negative": translate("IssueText", "English says “not” only once in a sentence: “%1”."),
+        "plural-verb": translate("IssueText", "With more than one person, the verb takes no -s: “%1”."),
+        "singular-verb": translate("IssueText", "The subject is one thing, so the verb is singular: “%1”."),
+        "comparative": translate("IssueText", "To compare, use -er/-est (short words) or more/most: “%1”."),
+        "because-of": translate("IssueText", "Before a thing rather than a sentence, say “because of”: “%1”."),
+        "very-much-place": translate("IssueText", "“very much” comes after the thing you like: “%1”."),
+        "in-a-city": translate("IssueText", "With a city or a country, use “in”: “%1”."),
+        "subject-twice": translate("IssueText", "The subject is already named: leave out the extra he, she or "
+                                                "they."),
+        "hardly-hard": translate("IssueText", "“hardly” means “almost not”; to say with effort, use “hard”: “%1”."),
+        "uncounted-plural": translate("IssueText", "English does not count this (advice, information, homework): "
+                                                   "no plural: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }

@@ -1,0 +1,295 @@
+"""Verb and adjective forms Korean learners of English get wrong and Harper does not flag: "-ing" where English
+wants the base form ("made me laughing", "I want to going"), "be" before a verb that takes no object ("I was
+arrived", "he was died"), "doesn't" before an adjective ("she doesn't happy"), "very worry", a double negative
+("don't have no money"), "people uses", one thing with "were" ("the food in North Korea were"), "very well than",
+"the most kind", and a present after a finished "when" clause ("When I came to Korea, I can't speak").
+
+Written after an eleventh set of learner sentences (6 of 25 flagged). Every fix comes from lemminflect's tables
+(only forms its lexicon lists: no "beautifuler"); each rule is narrow and runs silent over correct sentences
+(tests/test_learner_errors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding
+from app.drafting.learner_rules_more import _FEELING_VERBS, _inflect, _lemmas
+from app.drafting.learner_rules_more import _verb_base as _base
+from app.drafting.learner_rules_usage import _BEFORE_BARE, _PREPOSITIONS, _word_before
+
+_PEOPLE = r"me|him|her|us|them|you|(?:my|his|her|our|their|your)\s+[a-z]+"
+_CAUSATIVE_ING = re.compile(rf"\b(make|makes|made|making|let|lets|letting)\s+(?:{_PEOPLE})\s+([a-z]+ing)\b",
+                            re.IGNORECASE)
+# verbs and nouns after which "to" starts an infinitive (never "look forward to", "used to", "the key to")
+_TO_INFINITIVE = re.compile(r"\b(want|wants|wanted|would\s+like|like|likes|liked|love|loves|loved|hope|hopes|hoped|"
+                            r"decide|decides|decided|try|tries|tried|plan|plans|planned|need|needs|needed|learn|"
+                            r"learns|learned|learnt|begin|begins|began|start|starts|started|promise|promised|refuse|"
+                            r"refused|agree|agreed|manage|managed|afford|wish|wished|expect|expected|fail|failed|"
+                            r"(?:a|my|our|the)\s+plan|(?:a|the)\s+chance)\s+to\s+([a-z]+ing)\b", re.IGNORECASE)
+_NO_OBJECT = ("happen", "arrive", "die", "occur", "appear", "disappear", "exist", "belong", "remain", "emerge",
+              "vanish", "consist", "seem")
+_BE_NO_OBJECT = re.compile(r"\b(am|is|are|was|were|'m|'re)\s+((?:" + "|".join(
+    rf"{v}d|{v}ed" for v in _NO_OBJECT) + r")\b(?!\s+at\s*[.,;!?]|\s+at\s*$))", re.IGNORECASE)
+_DO_ADJECTIVE = re.compile(r"\b(I|you|he|she|it|we|they|[a-z]+)\s+(don't|doesn't|didn't|do\s+not|does\s+not|did\s+not)"
+                           r"\s+((?:very\s+|so\s+|really\s+)?([a-z]+))\b", re.IGNORECASE)
+_VERY_FEELING = re.compile(r"\b(am|is|are|was|were|'m|'re|'s|be|been|feel|feels|felt|get|got|became|become)\s+"
+                           r"(?:very|so|really|too|quite|a\s+little|a\s+bit)\s+([a-z]+)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:(?!no\b|nothing\b|nobody\b|nowhere\b)[a-z']+\s+){0,2}?"
+                       r"(no|nothing|nobody|nowhere|no\s+one)\b(?!\s+(?:longer|more|matter|doubt|way)\b)",
+                       re.IGNORECASE)
+_ANY = {"no": "any", "nothing": "anything", "nobody": "anybody", "nowhere": "anywhere", "no one": "anyone"}
+_PERSON_PLURALS = "|".join(sorted({"people", "children", "men", "women", "friends", "parents", "classmates",
+                                   "students", "teachers", "soldiers", "neighbours", "neighbors", "refugees"}
+                                  | {n + "s" for n in _SUBJECT_NOUNS}))
+_THEY_DOES = re.compile(rf"\b((?:(?:many|most|some|all|the|these|those|my|our|their|his|her|your|other|young|old)\s+)?"
+                        rf"(?:{_PERSON_PLURALS}))\s+(?:(?:always|often|never|usually|sometimes|still|also|really)\s+)?"
+                        r"([a-z]+s)\b", re.IGNORECASE)
+_ONE_WERE = re.compile(r"\b((?i:the|my|our|his|her|their|your|this))\s+([a-z]+)"
+                       r"((?:\s+(?:in|from|of|at|on|near|with)\s+(?:(?:the|my|our|his|her|their|this|that|a|an)\s+)?"
+                       r"(?:[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Za-z]+))?)\s+(were|are|have|don't|aren't|weren't|haven't)\b")
+_ONE_FIX = {"were": "was", "are": "is", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't",
+            "haven't": "hasn't"}
+_NOT_ONE = {"rest", "majority", "minority", "number", "lot", "half", "part", "kind", "sort", "type", "variety",
+            "group", "pair", "couple", "bunch", "range", "series", "family", "team", "staff", "police", "crew",
+            "public", "government", "class", "audience", "sheep", "fish", "deer", "data", "media", "criteria",
+            "people", "cattle", "one", "other", "same", "poor", "rich", "young", "old", "elderly", "most", "few",
+            "you", "we", "they", "i", "he", "she", "it", "who"}
+_VERY_THAN = re.compile(r"\b((?:very|so|really)\s+([a-z]+))\s+than\b", re.IGNORECASE)
+_MOST_SHORT = re.compile(r"\b(the\s+most\s+([a-z]+)|more\s+([a-z]+)(?=\s+than\b))", re.IGNORECASE)
+_WHEN_PAST = re.compile(r"(?:^|[.!?]\s+)(?:When|After|Before|Because|As\s+soon\s+as|Once)\s+(?:I|we|he|she|they|my\s+"
+                        r"[a-z]+)\s+([a-z]+)\b[^,.!?]*,\s*(?:I|we|he|she|they|you|it)\s+(can't|can|cannot|am|is|are|"
+                        r"don't|doesn't)\b")
+_PAST_OF = {"can't": "couldn't", "can": "could", "cannot": "could not", "am": "was", "is": "was", "are": "were",
+            "don't": "didn't", "doesn't": "didn't"}
+
+_BECAUSE_THING = re.compile(r"\b(because)\s+((?:the|a|an|my|his|her|our|their|this|that|these|those)\s+[a-z]+"
+                            r"(?:\s+[a-z]+){0,2})(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)
+_GAVE_TO_ME = re.compile(r"\b(give|gives|gave|giving|send|sends|sent|sending|show|shows|showed|showing|bring|brings|"
+                         r"brought|bringing|lend|lends|lent|teach|teaches|taught|buy|buys|bought|offer|offers|"
+                         r"offered|tell|tells|told)\s+(to)\s+(me|him|her|us|them|you)\s+(?=(?:a|an|the|my|his|her|"
+                         r"our|their|your|some|this|that)\b)", re.IGNORECASE)
+_BE_VERY_VERB = re.compile(r"\b(am|is|are|was|were|'m|'re|'s)\s+(very)\s+(like|love|want|enjoy|hate|need|miss|"
+                           r"appreciate|respect)\b", re.IGNORECASE)
+_AT_THERE = re.compile(r"\b(?:(at)\s+(there|here)\b|(?:go|goes|went|going|gone|come|comes|came|coming|return|"
+                       r"returned|get|got|move|moved|walk|walked|run|ran|drive|drove|fly|flew|travel|travelled|"
+                       r"traveled)\s+(?:back\s+)?(to)\s+(there|here)\b)(?!['’-])", re.IGNORECASE)
+_HARDLY = re.compile(r"\b(work|works|worked|working|study|studies|studied|studying|try|tries|tried|trying|practice|"
+                     r"practices|practiced|practise|practised|train|trains|trained|training|play|plays|played)\s+"
+                     r"(hardly)\b(?!\s+(?:any|ever|anything|anyone|anybody|at\s+all)\b)", re.IGNORECASE)
+_VERY_MUCH_THING = re.compile(r"\b(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|miss|missed|want|wanted|"
+                              r"thank|thanked|appreciate|appreciated)\s+((very\s+much)\s+((?:the|a|an|my|his|her|our|"
+                              r"their|your|this|that|these|those)\s+[a-z]+))\b(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)
+_AT_CITY = re.compile(r"\b(?:born|raised|grew\s+up|grow\s+up|live|lives|lived|living)\s+(at)\s+([A-Z][a-z]+)\b"
+                      r"(?!\s+[A-Z]|['’-])")
+_SUBJECT_TWICE = re.compile(r"(?:^|[.!?]\s+)((?:My|The|Our|His|Her|Their)\s+([a-z]+))\s+((?:he|she|they)\s+)"
+                            r"(is|was|are|were|has|have)\b([^.!?]*)")
+
+_COUNTED_UNCOUNTED = ("information", "advice", "furniture", "luggage", "baggage", "homework", "housework",
+                      "equipment", "evidence", "knowledge", "feedback", "research", "scenery", "machinery")
+_MANY_UNCOUNTED = re.compile(rf"\b((many|several|a\s+few|few|two|three|four|five|some|a\s+lot\s+of|lots\s+of)\s+"
+                             rf"((?:[a-z]+\s+)?)({'|'.join(_COUNTED_UNCOUNTED)})e?s)\b(?!['’-])", re.IGNORECASE)
+
+
+def check(text: str) -> Iterator[Finding]:
+    yield from _base_for_ing(text)
+    yield from _be_without_object(text)
+    yield from _do_with_adjective(text)
+    yield from _very_feeling(text)
+    yield from _double_negative(text)
+    yield from _agreement(text)
+    yield from _comparison(text)
+    yield from _when_past(text)
+    yield from _words_in_place(text)
+    yield from _uncounted_plural(text)
+
+
+def _uncounted_plural(text: str) -> Iterator[Finding]:
+    """"many advices" → "a lot of advice" (Harper offers "advice" alone, which leaves "many advice")."""
+    for m in _MANY_UNCOUNTED.finditer(text):
+        amount = re.sub(r"\s+", " ", m.group(2).lower())
+        if amount in ("some", "a lot of", "lots of"):
+            fixed = f"{m.group(2)} {m.group(3)}{m.group(4)}"  # "some information"
+        elif amount == "many":
+            fixed = f"{'A' if m.group(2)[0].isupper() else 'a'} lot of {m.group(3)}{m.group(4)}"
+        else:
+            fixed = f"{m.group(2)} pieces of {m.group(3)}{m.group(4)}"  # "two pieces of advice"
+        yield Finding(m.start(1), m.end(1), f"English does not count “{m.group(4)}”: it has no plural: “{fixed}”.",
+                      (fixed,), "uncounted-plural")
+
+
+def _base_for_ing(text: str) -> Iterator[Finding]:
+    for m in [*_CAUSATIVE_ING.finditer(text), *_TO_INFINITIVE.finditer(text)]:
+        ing = m.group(2).lower()
+        base = _base(ing)
+        if base is None or _inflect(base, "VBG") != ing:
+            continue  # "made me something", "a chance to sing" (not -ing forms)
+        after = "after “make” or “let” and a person" if m.re is _CAUSATIVE_ING else f"after “{m.group(1)} to”"
+        yield Finding(m.start(2), m.end(2), f"Use the base form {after}: “{base}”.", (base,), "base-not-ing")
+
+
+def _be_without_object(text: str) -> Iterator[Finding]:
+    for m in _BE_NO_OBJECT.finditer(text):
+        fixed = verb = m.group(2)
+        yield Finding(m.start(1), m.end(2), f"“{verb}” takes no object, so it has no passive: say “{fixed}”.",
+                      (fixed,), "no-passive")
+
+
+def _do_with_adjective(text: str) -> Iterator[Finding]:
+    for m in _DO_ADJECTIVE.finditer(text):
+        word = m.group(4).lower()
+        subject = m.group(1).lower()
+        if set(_lemmas(word)) != {"ADJ"} or subject in ("why", "how", "what", "who", "that", "and", "so"):
+            continue  # only a word English knows as an adjective and nothing else ("happy", "afraid")
+        do = re.sub(r"\s+", " ", m.group(2).lower())
+        many = subject in ("you", "we", "they") or subject.endswith("s") and subject not in ("he", "she", "it", "this")
+        if do.startswith("did"):
+            be = "weren't" if many else "wasn't"
+        elif subject == "i":
+            be = "am not"
+        else:
+            be = "aren't" if many or do.startswith("do ") or do == "don't" else "isn't"
+        yield Finding(m.start(2), m.end(2), f"“{m.group(4)}” is not a verb: use “be”: “{be} {m.group(3)}”.", (be,),
+                      "do-with-adjective")
+
+
+def _very_feeling(text: str) -> Iterator[Finding]:
+    for m in _VERY_FEELING.finditer(text):
+        word = m.group(2).lower()
+        if word not in _FEELING_VERBS and word != "worry":
+            continue
+        felt = _inflect(word, "VBN")
+        if felt:
+            yield Finding(m.start(2), m.end(2), f"To say how someone feels, use “{felt}”.", (felt,), "feeling-ed")
+
+
+def _double_negative(text: str) -> Iterator[Finding]:
+    for m in _NEGATIVE.finditer(text):
+        if re.search(r"\b(?:say|says|said|saying|answer|answered)\s+no$", text[:m.end()], re.IGNORECASE):
+            continue  # "she couldn't say no"
+        word = re.sub(r"\s+", " ", m.group(1).lower())
+        fixed = _ANY[word]
+        yield Finding(m.start(1), m.end(1), f"English says “not” once: with “not”, say “{fixed}”.", (fixed,),
+                      "double-negative")
+
+
+def _agreement(text: str) -> Iterator[Finding]:
+    for m in _THEY_DOES.finditer(text):  # "many people uses"
+        verb = m.group(2).lower()
+        base = _base(verb)
+        if verb in ("is", "was", "has", "does", "this", "us", "its") or base is None or base == verb \
+                or _inflect(base, "VBZ") != verb or set(re.findall(r"[a-z]+", text[:m.start()].lower())[-3:]) & (
+                    _PREPOSITIONS | {"one", "each", "every"}):
+            continue  # "one of my best friends lives": the subject is before
+        yield Finding(m.start(2), m.end(2), f"“{m.group(1)}” is more than one: say “{base}”.", (base,),
+                      "plural-verb")
+    for m in _ONE_WERE.finditer(text):  # "the food in North Korea were"
+        noun = m.group(2).lower()
+        lemmas = _lemmas(noun)
+        if noun in _NOT_ONE or noun.endswith("s") or set(lemmas) - {"NOUN", "VERB"} or "NOUN" not in lemmas \
+                or lemmas["NOUN"][0] != noun or _word_before(text, m.start()) in _PREPOSITIONS | _BEFORE_BARE | {
+                    "and", "or"}:
+            continue  # a thing English can count as one, named alone
+        if m.group(3).strip() and re.search(r"\b(?:and|with)\b", m.group(3)):
+            continue
+        if "VERB" in _lemmas(_word_before(text, m.start())):
+            continue  # "applications needing this function are": the subject is further back
+        fixed = _ONE_FIX[m.group(4).lower()]
+        yield Finding(m.start(4), m.end(4), f"“{m.group(1)} {m.group(2)}” is one thing: say “{fixed}”.", (fixed,),
+                      "singular-verb")
+
+
+def _comparison(text: str) -> Iterator[Finding]:
+    for m in _VERY_THAN.finditer(text):  # "very well than me"
+        word = m.group(2).lower()
+        forms = {**_all_forms(word, "ADJ"), **_all_forms(word, "ADV")}
+        if word in {f for tag in ("JJR", "RBR") for f in forms.get(tag, ())}:
+            fixed = f"much {word}"  # "very taller than"
+        elif forms.get("JJR") or forms.get("RBR"):
+            fixed = (forms.get("RBR") or forms["JJR"])[0]
+        elif "ADJ" in _lemmas(word) or "ADV" in _lemmas(word):
+            fixed = f"more {word}"
+        else:
+            continue
+        yield Finding(m.start(1), m.end(1), f"“than” compares: say “{fixed}”.", (fixed,), "comparative")
+    for m in _MOST_SHORT.finditer(text):  # "the most kind person", "more tall than"
+        word = (m.group(2) or m.group(3)).lower()
+        tag = "JJS" if m.group(2) else "JJR"
+        form = _all_forms(word, "ADJ").get(tag, ())
+        if not form or len(re.findall(r"[aeiouy]+", word.rstrip("e"))) != 1:
+            continue  # only short adjectives ("the most beautiful" is right)
+        fixed = f"the {form[0]}" if tag == "JJS" else form[0]
+        yield Finding(m.start(1), m.end(1), f"A short adjective takes -er/-est: “{fixed}”.", (fixed,),
+                      "comparative")
+
+
+def _when_past(text: str) -> Iterator[Finding]:
+    for m in _WHEN_PAST.finditer(text):
+        verb = m.group(1).lower()
+        base = _base(verb)
+        if verb not in ("was", "were") and (base is None or base == verb or _inflect(base, "VBD") != verb):
+            continue  # the "when" clause must be in the past: "When I came", "After we left"
+        fixed = _PAST_OF[m.group(2).lower()]
+        yield Finding(m.start(2), m.end(2), f"The “{m.group(0).split()[0].strip('.!? ')}” part is in the past: "
+                      f"say “{fixed}”.", (fixed,), "past-time-tense")
+
+
+def _all_forms(word: str, upos: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllInflections
+
+    return dict(getAllInflections(word, upos=upos))
+
+
+def _words_in_place(text: str) -> Iterator[Finding]:
+    """"because the noise" (of), "gave to me a book", "am very like", "at there", "study hardly", "enjoyed very much
+    the party", "born at Hamhung" (in), "My sister she is"."""
+    from app.drafting.learner_rules_clauses import _NO_ARTICLE_PLACES
+
+    for m in _BECAUSE_THING.finditer(text):
+        last = m.group(2).split()[-1].lower()
+        base = _base(last)
+        if "NOUN" not in _lemmas(last) or base and last in (_inflect(base, "VBD"), _inflect(base, "VBZ")) \
+                and last != base:
+            continue  # "because the children cried": a clause, not a thing
+        yield Finding(m.start(1), m.end(1), "Before a thing (not a sentence), say “because of”.", ("because of",),
+                      "because-of")
+    for m in _GAVE_TO_ME.finditer(text):
+        fixed = f"{m.group(1)} {m.group(3)}"
+        yield Finding(m.start(1), m.end(3), f"The person comes straight after the verb: “{fixed}” (or “… to "
+                      f"{m.group(3)}” at the end).", (fixed,), "to-before-person")
+    for m in _BE_VERY_VERB.finditer(text):
+        verb = m.group(3)
+        after = re.findall(r"[a-z]+", text[m.end():].lower())[:2]
+        if verb.lower() == "like" and after and (after[0] in ("him", "her", "them", "me", "you", "us") or len(
+                after) > 1 and after[1] in _SUBJECT_NOUNS):
+            continue  # "She is very like her mother": very similar to her
+        form = (_inflect(verb.lower(), "VBD") or verb) if m.group(1).lower() in ("was", "were") else verb
+        subject = re.findall(r"[A-Za-z']+", text[:m.start()])
+        third = subject and subject[-1].lower() in ("he", "she", "it") and m.group(1).lower() in ("is", "'s")
+        form = (_inflect(verb.lower(), "VBZ") or verb) if third else form
+        fixed = f"really {form}"
+        yield Finding(m.start(1), m.end(3), f"“{verb}” is a verb: no “be”, and “very” does not go before a verb: "
+                      f"“{fixed}”.", (fixed,), "very-verb")
+    for m in _AT_THERE.finditer(text):
+        prep, place = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        start = m.start(1) if m.group(1) else m.start(3)
+        end = m.end(2) if m.group(1) else m.end(4)
+        yield Finding(start, end, f"“{place}” already says where: leave out “{prep}”.", (place,), "to-before-adverb")
+    for m in _HARDLY.finditer(text):
+        yield Finding(m.start(2), m.end(2), "“hardly” means “almost not”; for effort, say “hard”.", ("hard",),
+                      "hardly-hard")
+    for m in _VERY_MUCH_THING.finditer(text):
+        fixed = f"{m.group(3)} very much"
+        yield Finding(m.start(1), m.end(1), f"“very much” comes after what you like: “{fixed}”.", (fixed,),
+                      "very-much-place")
+    for m in _AT_CITY.finditer(text):
+        if m.group(2).lower() in _NO_ARTICLE_PLACES:
+            yield Finding(m.start(1), m.end(1), f"With a city or country, say “in {m.group(2)}”.", ("in",),
+                          "in-a-city")
+    for m in _SUBJECT_TWICE.finditer(text):
+        if m.group(2).lower() not in _SUBJECT_NOUNS | {"friend", "friends", "parents", "teacher", "family"} \
+                or re.search(r"\b(?:is|was|are|were)\b", m.group(5)):
+            continue  # "The teacher she is talking to is kind": "she is" starts a clause of its own
+        yield Finding(m.start(3), m.end(3), f"“{m.group(1)}” is already the subject: leave out “{m.group(3).strip()}”.",
+                      ("",), "subject-twice")
