@@ -115,8 +115,9 @@ _MODAL_VERB = re.compile(rf"\b(\w+\s+)?({_MODALS_SAID})(\s+not)?\s+([A-Za-z]+)\b
 _MODAL_TO = re.compile(rf"\b({_MODALS_SAID})(\s+not)?\s+(to)\s+[A-Za-z]+", re.IGNORECASE)
 _MANY = re.compile(r"\b(many|several|few|a few|two|three|four|five|six|seven|eight|nine|ten)\s+([A-Za-z]+)\b(?![-'’])"
                    r"([,.!?;:]|\s+[A-Za-z]+)?", re.IGNORECASE)
-_THERE_IS = re.compile(r"\b(there)\s+(is|was|'s)\s+(many|several|few|two|three|four|five|[A-Za-z]+s)\b",
-                       re.IGNORECASE)
+_THERE_IS = re.compile(r"\b(there)\s+(is|was|'s)\s+(many|several|few|two|three|four|five|(?:a\s+lot\s+of|lots\s+of|"
+                       r"plenty\s+of|a\s+few)\s+(?:[a-z]+\s+)?(?:people|children|men|women|[a-z]+s)|[A-Za-z]+s)\b",
+                       re.IGNORECASE)  # "there is a lot of people"
 _BE_BASE = re.compile(r"\b(I\s+am|I'm|am|is|are|was|were)\s+([A-Za-z]+)\b", re.IGNORECASE)
 # a lookahead, so that "that every child deserve" is seen from "every" too; "my mother always cook" as well
 _NOUN_VERB = re.compile(r"\b(?=(my|his|her|our|their|the|this|that|your|every|each)\s+([A-Za-z]+)\s+(?:(?:always|often|"
@@ -184,7 +185,12 @@ def _many_singular(text: str) -> Iterator[Finding]:
 def _there_is_plural(text: str) -> Iterator[Finding]:
     for m in _THERE_IS.finditer(text):
         word = m.group(3).lower()
-        if word not in ("many", "several", "few", "two", "three", "four", "five"):
+        if " " in word:  # "a lot of people", "lots of new friends"
+            word = word.split()[-1]
+            if word in ("news", "series", "species", "means", "fish", "sheep") or word.endswith(_NOT_INFLECTED) \
+                    or word not in _IRREGULAR_PLURALS and _lemmas_of(word).get("NOUN", (word,))[0] == word:
+                continue  # "a lot of news", "a lot of progress": not more than one thing
+        elif word not in ("many", "several", "few", "two", "three", "four", "five"):
             if word in _IRREGULAR_PLURALS or word.endswith(_NOT_INFLECTED) or word.endswith("'s"):
                 continue
             if word[:-1] not in _words() and not (word.endswith("ies") and word[:-3] + "y" in _words()):
@@ -227,6 +233,12 @@ _WHERE_WORDS = {"in", "at", "for", "with", "to", "hard", "every", "here", "there
 _PASSIVE_READING = {"recommend", "suggest", "advise", "require", "expect", "ask", "allow", "encourage", "force",
                     "permit", "forbid", "believe", "consider", "know", "say", "think", "report", "claim", "prefer",
                     "request", "use", "invite", "oblige", "urge"}
+
+
+def _lemmas_of(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word.lower()))
 
 
 def _also_adjective(word: str) -> bool:

@@ -28,6 +28,10 @@ _TO_INFINITIVE = re.compile(r"\b(want|wants|wanted|would\s+like|like|likes|liked
                             r"learns|learned|learnt|begin|begins|began|start|starts|started|promise|promised|refuse|"
                             r"refused|agree|agreed|manage|managed|afford|wish|wished|expect|expected|fail|failed|"
                             r"(?:a|my|our|the)\s+plan|(?:a|the)\s+chance)\s+to\s+([a-z]+ing)\b", re.IGNORECASE)
+_ING_VERB_BARE = re.compile(r"\b(enjoy|enjoys|enjoyed|finish|finishes|finished|practice|practices|practiced|practise|"
+                            r"practises|practised|avoid|avoids|avoided|keep|keeps|kept|quit|quits|mind|minds|"
+                            r"minded|stop|stops|stopped)\s+([a-z]+)\b(?!\s+(?:with|by)\b)",
+                            re.IGNORECASE)  # "practice speak English" → "practice speaking"
 _NO_OBJECT = ("happen", "arrive", "die", "occur", "appear", "disappear", "exist", "belong", "remain", "emerge",
               "vanish", "consist", "seem")
 _BE_NO_OBJECT = re.compile(r"\b(am|is|are|was|were|'m|'re)\s+((?:" + "|".join(
@@ -127,6 +131,16 @@ def _base_for_ing(text: str) -> Iterator[Finding]:
             continue  # "made me something", "a chance to sing" (not -ing forms)
         after = "after “make” or “let” and a person" if m.re is _CAUSATIVE_ING else f"after “{m.group(1)} to”"
         yield Finding(m.start(2), m.end(2), f"Use the base form {after}: “{base}”.", (base,), "base-not-ing")
+    for m in _ING_VERB_BARE.finditer(text):
+        word = m.group(2).lower()
+        near = re.findall(r"[a-z']+", text[:m.start()].lower())[-2:]
+        if set(_lemmas(word)) != {"VERB"} or _base(word) != word or set(near) & {"is", "was", "are", "were", "be",
+                                                                                 "been", "it's", "that's"}:
+            continue  # only a word that is nothing but a verb's base form ("enjoy work", "stop fighting" are right)
+        ing = _inflect(word, "VBG")
+        if ing:
+            yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, a verb takes -ing: “{ing}”.", (ing,),
+                          "gerund-after-verb")
 
 
 def _be_without_object(text: str) -> Iterator[Finding]:

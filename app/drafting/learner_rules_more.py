@@ -56,7 +56,8 @@ _SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|I\s+was|I
                         r"childhood|then|\w+day|" + _MONTHS + r")|for\s+(?:\w+\s+)?"
                         r"(?:years|months|weeks|days|a\s+long\s+time|a\s+year|a\s+month|a\s+week|ages))\b",
                         re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\s+are|he\s+is|she\s+is|he's|she's)"
+_PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\s+are|he\s+is|she\s+is|he's|she's|"
+                          r"(?:my|our|his|her|their)\s+[a-z]+\s+(?:is|are))"
                           r"\s+(\w+ing)\b", re.IGNORECASE)
 _BE_SINCE = re.compile(r"\b(I|we|they|you|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s*(am|is|are|'m|'re|'s)\b"
                        r"(?!\s+\w+ing\b)", re.IGNORECASE)  # "I am here since 2018" (a "since" of time only)
@@ -260,8 +261,9 @@ def _present_perfect(text: str) -> Iterator[Finding]:
             continue
         progressive = _PROGRESSIVE.search(sentence)
         if progressive:
-            subject = re.split(r"\s+|'", progressive.group(1))[0]
-            have = "has" if subject.lower() in ("he", "she") else "have"
+            words = re.split(r"\s+|'", progressive.group(1))
+            subject = " ".join(words[:2]) if words[0].lower() in ("my", "our", "his", "her", "their") else words[0]
+            have = "has" if _third_person_subject(subject) else "have"
             fixed = f"{subject} {have} been {progressive.group(2)}"
             yield Finding(offset + progressive.start(), offset + progressive.end(), "With “since” or “for”, say "
                           f"how long up to now: “{fixed}”.", (fixed,), "present-perfect")

@@ -85,7 +85,8 @@ _NOT_BEFORE_NOUN = {"not", "also", "still", "just", "only", "never", "always", "
 _STATIVE = ("know", "believe", "understand", "own", "belong", "need", "want", "prefer", "contain", "seem", "mean",
             "recognize", "recognise", "consist")
 _PROGRESSIVE_STATIVE = re.compile(r"\b(I|you|we|they|he|she|it)\s*(am|is|are|was|were|'m|'re|'s)\s+(not\s+)?"
-                                  rf"((?:{'|'.join(_STATIVE)})[a-z]*ing)\b", re.IGNORECASE)
+                                  rf"((?:{'|'.join(_STATIVE)})[a-z]*ing|(?:thinking|feeling)(?=\s+that\b))\b",
+                                  re.IGNORECASE)  # "I am thinking that" is an opinion: "I think that"
 
 
 # -------------------------------------------------------------------------------- "my friends is", "she don't"
@@ -98,8 +99,8 @@ _PLURAL_IS = re.compile(r"\b((?i:my|our|your|his|her|their|the|these|those))\s+(
 _PLURAL_FIX = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't"}
 _IRREGULAR_PLURAL_IS = re.compile(r"\b((?:(?:many|most|some|all|both|several|few|the|these|those|my|our|their|"
-                                  r"young|old|poor|other)\s+)?(people|children|men|women))" + _AFTER_SUBJECT
-                                  + r"\s+(is|was|has|doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
+                                  r"young|old|poor|other)\s+)?(people|children|men|women|police|cattle))"
+                                  + _AFTER_SUBJECT + r"\s+(is|was|has|doesn't|isn't|wasn't|hasn't)\b", re.IGNORECASE)
 _PREPOSITIONS = {"of", "for", "with", "about", "in", "on", "at", "to", "from", "by", "like", "among", "between"}
 _HE_DO = re.compile(r"\b(he|she|it|He|She|It)\s+(don't|do\s+not|have|are|were|aren't|weren't|haven't)\b")
 # "my brother don't": one person named by a noun (the nouns the third-person rule knows)
@@ -183,7 +184,7 @@ def _agreement(text: str) -> Iterator[Finding]:
 def _stative_progressive(text: str) -> Iterator[Finding]:
     for m in _PROGRESSIVE_STATIVE.finditer(text):
         base = _base(m.group(4))
-        if base not in _STATIVE:
+        if base not in _STATIVE and m.group(4).lower() not in ("thinking", "feeling"):
             continue
         subject, be = m.group(1), m.group(2).lower()
         past = be in ("was", "were")
