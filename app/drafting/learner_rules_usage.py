@@ -184,7 +184,7 @@ def _agreement(text: str) -> Iterator[Finding]:
 def _stative_progressive(text: str) -> Iterator[Finding]:
     for m in _PROGRESSIVE_STATIVE.finditer(text):
         base = _base(m.group(4))
-        if base not in _STATIVE and m.group(4).lower() not in ("thinking", "feeling"):
+        if base is None or base not in _STATIVE and m.group(4).lower() not in ("thinking", "feeling"):
             continue
         subject, be = m.group(1), m.group(2).lower()
         past = be in ("was", "were")
