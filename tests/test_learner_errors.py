@@ -282,7 +282,7 @@ LATE_ERRORS = {
     "Everyone in my class were surprised.": ("were", "was"),
     "I was very interesting in the story.": ("interesting", "interested"),
     "We listened the teacher carefully.": ("listened", "listened to"),
-    "She said me a secret.": ("said me", "said to me"),
+    "She said me a secret.": ("said me", "told me"),
     "He explained us how to cook.": ("explained us", "explained to us"),
     "I felt very badly about it.": ("badly", "bad"),
     "I have been live in Busan for five years.": ("live", "living"),

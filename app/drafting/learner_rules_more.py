@@ -227,8 +227,12 @@ def _to_before_person(text: str) -> Iterator[Finding]:
         if person.lower() == "you" and not verb.lower().startswith("explain") or then_to and not told:
             continue  # "said you were", "describe you"; "introduced me to her", "described him as"
         fixed = f"{verb} to {person}"
+        a_thing = re.match(r"\s+(?:a|an|the|my|his|her|our|their|your|this|some|everything|nothing|"
+                           r"something|the\s+truth|lies|stories)\b", text[m.end():], re.IGNORECASE)
         if told and then_to:  # "said me to wait": "told me to wait"
             suggestions: tuple[str, ...] = (f"{told} {person}",)
+        elif told and a_thing:  # "said me a secret": "told me a secret" ("said to me a secret" is not English)
+            suggestions = (f"{told} {person}", fixed)
         else:
             suggestions = (fixed, f"{told} {person}") if told else (fixed,)
         yield Finding(m.start(1), m.end(2), f"“{verb}” needs “to” before the person: “{fixed}”.", suggestions,
