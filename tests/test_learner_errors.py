@@ -239,6 +239,15 @@ FORM_ERRORS = {
     "My sister she is a nurse.": ("she ", ""),
 }
 FORM_CORRECT = [
+    # correct sentences from package READMEs on which older rules fired (5,128 read: 57 alarms, then 12, of which
+    # 10 are the READMEs' own mistakes: "It is recommend to", "can offers", "each architectures")
+    "Thanks to the following people who have helped.", "New versions are emailed to a list of people.",
+    "One could get mismatched calls to the API.", "Some parts of it are under different licenses.",
+    "The series reached its end on 2017-12-31.", "That is most likely what is confusing people.",
+    "The software has been split into several packages.", "Releases appearing each October have a long life.",
+    "The files are EXACTLY that mode.", "AAAA queries are translated to A queries.", "It is now considered complete.",
+    "It is not recommended to use this library.", "Build procedures are provided for many common systems.",
+    "There are complete instructions in the manual.", "Applications needing this function are linked.",
     "She had us laughing all night.", "They made me something to eat.", "I want to sing.",
     "I look forward to meeting you.", "I am used to living alone.", "The key to winning is practice.",
     "I started learning English.", "We tried singing.", "A decision was arrived at.", "The storm appeared suddenly.",

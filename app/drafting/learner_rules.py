@@ -289,6 +289,8 @@ def _noun_subject_agreement(text: str) -> Iterator[Finding]:
     for m in _NOUN_VERB.finditer(text):
         noun, verb = m.group(2).lower(), m.group(3)
         every = m.group(1).lower() in ("every", "each")
+        if every and m.group(2)[:1].isupper():
+            continue  # "releases appearing each October have": a time, not the subject
         if (noun in _SUBJECT_NOUNS or (every and noun in _words() and not noun.endswith("s")
                                        and noun not in ("other", "one", "time", "day", "week", "year"))) \
                 and verb.lower() in _BASE_VERBS:

@@ -51,6 +51,10 @@ _NOT_ADVERBS = {"friendly", "lonely", "lovely", "lively", "ugly", "silly", "earl
                 "costly", "only", "daily", "weekly", "monthly", "yearly", "family", "italy", "july", "rely", "reply",
                 "apply", "fly", "supply", "jelly", "belly", "bully", "ally", "sly", "curly", "hilly", "chilly",
                 "unlikely", "deadly", "orderly", "timely", "manly", "womanly", "cowardly", "motherly", "fatherly"}
+_SAYING_HOW_SURE = {"exactly", "really", "actually", "simply", "usually", "certainly", "probably", "clearly", "nearly",
+                    "mostly", "merely", "entirely", "completely", "truly", "currently", "finally", "generally",
+                    "particularly", "especially", "definitely", "obviously", "apparently", "possibly", "partly",
+                    "largely", "fully", "equally", "slightly", "rarely", "normally", "mainly", "basically"}
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|I\s+was|I\s+came|we\s+came|my\s+\w+hood|"
                         r"childhood|then|\w+day|" + _MONTHS + r")|for\s+(?:\w+\s+)?"
@@ -243,8 +247,8 @@ def _adverb_after_feeling(text: str) -> Iterator[Finding]:
     words = _words()
     for m in _LINKING_ADVERB.finditer(text):
         adverb = m.group(2).lower()
-        if adverb in _NOT_ADVERBS:
-            continue
+        if adverb in _NOT_ADVERBS or adverb in _SAYING_HOW_SURE or m.group(2).isupper():
+            continue  # "they are exactly that", "it is probably": not a feeling
         candidates = []
         if adverb.endswith("ily"):
             candidates.append(adverb[:-3] + "y")
@@ -305,8 +309,8 @@ def _been_bare(text: str) -> Iterator[Finding]:
         if word in _BEEN_NOT_VERBS or word.endswith(("ing", "ed", "en")):
             continue
         base = _verb_base(word)
-        if base is None or base != word:
-            continue
+        if base is None or base != word or _inflect(word, "VBN") == word:
+            continue  # "has been split", "has been set": the participle is the base
         subject = text[max(0, m.start() - 8):m.start()].strip().lower()
         if re.search(r"\b(it|there|that|this)$", subject):
             continue  # "it has been fun", "there has been progress": a noun after "been"

@@ -117,6 +117,8 @@ def _where_to(text: str) -> Iterator[Finding]:
 def _superlative(text: str) -> Iterator[Finding]:
     for m in _SUPERLATIVE.finditer(text):
         degree, noun = m.group(3).lower(), m.group(4).lower()
+        if degree.endswith("ly"):
+            continue  # "is most likely what …": an adverb, not a superlative
         if degree.endswith("est") and degree not in ("best", "worst"):
             adjective = _lemmas(degree).get("ADJ", ("",))[0]
             if not adjective or adjective == degree:

@@ -31,7 +31,7 @@ _DOUBLE = re.compile(r"\b(a|an|the|my|your|our|their)\s+(a|an|the|my|your|his|he
 
 _MONTHS = "january|february|march|april|june|july|august|september|october|november|december"  # not "may"
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_IN_YEAR = re.compile(r"\b(at|on)\s+((?:19|20)\d\d)\b(?!['’])", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(at|on)\s+((?:19|20)\d\d)\b(?!['’]|[-/.]\d)", re.IGNORECASE)  # not "on 2017-12-31"
 _IN_MONTH = re.compile(rf"\b(at|on)\s+({_MONTHS})\b(?!\s+\d)", re.IGNORECASE)
 _ON_DAY = re.compile(rf"\b(in|at)\s+((?:{_DAYS})s?)\b", re.IGNORECASE)
 _IN_PART_OF_DAY = re.compile(r"\b(at)\s+(the\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -41,7 +41,7 @@ _IN_PART_OF_DAY = re.compile(r"\b(at)\s+(the\s+(?:morning|afternoon|evening))\b"
 _EXTRA_PREPOSITION = {  # verb: prepositions it does not take before its object
     "marry": ("with",), "mention": ("about",), "emphasize": ("on", "about"), "emphasise": ("on", "about"),
     "contact": ("with", "to"), "resemble": ("with", "to"), "call": ("to",), "tell": ("to",), "ask": ("to",),
-    "visit": ("to",), "thank": ("to",), "phone": ("to",), "email": ("to",), "answer": ("to",), "enter": ("to",),
+    "visit": ("to",), "thank": ("to",), "phone": ("to",), "answer": ("to",), "enter": ("to",),
     "obey": ("to",), "approach": ("to",), "accompany": ("with",), "attend": ("at", "in"), "reach": ("to", "at"),
     "discuss": ("about",), "consider": ("about",), "describe": ("about",), "explain": ("about",),
 }
@@ -164,8 +164,8 @@ def _agreement(text: str) -> Iterator[Finding]:
         yield Finding(m.start(3), m.end(3), f"“{m.group(1)}” is more than one: say “{fixed}”.", (fixed,),
                       "subject-verb-agreement")
     for m in _HE_DO.finditer(text):
-        if _word_before(text, m.start()) in _BEFORE_BARE:
-            continue  # "does she have", "let him do"
+        if _word_before(text, m.start()) in _BEFORE_BARE | _PREPOSITIONS:
+            continue  # "does she have", "let him do"; "some parts of it are": the subject is before
         verb = re.sub(r"\s+", " ", m.group(2))
         fixed = _HE_FIX[verb]
         yield Finding(m.start(2), m.end(2), f"With “{m.group(1).lower()}”, say “{fixed}”.", (fixed,),
@@ -251,8 +251,10 @@ def _extra_preposition(text: str) -> Iterator[Finding]:
         if base is None or preposition not in _EXTRA_PREPOSITION.get(base, ()):
             continue
         before = _word_before(text, m.start())
-        if before in _DETERMINERS or before in _BE and base in ("marry", "attend"):
-            continue  # "my visit to", "a call to": a noun; "she was married to him" is right
+        if before in _DETERMINERS or before in _BE and base in ("marry", "attend") or verb.lower() == "thanks" \
+                or before.endswith("ed") and verb.lower().endswith("s"):
+            continue  # "my visit to", "a call to", "mismatched calls to": a noun; "she was married to him" is
+            # right; "thanks to" means "because of"
         yield Finding(m.start(1), m.end(2), f"“{verb}” takes its object without “{m.group(2)}”: “{verb} "
                       f"{m.group(3)}”.", (verb,), "verb-extra-preposition")
 
