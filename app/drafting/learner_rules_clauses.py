@@ -181,7 +181,8 @@ def _nouns_and_places(text: str) -> Iterator[Finding]:
     for m in _A_PLURAL.finditer(text):
         after = re.match(r"\s+([a-z]+)", text[m.end():])
         mid_sentence = bool(text[:m.start()].strip()) and not text[:m.start()].rstrip().endswith((".", "!", "?"))
-        if m.group(4)[:1].isupper() or m.group(1) == "A" and mid_sentence or after and "NOUN" in _lemmas(after.group(1)) and \
+        if m.group(4)[:1].isupper() or m.group(1) == "A" and mid_sentence or \
+                after and "NOUN" in _lemmas(after.group(1)) and \
                 not _lemmas(after.group(1)).keys() & {"ADP", "PRON"}:
             continue  # a name ("a Windows computer"); a plural before a noun ("a sports club", "a sales job")
         noun, middle = m.group(4).lower(), (m.group(3) or "").lower()
