@@ -65,7 +65,7 @@ KOREAN_PLACES = (
     "Pyongyang", "Hyesan", "Chongjin", "Hamhung", "Wonsan", "Sinuiju", "Kaesong", "Nampo", "Haeju", "Kanggye",
     "Hoeryong", "Musan", "Onsong", "Rason", "Sariwon", "Pyongsong", "Kimchaek", "Ryanggang", "Yanggang",
     "Hamgyong", "Jagang", "Chagang", "Hwanghae", "Pyongan", "Tumen", "Yalu", "Amnok", "Paektu", "Baekdu",
-    "Yanji", "Yanbian", "Dandong", "Shenyang", "Changbai", "Kumgang", "Geumgang", "Panmunjom",
+    "Yanji", "Yanbian", "Dandong", "Shenyang", "Changbai", "Kumgang", "Geumgang", "Panmunjom", "Koreas",
 )
 
 
