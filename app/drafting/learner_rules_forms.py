@@ -246,7 +246,7 @@ def _when_past(text: str) -> Iterator[Finding]:
             continue  # the "when" clause must be in the past: "When I came", "After we left"
         fixed = _PAST_OF[m.group(2).lower()]
         yield Finding(m.start(2), m.end(2), f"The “{m.group(0).split()[0].strip('.!? ')}” part is in the past: "
-                      f"say “{fixed}”.", (fixed,), "past-time-tense")
+                      f"say “{fixed}”.", (fixed,), "past-clause-tense")
 
 
 def _all_forms(word: str, upos: str) -> dict[str, tuple[str, ...]]:

@@ -117,6 +117,8 @@ def _explanations() -> dict[str, str]:
         "hardly-hard": translate("IssueText", "“hardly” means “almost not”; to say with effort, use “hard”: “%1”."),
         "uncounted-plural": translate("IssueText", "English does not count this (advice, information, homework): "
                                                    "no plural: “%1”."),
+        "past-clause-tense": translate("IssueText", "The part with “when” (or after, before, because) tells of the "
+                                                    "past, so the rest of the sentence is in the past too: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
