@@ -317,6 +317,55 @@ LATE_ERRORS = {
     "It was happened last year.": ("was happened", "happened"),
 }
 
+# A fourteenth set, written after all the rules above, run once as written: 23 / 30 flagged, and Harper's
+# first fix was wrong on four of those it flagged ("lonelily" → "lone lily", "want be" → "won't be", "borned" →
+# "bored", "childrens" → "children's"). learner_rules_words.py was written from it.
+WORD_ERRORS = {
+    "She never listen to my advice.": ("listen", "listens"),
+    "He only eat rice.": ("eat", "eats"),
+    "My little brother always cry at night.": ("cry", "cries"),
+    "Yesterday I meet my old friend at the station.": ("meet", "met"),
+    "Nobody in my family speak English.": ("speak", "speaks"),
+    "I was so interesting to learn about history.": ("interesting", "interested"),
+    "She never listen my advice.": ("listen", "listen to"),
+    "My teacher said us to be quiet.": ("said us", "told us"),
+    "I feel lonelily sometimes.": ("lonelily", "lonely"),
+    "We have been wait for the bus for an hour.": ("wait", "waiting"),
+    "You should not to worry.": ("to", ""),
+    "The childrens were playing outside.": ("childrens", "children"),
+    "I am not understand this question.": ("I am not understand", "I don't understand"),
+    "I didn't knew the answer.": ("knew", "know"),
+    "The news were very sad.": ("were", "was"),
+    "We didn't had enough food.": ("had", "have"),
+    "I want be a nurse.": ("want be", "want to be"),
+    "She was borned in 2005.": ("borned", "born"),
+    "My dream is become a teacher.": ("is become", "is to become"),
+    "This problem is very difficult to me.": ("to", "for"),
+    "I come to Korea three years ago.": ("come", "came"),
+    "They discussed about the plan.": ("discussed about", "discussed"),
+    "I can't wait see you.": ("can't wait see", "can't wait to see"),
+    "My mother works in hospital.": ("in hospital", "in a hospital"),
+    "He asked to me a question.": ("asked to", "asked"),
+    "I saw him two days before.": ("before", "ago"),
+    "I am used to live alone.": ("live", "living"),
+}
+WORD_CORRECT = [
+    "She always read books.", "Does she always cry?", "He never said that.", "She never lies.", "It never rains here.",
+    "I am not sure.", "I am not happy.", "He is not here.", "I was not ready.", "I am not going.", "We are not afraid.",
+    "I want money.", "We need help.", "I hope so.", "I tried hard.", "They planned everything.", "I can't wait.",
+    "I would like tea.", "I was born in 2005.", "The children were playing.", "The children's books are new.",
+    "Men and women came.", "My dream is a big house.", "My job is teaching.", "My plan was simple.",
+    "The plan is to go.", "My dream is to become a teacher.", "The news was sad.", "The news is good.",
+    "It was important to me.", "It is useful to me.", "That was hard to say.", "It is easy to see.",
+    "It was kind to me.", "She works in a hospital.", "He works at the bank.", "He is in hospital now.",
+    "We work in teams.", "I had seen him two days before.", "The week before, we met.", "I saw him two days ago.",
+    "Two days before the exam, I was sick.", "I feel happy.", "She looked angrily at him.", "I feel lonely sometimes.",
+    "My little brother cries at night.", "My old friends live there.", "My best friend lives in Busan.",
+    "My dear friends, thank you.", "My new teacher came today.", "My little sister and I play together.",
+    "I want to be a nurse.", "We needed to go.", "You are not alone.", "It is not working.", "I was not born there.",
+    "We are not leaving.", "I am not a child.",
+]
+
 CORRECT = [
     # near the eighth set's rules
     "A news report said the border was closed.", "She gave me a little money for the bus.",
@@ -411,7 +460,7 @@ def test_unseen_learner_errors_are_flagged_with_real_english() -> None:
 
 def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() -> None:
     errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS, **NINTH_ERRORS, **TENTH_ERRORS,
-              **FORM_ERRORS, **LATE_ERRORS}
+              **FORM_ERRORS, **LATE_ERRORS, **WORD_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -430,6 +479,6 @@ def test_the_usage_rules_stay_silent_on_the_benchmark_speeches() -> None:
 
 
 def test_no_false_alarms_on_correct_sentences() -> None:
-    alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT + FORM_CORRECT
+    alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT + FORM_CORRECT + WORD_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

@@ -120,7 +120,8 @@ _THERE_IS = re.compile(r"\b(there)\s+(is|was|'s)\s+(many|several|few|two|three|f
                        re.IGNORECASE)  # "there is a lot of people"
 _BE_BASE = re.compile(r"\b(I\s+am|I'm|am|is|are|was|were)\s+([A-Za-z]+)\b", re.IGNORECASE)
 # a lookahead, so that "that every child deserve" is seen from "every" too; "my mother always cook" as well
-_NOUN_VERB = re.compile(r"\b(?=(my|his|her|our|their|the|this|that|your|every|each)\s+([A-Za-z]+)\s+(?:(?:always|often|"
+_NOUN_VERB = re.compile(r"\b(?=(my|his|her|our|their|the|this|that|your|every|each)\s+(?:(?:little|big|old|older|"
+                        r"young|younger|elder|best|dear|new|only)\s+)?([A-Za-z]+)\s+(?:(?:always|often|"
                         r"usually|sometimes|never|still|also|really|only)\s+)?([A-Za-z]+)\b)", re.IGNORECASE)
 
 
@@ -136,6 +137,7 @@ def check(text: str) -> Iterator[Finding]:
         learner_rules_more,
         learner_rules_phrases,
         learner_rules_usage,
+        learner_rules_words,
     )
 
     # The first finding on some words is the one shown: a past-time word decides the form before the subject
@@ -146,6 +148,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from learner_rules_phrases.check(text)
     yield from learner_rules_clauses.check(text)
     yield from learner_rules_forms.check(text)
+    yield from learner_rules_words.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:
@@ -211,8 +214,8 @@ def _be_base(text: str) -> Iterator[Finding]:
         after = re.findall(r"[A-Za-z']+", text[m.end():])[:1]
         doing = person and verb in _BASE_VERBS and bool(after) and after[0].lower() in _WHERE_WORDS
         if verb in _BASE_AFTER_BE or doing or _bare_verb_only(verb):
-            if verb == "live" and not person:
-                continue  # "the concert is live tonight": an adjective
+            if verb == "live" and not person or before and before[-1].lower() in _AIMS:
+                continue  # "the concert is live tonight": an adjective; "my dream is become": "is to become"
             listed = verb in _BASE_AFTER_BE or doing
             if not listed and (before and before[-1].lower() == "there" or after and after[0].lower() not in (
                     "to", "that", "by", "on", "in", "with", "of", "for", "at", "from") and _is_noun(after[0])):
@@ -227,6 +230,7 @@ def _be_base(text: str) -> Iterator[Finding]:
                           (fixed,), "be-with-verb")
 
 
+_AIMS = {"dream", "dreams", "goal", "goals", "plan", "plans", "wish", "hope", "aim", "job", "purpose", "mission"}
 # "my father is work in a factory": a person, a verb of the list, then where or how
 _WHERE_WORDS = {"in", "at", "for", "with", "to", "hard", "every", "here", "there", "now", "late", "early", "alone"}
 # "it is recommend to …": the "-ed" of a passive left out, not a "be" too many

@@ -57,7 +57,8 @@ _NOT_PLURALS = {"news", "series", "species", "means", "lens", "bus", "gas", "cri
                 "millions", "dozens", "couple", "headquarters", "crossroads", "whereabouts", "barracks", "always",
                 "ones", "this", "thus", "plus", "minus", "yes", "famous", "various", "previous", "serious",
                 "nervous", "anxious", "curious", "jealous", "dangerous", "generous", "glorious", "obvious"}
-_NOT_CITIES = {"yalu", "tumen", "amnok", "paektu", "baekdu", "kumgang", "geumgang", "hanawon", "koreas"}  # "the Yalu" is right
+_NOT_CITIES = {"yalu", "tumen", "amnok", "paektu", "baekdu", "kumgang", "geumgang", "hanawon",
+               "koreas"}  # "the Yalu" is right
 _NO_ARTICLE_PLACES = {"seoul", "busan", "korea", "china", "japan", "russia", "mongolia", "thailand", "laos",
                       "vietnam", "cambodia", "myanmar", "canada", "america", "england", "britain", "london", "paris",
                       "france", "germany", "australia", "beijing", "tokyo", "shanghai", "europe", "asia", "africa",

@@ -50,6 +50,8 @@ _PERSON_PLURALS = "|".join(sorted({"people", "children", "men", "women", "friend
 _THEY_DOES = re.compile(rf"\b((?:(?:many|most|some|all|the|these|those|my|our|their|his|her|your|other|young|old)\s+)?"
                         rf"(?:{_PERSON_PLURALS}))\s+(?:(?:always|often|never|usually|sometimes|still|also|really)\s+)?"
                         r"([a-z]+s)\b", re.IGNORECASE)
+_HE_OFTEN = re.compile(r"\b(he|she|it)\s+(always|often|never|usually|sometimes|still|also|really|only|just|rarely)\s+"
+                       r"([a-z]+)\b", re.IGNORECASE)  # "she never listen" (Harper finds "he go", not this)
 _ONE_WERE = re.compile(r"\b((?i:the|my|our|his|her|their|your|this))\s+([a-z]+)"
                        r"((?:\s+(?:in|from|of|at|on|near|with)\s+(?:(?:the|my|our|his|her|their|this|that|a|an)\s+)?"
                        r"(?:[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Za-z]+))?)\s+(were|are|have|don't|aren't|weren't|haven't)\b")
@@ -198,6 +200,14 @@ def _agreement(text: str) -> Iterator[Finding]:
             continue  # "one of my best friends lives": the subject is before
         yield Finding(m.start(2), m.end(2), f"“{m.group(1)}” is more than one: say “{base}”.", (base,),
                       "plural-verb")
+    for m in _HE_OFTEN.finditer(text):
+        verb = m.group(3).lower()
+        third = _inflect(verb, "VBZ")
+        if _base(verb) != verb or not third or third == verb or _inflect(verb, "VBD") == verb \
+                or _word_before(text, m.start()) in _BEFORE_BARE or set(_lemmas(verb)) - {"VERB", "NOUN"}:
+            continue  # "does she always", "she always read" (a past), "she only half": not this
+        yield Finding(m.start(3), m.end(3), f"With “{m.group(1).lower()}”, the verb takes -s: “{third}”.", (third,),
+                      "third-person-s")
     for m in _ONE_WERE.finditer(text):  # "the food in North Korea were"
         noun = m.group(2).lower()
         lemmas = _lemmas(noun)

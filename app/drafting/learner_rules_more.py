@@ -247,8 +247,9 @@ def _adverb_after_feeling(text: str) -> Iterator[Finding]:
     words = _words()
     for m in _LINKING_ADVERB.finditer(text):
         adverb = m.group(2).lower()
-        if adverb in _NOT_ADVERBS or adverb in _SAYING_HOW_SURE or m.group(2).isupper():
-            continue  # "they are exactly that", "it is probably": not a feeling
+        if adverb in _NOT_ADVERBS or adverb in _SAYING_HOW_SURE or m.group(2).isupper() or \
+                m.group(1).lower().startswith("look") and re.match(r"\s+at\b", text[m.end():]):
+            continue  # "they are exactly that", "it is probably": not a feeling; "she looked angrily at him"
         candidates = []
         if adverb.endswith("ily"):
             candidates.append(adverb[:-3] + "y")

@@ -119,6 +119,13 @@ def _explanations() -> dict[str, str]:
                                                    "no plural: “%1”."),
         "past-clause-tense": translate("IssueText", "The part with “when” (or after, before, because) tells of the "
                                                     "past, so the rest of the sentence is in the past too: “%1”."),
+        "be-not-verb": translate("IssueText", "With a verb, “not” goes with do, not with be: “%1”."),
+        "to-left-out": translate("IssueText", "Between want, need, hope and the like and another verb, English needs "
+                                              "“to”: “%1”."),
+        "word-form": translate("IssueText", "This word has another form in English: “%1”."),
+        "aim-to": translate("IssueText", "A dream or a goal is something to do: use “to” before the verb: “%1”."),
+        "for-person": translate("IssueText", "For the person who finds something hard or easy, use “for”: “%1”."),
+        "ago-before": translate("IssueText", "Counting back from today, English says “ago”: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
