@@ -322,6 +322,7 @@ LATE_ERRORS = {
 # "bored", "childrens" → "children's"). learner_rules_words.py was written from it.
 WORD_ERRORS = {
     "She never listen to my advice.": ("listen", "listens"),
+    "It was occurred yesterday.": ("was occurred", "occurred"),
     "He only eat rice.": ("eat", "eats"),
     "My little brother always cry at night.": ("cry", "cries"),
     "Yesterday I meet my old friend at the station.": ("meet", "met"),
@@ -350,6 +351,7 @@ WORD_ERRORS = {
     "I am used to live alone.": ("live", "living"),
 }
 WORD_CORRECT = [
+    "I came because a friend helped me.", "They won because the team played well.", "A decision was arrived at.",
     "She always read books.", "Does she always cry?", "He never said that.", "She never lies.", "It never rains here.",
     "I am not sure.", "I am not happy.", "He is not here.", "I was not ready.", "I am not going.", "We are not afraid.",
     "I want money.", "We need help.", "I hope so.", "I tried hard.", "They planned everything.", "I can't wait.",

@@ -32,10 +32,11 @@ _ING_VERB_BARE = re.compile(r"\b(enjoy|enjoys|enjoyed|finish|finishes|finished|p
                             r"practises|practised|avoid|avoids|avoided|keep|keeps|kept|quit|quits|mind|minds|"
                             r"minded|stop|stops|stopped)\s+([a-z]+)\b(?!\s+(?:with|by)\b)",
                             re.IGNORECASE)  # "practice speak English" → "practice speaking"
-_NO_OBJECT = ("happen", "arrive", "die", "occur", "appear", "disappear", "exist", "belong", "remain", "emerge",
-              "vanish", "consist", "seem")
-_BE_NO_OBJECT = re.compile(r"\b(am|is|are|was|were|'m|'re)\s+((?:" + "|".join(
-    rf"{v}d|{v}ed" for v in _NO_OBJECT) + r")\b(?!\s+at\s*[.,;!?]|\s+at\s*$))", re.IGNORECASE)
+# verbs that take no object, in their past form: "happened", not "was happened"
+_NO_OBJECT = ("happened", "arrived", "died", "occurred", "appeared", "disappeared", "existed", "belonged",
+              "remained", "emerged", "vanished", "consisted", "seemed")
+_BE_NO_OBJECT = re.compile(rf"\b(am|is|are|was|were|'m|'re)\s+({'|'.join(_NO_OBJECT)})\b(?!\s+at\s*[.,;!?]|\s+at\s*$)",
+                           re.IGNORECASE)
 _DO_ADJECTIVE = re.compile(r"\b(I|you|he|she|it|we|they|[a-z]+)\s+(don't|doesn't|didn't|do\s+not|does\s+not|did\s+not)"
                            r"\s+((?:very\s+|so\s+|really\s+)?([a-z]+))\b", re.IGNORECASE)
 _VERY_FEELING = re.compile(r"\b(am|is|are|was|were|'m|'re|'s|be|been|feel|feels|felt|get|got|became|become)\s+"
@@ -71,7 +72,7 @@ _PAST_OF = {"can't": "couldn't", "can": "could", "cannot": "could not", "am": "w
             "don't": "didn't", "doesn't": "didn't"}
 
 _BECAUSE_THING = re.compile(r"\b(because)\s+((?:the|a|an|my|his|her|our|their|this|that|these|those)\s+[a-z]+"
-                            r"(?:\s+[a-z]+){0,2})(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)
+                            r"(?:\s+[a-z]+)?)(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)  # "because the (loud) noise."
 _GAVE_TO_ME = re.compile(r"\b(give|gives|gave|giving|send|sends|sent|sending|show|shows|showed|showing|bring|brings|"
                          r"brought|bringing|lend|lends|lent|teach|teaches|taught|buy|buys|bought|offer|offers|"
                          r"offered|tell|tells|told)\s+(to)\s+(me|him|her|us|them|you)\s+(?=(?:a|an|the|my|his|her|"
