@@ -368,6 +368,43 @@ WORD_CORRECT = [
     "We are not leaving.", "I am not a child.",
 ]
 
+# A fifteenth set, written after the fourteenth's rules, run once as written: 23 / 29 real errors flagged (one of
+# its 30, "I will meet him on Monday morning at 9.", is correct English and was left silent). The five mended:
+# "experiences about", "waiting you", "felt nervously before", "know what does it mean", "arrived at Seoul"; left:
+# "he told me that he will come tomorrow, but he didn't" (the sequence of tenses).
+LAST_ERRORS = {
+    "My father has a lot of experiences about farming.": ("experiences about", "experiences in"),
+    "I am agree to your idea.": ("I am agree", "I agree"),
+    "Last month we go to Jeju by ship.": ("go", "went"),
+    "She is very boring because she has nothing to do.": ("boring", "bored"),
+    "I am waiting you here.": ("waiting", "waiting for"),
+    "My mother explained me why we had to leave.": ("explained me", "explained to me"),
+    "I felt nervously before the speech.": ("nervously", "nervous"),
+    "I have been work hard.": ("work", "working"),
+    "The my friend helped me.": ("The my", "My"),
+    "I must studying tonight.": ("studying", "study"),
+    "I didn't had time.": ("had", "have"),
+    "There is many problems in my country.": ("is", "are"),
+    "The teacher gave us many homeworks.": ("many homeworks", "a lot of homework"),
+    "She don't like cold weather.": ("don't", "doesn't"),
+    "I am interesting in music and art.": ("interesting", "interested"),
+    "Please call to me later.": ("call to", "call"),
+    "He is the most smart student in my class.": ("the most smart", "the smartest"),
+    "I could not slept last night.": ("slept", "sleep"),
+    "I want to know what does it mean.": ("does it mean", "it means"),
+    "I am used to get up early.": ("get", "getting"),
+    "I enjoy to talk with my friends.": ("to talk", "talking"),
+    "She suggested me to take a rest.": ("suggested me to take", "suggested that I take"),
+    "We arrived at Seoul in March.": ("at", "in"),
+    "My brother have two children.": ("have", "has"),
+}
+LAST_CORRECT = [
+    "I will meet him on Monday morning at 9.", "I feel strongly about this.", "I felt deeply moved.",
+    "I know what it means.", "I asked what it was about.", "I wonder what was the matter.",
+    "We arrived at Seoul Station.", "I am waiting for you.", "I have experience in farming.", "I told you so.",
+    "Let me tell you a story.",
+]
+
 CORRECT = [
     # near the eighth set's rules
     "A news report said the border was closed.", "She gave me a little money for the bus.",
@@ -462,7 +499,8 @@ def test_unseen_learner_errors_are_flagged_with_real_english() -> None:
 
 def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() -> None:
     errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS, **NINTH_ERRORS, **TENTH_ERRORS,
-              **FORM_ERRORS, **LATE_ERRORS, **WORD_ERRORS}
+              **FORM_ERRORS, **LATE_ERRORS, **WORD_ERRORS,
+              **LAST_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -482,5 +520,6 @@ def test_the_usage_rules_stay_silent_on_the_benchmark_speeches() -> None:
 
 def test_no_false_alarms_on_correct_sentences() -> None:
     alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT + FORM_CORRECT + WORD_CORRECT
+              + LAST_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

@@ -160,8 +160,8 @@ def _embedded_questions(text: str) -> Iterator[Finding]:
     for m in _INVERTED.finditer(text):
         question, amount, aux, subject, verb = m.group(2), m.group(3) or "", m.group(5), m.group(6), m.group(7)
         if text[m.end():].lstrip().startswith("?") or question.lower() in ("who", "what", "which") and (
-                subject.lower() == "it" or " " in subject):
-            continue  # a direct question; "what was the matter" (what may be the subject)
+                subject.lower() == "it" or " " in subject) and aux.lower() not in ("did", "does", "do"):
+            continue  # a direct question; "what was the matter" (what may be the subject; not with do)
         lowered = aux.lower()
         if lowered in ("did", "does", "do"):
             if not verb or not _bare_verb(verb):

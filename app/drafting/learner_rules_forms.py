@@ -88,7 +88,8 @@ _HARDLY = re.compile(r"\b(work|works|worked|working|study|studies|studied|studyi
 _VERY_MUCH_THING = re.compile(r"\b(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|miss|missed|want|wanted|"
                               r"thank|thanked|appreciate|appreciated)\s+((very\s+much)\s+((?:the|a|an|my|his|her|our|"
                               r"their|your|this|that|these|those)\s+[a-z]+))\b(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)
-_AT_CITY = re.compile(r"\b(?:born|raised|grew\s+up|grow\s+up|live|lives|lived|living)\s+(at)\s+([A-Z][a-z]+)\b"
+_AT_CITY = re.compile(r"\b(?:born|raised|grew\s+up|grow\s+up|live|lives|lived|living|arrive|arrives|arrived|arriving)"
+                      r"\s+(at)\s+([A-Z][a-z]+)\b"
                       r"(?!\s+[A-Z]|['’-])")
 _SUBJECT_TWICE = re.compile(r"(?:^|[.!?]\s+)((?:My|The|Our|His|Her|Their)\s+([a-z]+))\s+((?:he|she|they)\s+)"
                             r"(is|was|are|were|has|have)\b([^.!?]*)")

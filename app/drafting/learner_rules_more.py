@@ -37,7 +37,7 @@ _FEELING_VERBS = {"interest", "bore", "excite", "tire", "confuse", "surprise", "
                   "thrill", "fascinate", "amuse", "please", "puzzle", "overwhelm", "irritate", "frustrate"}
 _NEEDS_PREPOSITION = {"listen": "to", "wait": "for", "arrive": "in", "belong": "to", "depend": "on",
                       "apologize": "to", "reply": "to", "graduate": "from", "look": "at", "talk": "to"}
-_DETERMINER = (r"(the|a|an|my|his|her|our|their|your|this|that|these|those|me|him|us|them|music|people|"
+_DETERMINER = (r"(the|a|an|my|his|her|our|their|your|this|that|these|those|me|him|us|them|you|music|people|"
                r"everyone|everybody|someone|Seoul|Korea|America|school|home)")
 _VERB_OBJECT = re.compile(r"\b(\w+)\s+" + _DETERMINER + r"\b", re.IGNORECASE)
 _TO_PERSON = re.compile(r"\b(said|say|says|saying|explained|explain|explains|explaining|described|describe|"
@@ -47,7 +47,12 @@ _SAY = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}
 _LINKING_ADVERB = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|"
                              r"became|become|am|is|are|was|were)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
                              r"(?=\s*[.!,]|\s*$|\s+(?:and|because|when|after|about|at|with|that)\b)", re.IGNORECASE)
-_NOT_ADVERBS = {"friendly", "lonely", "lovely", "lively", "ugly", "silly", "early", "holy", "likely", "elderly",
+# "I felt nervously before the speech": after feel, a time or place may follow too
+_FEEL_ADVERB = re.compile(r"\b(feel|feels|felt|feeling)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
+                          r"(?=\s+(?:before|during|in|on|today|sometimes|again|now|then|every|all|this|last|since|"
+                          r"for)\b)", re.IGNORECASE)
+_NOT_ADVERBS = {"strongly", "deeply",  # "I feel strongly about", "I felt deeply moved"
+                "friendly", "lonely", "lovely", "lively", "ugly", "silly", "early", "holy", "likely", "elderly",
                 "costly", "only", "daily", "weekly", "monthly", "yearly", "family", "italy", "july", "rely", "reply",
                 "apply", "fly", "supply", "jelly", "belly", "bully", "ally", "sly", "curly", "hilly", "chilly",
                 "unlikely", "deadly", "orderly", "timely", "manly", "womanly", "cowardly", "motherly", "fatherly"}
@@ -245,7 +250,7 @@ def _to_before_person(text: str) -> Iterator[Finding]:
 
 def _adverb_after_feeling(text: str) -> Iterator[Finding]:
     words = _words()
-    for m in _LINKING_ADVERB.finditer(text):
+    for m in [*_LINKING_ADVERB.finditer(text), *_FEEL_ADVERB.finditer(text)]:
         adverb = m.group(2).lower()
         if adverb in _NOT_ADVERBS or adverb in _SAYING_HOW_SURE or m.group(2).isupper() or \
                 m.group(1).lower().startswith("look") and re.match(r"\s+at\b", text[m.end():]):

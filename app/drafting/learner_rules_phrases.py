@@ -25,6 +25,7 @@ _WRONG_PREPOSITION = {  # (words, wrong prepositions) → the right one
     ("proud", "afraid", "ashamed", "scared", "jealous"): (("from", "on"), "of"),
     ("famous",): (("with",), "for"),
     ("responsible",): (("of",), "for"),
+    ("experience", "experiences", "experienced"): (("about",), "in"),
 }
 _MUCH = re.compile(r"\b(much)\s+(people|[a-z]+s)\b", re.IGNORECASE)
 _A_LOT_OF = re.compile(r"\b(a\s+lot\s+of|lots\s+of|plenty\s+of|(?:one|each|some|many|most|all|both|none)\s+of\s+"
