@@ -23,8 +23,8 @@ _WANT_BARE = re.compile(r"\b(want|wants|wanted|need|needs|needed|hope|hopes|hope
                         re.IGNORECASE)
 _BORNED = re.compile(r"\b(borned)\b", re.IGNORECASE)
 _DOUBLE_PLURALS = {"childrens": "children", "mens": "men", "womens": "women", "teeths": "teeth", "feets": "feet",
-                   "mices": "mice", "peoples'": "people's"}
-_DOUBLE_PLURAL = re.compile(r"\b(childrens|mens|womens|teeths|feets|mices)\b(?!['’])", re.IGNORECASE)
+                   "mices": "mice", "differents": "differences"}  # Harper offers "different" first for the last
+_DOUBLE_PLURAL = re.compile(r"\b(childrens|mens|womens|teeths|feets|mices|differents)\b(?!['’])", re.IGNORECASE)
 _AIM_IS = re.compile(r"\b(dream|dreams|goal|goals|plan|plans|wish|hope|aim|job|purpose|mission|wish)\s+(is|was|are|"
                      r"were)\s+([a-z]+)\b", re.IGNORECASE)
 _NEWS_WERE = re.compile(r"\b(news)\s+(were|are|have|aren't|weren't|haven't)\b", re.IGNORECASE)
@@ -80,7 +80,7 @@ def _word_forms(text: str) -> Iterator[Finding]:
     for m in _DOUBLE_PLURAL.finditer(text):  # Harper offers "children's" first
         fixed = _DOUBLE_PLURALS[m.group(1).lower()]
         fixed = fixed.capitalize() if m.group(1)[0].isupper() else fixed
-        yield Finding(m.start(), m.end(), f"“{fixed}” is already more than one: no -s.", (fixed,), "word-form")
+        yield Finding(m.start(), m.end(), f"The word for more than one is “{fixed}”.", (fixed,), "word-form")
     for m in _FEEL_LY.finditer(text):  # "I feel lonelily" (Harper: "lone lily")
         word = m.group(2).lower()
         if _lemmas(word):
