@@ -26,7 +26,8 @@ _SUBJECT_FORM = {**_SUBJECT_OF, "you": "you"}  # object pronoun → subject
 _OBJECT_OF = {subject.lower(): pronoun for pronoun, subject in _SUBJECT_FORM.items()}
 _CAUSATIVE_TO = re.compile(rf"\b(make|makes|made|making|let|lets|letting)\s+{_OBJECT}\s+(to)\s+([a-z]+)\b",
                            re.IGNORECASE)
-_WANT_THAT = re.compile(r"\b(want|wants|wanted|would\s+like)\s+that\s+(I|he|she|we|they|you)\s+([a-z]+)\b",
+_WANT_THAT = re.compile(r"\b(want|wants|wanted|would\s+like)\s+that\s+(I|he|she|we|they|you|(?:my|his|her|our|their|"
+                        r"the)\s+[a-z]+)\s+([a-z]+)\b",
                         re.IGNORECASE)
 _HOPE_TO = re.compile(rf"\b(hope|hopes|hoped|hoping)\s+{_OBJECT}\s+to\s+([a-z]+)\b", re.IGNORECASE)
 _TOLD_THAT = re.compile(r"\b(tell|tells|told|telling)\s+(that)\s+(?=(?:I|you|he|she|we|they|it|there|the|my|his|her|"
@@ -117,7 +118,8 @@ def _verb_patterns(text: str) -> Iterator[Finding]:
         base = _base(verb)
         if base is None or verb.lower() not in (base, _inflect(base, "VBZ")):
             continue
-        fixed = f"{m.group(1)} {_OBJECT_OF[m.group(2).lower()]} to {base}"
+        person = _OBJECT_OF.get(m.group(2).lower(), m.group(2))  # "my mother" stays as it is
+        fixed = f"{m.group(1)} {person} to {base}"
         yield Finding(m.start(), m.end(), f"“{m.group(1)}” is not followed by “that” and a sentence: “{fixed}”.",
                       (fixed,), "want-that")
     for m in _HOPE_TO.finditer(text):
@@ -159,7 +161,7 @@ def _joined_clauses(text: str) -> Iterator[Finding]:
 def _embedded_questions(text: str) -> Iterator[Finding]:
     for m in _INVERTED.finditer(text):
         question, amount, aux, subject, verb = m.group(2), m.group(3) or "", m.group(5), m.group(6), m.group(7)
-        if text[m.end():].lstrip().startswith("?") or question.lower() in ("who", "what", "which") and (
+        if question.lower() in ("who", "what", "which") and (
                 subject.lower() == "it" or " " in subject) and aux.lower() not in ("did", "does", "do"):
             continue  # a direct question; "what was the matter" (what may be the subject; not with do)
         lowered = aux.lower()

@@ -20,7 +20,7 @@ _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|wi
                         r"\w+\s+years\s+old))\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b" + _SUBJECT + r"\s+(\w+)\b", re.IGNORECASE)
 _GROUP = r"(?:the|my|our|your|his|her|their|these|those)\s+"
-_EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody|"
+_EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody|everything|nothing|"
                        rf"(?:each|one)\s+of\s+(?:{_GROUP})?\w+|every\s+(?!one\b|day\b|time\b)\w+)"
                        rf"(?:\s+(?:in|at|from|on|of)\s+(?:{_GROUP}|this\s+|that\s+)?\w+)?"  # "everyone in my class"
                        r"\s+([a-z]+(?:n't)?)\b", re.IGNORECASE)

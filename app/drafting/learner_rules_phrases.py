@@ -44,8 +44,12 @@ _SUGGESTED_ME = re.compile(r"\b(suggest|suggests|suggested|recommended|recommend
 _SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 _PERFECT = re.compile(r"\b(I|we|you|they|he|she)\s+(have|has|'ve)\s+(never\s+|already\s+|just\s+)?([a-z]+)\b",
                       re.IGNORECASE)
-_WHEN_WILL = re.compile(r"(?:^|[.!?]\s+)((?:When|After|Before|As\s+soon\s+as|Once|Until)\s+(I|we|you|they|he|she)\s+"
-                        r"(will\s+([a-z]+)))\b")
+_WHEN_WILL = re.compile(r"(?:^|[.!?]\s+|(?<![.!?])\s(?=(?:when|after|before|as\s+soon\s+as|once|until)\s))"
+                        r"((?:When|After|Before|As\s+soon\s+as|Once|Until|when|after|before|as\s+soon\s+as|once|"
+                        r"until)\s+(I|we|you|they|he|she)\s+(will\s+([a-z]+)))\b")
+# "I don't know when he will come" is a question inside a sentence, not a time: "will" is right there
+_ASKING = {"know", "knows", "knew", "ask", "asks", "asked", "wonder", "wondered", "sure", "tell", "told", "idea",
+           "say", "said", "remember", "understand", "decide", "decided", "guess", "doubt", "see", "unclear"}
 
 _DO_FORMS = r"do|does|did|don't|doesn't|didn't|do\s+not|does\s+not|did\s+not"
 _DO_ASKED = re.compile(rf"\b({_DO_FORMS})\s+(I|you|he|she|it|we|they|(?:my|his|her|our|their|your|the)\s+[a-z]+)\s+"
@@ -210,7 +214,8 @@ def _tenses(text: str) -> Iterator[Finding]:
     for m in _WHEN_WILL.finditer(text):
         verb = m.group(4)
         base = _base(verb)
-        if base is None or base != verb.lower():
+        before = re.findall(r"[a-z']+", text[:m.start(1)].lower())[-2:]
+        if set(before) & _ASKING or base is None or base != verb.lower():
             continue
         fixed = (_inflect(base, "VBZ") or base) if m.group(2).lower() in ("he", "she") else base
         yield Finding(m.start(3), m.end(3), f"After “{m.group(1).split()[0]}”, the present speaks of the future: "

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from app.drafting.learner_rules import _BASE_AFTER_BE, Finding, _bare_verb_only
-from app.drafting.learner_rules_more import _lemmas
+from app.drafting.learner_rules_more import _inflect, _lemmas
 from app.drafting.learner_rules_more import _verb_base as _base
 
 _NOT_VERB = re.compile(r"\b(?:(I)\s+am|(I)'m|(he|she|it)\s+is|(he|she|it)'s|(we|they|you)\s+are|(we|they|you)'re|"
@@ -37,6 +37,31 @@ _DAYS_BEFORE = re.compile(r"\b((?:a|one|two|three|four|five|six|seven|eight|nine
                           r"(?:days?|weeks?|months?|years?))\s+(before)(?=\s*[.!?,]|\s*$)", re.IGNORECASE)
 _FEEL_LY = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed)\s+(?:(?:very|so|really|quite|"
                       r"too)\s+)?([a-z]+ily)\b", re.IGNORECASE)
+_GOOD_AT = re.compile(r"\b(good|bad|better|best|great|poor|skilled|talented|interested|terrible)\s+(at|in)\s+([a-z]+)\b"
+                      r"(?!['’-])", re.IGNORECASE)  # "good at cook" → "cooking"
+_SPENT_TO = re.compile(r"\b(spend|spends|spent|spending)\s+((?:[a-z]+\s+){1,3}?)(to\s+([a-z]+))\b", re.IGNORECASE)
+_SO_THAT_PAST = re.compile(r"\b(so\s+that)\s+(?:I|we|you|they|he|she|it)\s+([a-z]+)\b", re.IGNORECASE)
+_ENOUGH_ADJECTIVE = re.compile(r"\b(enough\s+([a-z]+))(?=\s*[.,;!?]|\s*$|\s+(?:to|for)\b)", re.IGNORECASE)
+_MANNER_VERBS = (r"speak|speaks|spoke|speaking|drive|drives|drove|driving|sing|sings|sang|singing|write|writes|wrote|"
+                 r"writing|run|runs|ran|running|walk|walks|walked|walking|talk|talks|talked|talking|answer|answered|"
+                 r"play|plays|played|playing|dance|dances|danced|dancing|work|works|worked|working|study|studies|"
+                 r"studied|studying|move|moved|read|reads|reading|explain|explained|cook|cooks|cooked|swim|swam")
+_VERB_ADJECTIVE = re.compile(rf"\b({_MANNER_VERBS})\s+(?:(?:English|Korean|Chinese|it|them|the\s+car|the\s+song|"
+                             rf"the\s+book|the\s+question|my\s+[a-z]+|a\s+[a-z]+)\s+)?(?:(very|so|really|quite|"
+                             rf"too)\s+)?([a-z]+)(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)
+_THE_BETTER = re.compile(r"\b(the\s+([a-z]+er))\s+([a-z]+)\s+(?=(?:of|in)\s+(?:(?:my|his|her|our|their)\s+(?:life|"
+                         r"lives|class|family|school|village)|the\s+(?:world|class|country|year|school)|all|history)\b)",
+                         re.IGNORECASE)  # "the better day of my life" → "the best"
+_MODAL_BE_VERB = re.compile(r"\b(will|would|can|could|must|should|may|might|won't|can't)\s+(be)\s+([a-z]+)\b",
+                            re.IGNORECASE)
+_WAS_DONE = re.compile(r"\b(I|he|she|we|they|(?:my|his|her|our|their)\s+[a-z]+)\s+(was|were)\s+(worked|lived|studied|"
+                       r"stayed|grew|went|came|travelled|traveled|walked|arrived)\s+(?=in|at|for|with|hard|there|here|"
+                       r"to|up|abroad|home)\b", re.IGNORECASE)
+# "my first time to visit" → "visiting"
+_FIRST_TIME_TO = re.compile(r"\b((?:my|his|her|our|their|your)\s+(?:first|second|third|last)\s+time)\s+"
+                            r"(to\s+([a-z]+))\b", re.IGNORECASE)  # not "press it a second time to open"
+_DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+_EVERY_DAYS = re.compile(rf"\b(every|each)\s+((?:{'|'.join(_DAYS)})s)\b", re.IGNORECASE)
 _DO_NOT = {"I": "don't", "he": "doesn't", "she": "doesn't", "it": "doesn't", "we": "don't", "they": "don't",
             "you": "don't"}
 
@@ -46,6 +71,8 @@ def check(text: str) -> Iterator[Finding]:
     yield from _to_left_out(text)
     yield from _word_forms(text)
     yield from _small_words(text)
+    yield from _verb_forms(text)
+    yield from _adjective_places(text)
 
 
 def _be_not_verb(text: str) -> Iterator[Finding]:
@@ -120,3 +147,111 @@ def _small_words(text: str) -> Iterator[Finding]:
             continue  # "I had seen him two days before", "the week before": before another past time
         yield Finding(m.start(2), m.end(2), f"Counting back from now, say “{m.group(1)} ago”.", ("ago",),
                       "ago-before")
+
+
+def _verb_forms(text: str) -> Iterator[Finding]:
+    """"good at cook", "spent two years to learn", "so that I went", "will be arrive", "he was worked in",
+    "my first time to visit"."""
+    for m in _GOOD_AT.finditer(text):
+        verb = m.group(3).lower()
+        ing = _inflect(verb, "VBG")
+        if "VERB" not in _lemmas(verb) or _base(verb) != verb or not ing or verb in _NOT_DOING:
+            continue  # "good at math", "good at work" (the job)
+        yield Finding(m.start(3), m.end(3), f"After “{m.group(1)} {m.group(2)}”, a verb takes -ing: “{ing}”.", (ing,),
+                      "gerund-after-verb")
+    for m in _SPENT_TO.finditer(text):
+        verb = m.group(4).lower()
+        ing = _inflect(verb, "VBG")
+        if not re.search(r"\b(years?|months?|weeks?|days?|hours?|minutes?|time|life|summer|winter|night|"
+                         r"morning|evening)\s*$", m.group(2), re.IGNORECASE) or _base(verb) != verb or not ing:
+            continue  # "spent all the money to buy" is right: money, not time
+        yield Finding(m.start(3), m.end(3), f"After “spend” and a time, use -ing: “{ing}”.", (ing,),
+                      "gerund-after-verb")
+    for m in _SO_THAT_PAST.finditer(text):
+        verb = m.group(2).lower()
+        base = _base(verb)
+        if not base or verb == base or verb != _inflect(base, "VBD") or verb in ("could", "would", "might", "should"):
+            continue  # "so that I could", "so that we can": a purpose, which is right
+        yield Finding(m.start(1), m.end(1), "“so that” tells a purpose; for a result, say “so”.", ("so",),
+                      "so-that")
+    for m in _MODAL_BE_VERB.finditer(text):  # "I will be arrive at 10"
+        verb = m.group(3).lower()
+        where = re.match(r"\s+(?:at|in|on|to|from|by|tomorrow|soon|here|there|home|next|later)\b", text[m.end():])
+        if verb not in _BASE_AFTER_BE and not (_bare_verb_only(verb) and where):
+            continue  # "must be complete and …": lemminflect knows "complete" only as a verb
+        fixed = f"{m.group(1)} {m.group(3)}"
+        yield Finding(m.start(), m.end(), f"“be” and another verb do not go together: “{fixed}”.", (fixed,),
+                      "be-with-verb")
+    for m in _WAS_DONE.finditer(text):  # "He was worked in a mine"
+        fixed = m.group(3)
+        yield Finding(m.start(2), m.end(3), f"She did it herself: no “{m.group(2)}”: “{fixed}”.", (fixed,),
+                      "no-passive")
+    for m in _FIRST_TIME_TO.finditer(text):  # "my first time to visit"
+        verb = m.group(3).lower()
+        ing = _inflect(verb, "VBG")
+        if _base(verb) != verb or not ing:
+            continue
+        yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, use -ing: “{ing}”.", (ing,), "gerund-after-verb")
+
+
+def _adjective_places(text: str) -> Iterator[Finding]:
+    """"not enough good", "speaks English fluent", "the better day of my life", "every sundays"."""
+    for m in _ENOUGH_ADJECTIVE.finditer(text):
+        word = m.group(2).lower()
+        lemmas = _lemmas(word)
+        if "ADJ" not in lemmas or "NOUN" in lemmas and word not in _ALSO_NOUNS:
+            continue  # "enough money", "enough light"
+        fixed = f"{m.group(2)} enough"
+        yield Finding(m.start(1), m.end(1), f"“enough” comes after an adjective: “{fixed}”.", (fixed,),
+                      "enough-after")
+    for m in _VERB_ADJECTIVE.finditer(text):
+        word = m.group(3).lower()
+        adverb = _adverb_of(word)
+        if not adverb:
+            continue
+        fixed = f"{m.group(2)} {adverb}" if m.group(2) else adverb
+        start = m.start(2) if m.group(2) else m.start(3)
+        yield Finding(start, m.end(3), f"To say how someone does something, use an adverb: “{adverb}”.", (fixed,),
+                      "adjective-for-adverb")
+    for m in _THE_BETTER.finditer(text):
+        word = m.group(2).lower()
+        adjective = _lemmas(word).get("ADJ", ("",))[0]
+        best = _adjective_form(adjective, "JJS") if adjective and adjective != word else None
+        if not best or "NOUN" not in _lemmas(m.group(3).lower()) or re.search(r"\b(two|both)\b", text, re.I):
+            continue  # "the better player of the two" is right
+        fixed = f"the {best}"
+        yield Finding(m.start(1), m.end(1), f"Among all (of my life, in the world), use the -est form: “{fixed}”.",
+                      (fixed,), "superlative-the")
+    for m in _EVERY_DAYS.finditer(text):  # Harper offers "sundaes" for "sundays"
+        day = m.group(2)[:-1].capitalize()
+        yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, one day, with a capital: “{day}”.", (day,),
+                      "each-singular")
+
+
+_ALSO_NOUNS = {"good", "bad", "kind", "old", "young", "big", "small", "strong", "smart", "warm", "brave", "clear"}
+_NOT_DOING = {"work", "home", "school", "heart", "night", "first", "last", "all", "times", "best", "sea", "war",
+              "peace", "rest", "play", "church", "present", "least", "length", "once"}
+_SPECIAL_ADVERBS = {"good": "well", "fast": "", "hard": "", "late": "", "early": "", "straight": "", "right": "",
+                    "wrong": "", "alone": "", "together": "", "long": "", "high": "", "low": "", "far": "",
+                    "near": "", "daily": "", "home": "", "well": "", "loud": "", "free": "", "first": "", "last": ""}
+
+
+def _adverb_of(word: str) -> str:
+    """"fluent" → "fluently", "careful" → "carefully", "good" → "well"; "" when the word is not an adjective
+    only, or already works as an adverb ("fast", "hard")."""
+    if word in _SPECIAL_ADVERBS:
+        return _SPECIAL_ADVERBS[word]
+    if set(_lemmas(word)) != {"ADJ"}:
+        return ""
+    for adverb in (word[:-1] + "ily" if word.endswith("y") else "", word[:-2] + "ly" if word.endswith("le") else "",
+                   word + "ally" if word.endswith("ic") else "", word + "ly"):
+        if adverb and "ADV" in _lemmas(adverb):
+            return adverb
+    return ""
+
+
+def _adjective_form(adjective: str, tag: str) -> str | None:
+    from lemminflect import getAllInflections
+
+    forms = getAllInflections(adjective, upos="ADJ").get(tag)
+    return forms[0] if forms else None

@@ -126,6 +126,11 @@ def _explanations() -> dict[str, str]:
         "aim-to": translate("IssueText", "A dream or a goal is something to do: use “to” before the verb: “%1”."),
         "for-person": translate("IssueText", "For the person who finds something hard or easy, use “for”: “%1”."),
         "ago-before": translate("IssueText", "Counting back from today, English says “ago”: “%1”."),
+        "so-that": translate("IssueText", "“so that” tells a purpose (so that I could …); for what happened as a "
+                                          "result, say “so”: “%1”."),
+        "enough-after": translate("IssueText", "“enough” comes after an adjective: “%1”."),
+        "adjective-for-adverb": translate("IssueText", "To say how someone does something, use an adverb (-ly): "
+                                                       "“%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
