@@ -161,13 +161,14 @@ def _do_with_adjective(text: str) -> Iterator[Finding]:
         if set(_lemmas(word)) != {"ADJ"} or subject in ("why", "how", "what", "who", "that", "and", "so"):
             continue  # only a word English knows as an adjective and nothing else ("happy", "afraid")
         do = re.sub(r"\s+", " ", m.group(2).lower())
-        many = subject in ("you", "we", "they") or subject.endswith("s") and subject not in ("he", "she", "it", "this")
+        many = subject in ("you", "we", "they", "people", "children") or subject.endswith("s") and subject not in (
+            "he", "she", "it", "this", "news")
         if do.startswith("did"):
             be = "weren't" if many else "wasn't"
         elif subject == "i":
             be = "am not"
-        else:
-            be = "aren't" if many or do.startswith("do ") or do == "don't" else "isn't"
+        else:  # the subject decides, not the "do" she wrote: "He don't happy" → "isn't"
+            be = "aren't" if many else "isn't"
         yield Finding(m.start(2), m.end(2), f"“{m.group(4)}” is not a verb: use “be”: “{be} {m.group(3)}”.", (be,),
                       "do-with-adjective")
 

@@ -18,7 +18,8 @@ _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|wi
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+\s+(?:days?|weeks?|months?|"
                         r"years?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
                         r"\w+\s+years\s+old))\b", re.IGNORECASE)
-_CLAUSE_VERB = re.compile(r"\b" + _SUBJECT + r"\s+(\w+)\b", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b" + _SUBJECT + r"\s+(\w+(?:n['’]t)?)(?![\w'’])", re.IGNORECASE)
+_PAST_NOT = {"don't": "didn't", "doesn't": "didn't", "isn't": "wasn't", "aren't": "weren't", "can't": "couldn't"}
 _GROUP = r"(?:the|my|our|your|his|her|their|these|those)\s+"
 _EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody|everything|nothing|"
                        rf"(?:each|one)\s+of\s+(?:{_GROUP})?\w+|every\s+(?!one\b|day\b|time\b)\w+)"
@@ -133,7 +134,7 @@ def _present_after_past_time(text: str) -> Iterator[Finding]:
         # is right), or, when it ends the sentence, the first before it ("I go there yesterday").
         for m in (after or [m for m in clauses if m.end() <= time.start()])[:1]:
             verb = m.group(2)
-            lower = verb.lower()
+            lower = verb.lower().replace("’", "'")
             owner = m.group(1).split()
             if len(owner) == 2 and "NOUN" not in _lemmas(owner[1]):
                 continue  # "my best friend": "best" is not the subject
@@ -141,7 +142,11 @@ def _present_after_past_time(text: str) -> Iterator[Finding]:
                 continue  # "the source code indicates …, relicensed in 2008": "the" + two nouns, far from it
             if lower == "had" or lower in ("have", "has") and _perfect_follows(sentence[m.end():]):
                 continue  # "has been", "have lived": not a simple present
-            if lower in ("have", "has"):
+            if lower.endswith("n't"):
+                if lower not in _PAST_NOT:
+                    continue  # "won't", "haven't": not a simple present
+                fixed = _PAST_NOT[lower]  # "Last night I don't sleep well" → "didn't" (it once offered "donned")
+            elif lower in ("have", "has"):
                 fixed = "had"
             elif lower in ("am", "is", "are"):
                 fixed = "was" if lower in ("am", "is") else "were"
@@ -236,6 +241,17 @@ def _to_before_person(text: str) -> Iterator[Finding]:
         if person.lower() == "you" and not verb.lower().startswith("explain") or then_to and not told:
             continue  # "said you were", "describe you"; "introduced me to her", "described him as"
         fixed = f"{verb} to {person}"
+        # "explained me the rule" → "explained the rule to me"; "said me goodbye" → "said goodbye to me"
+        thing = re.match(r"\s+((?:(?:a|an|the|this|that|my|his|her|our|their|your|some)\s+[a-z]+(?:\s+[a-z]+)?)|"
+                         r"goodbye|hello|sorry|thanks|everything|nothing|something)(?=\s*[.,;!?]|\s*$)",
+                         text[m.end():], re.IGNORECASE)
+        if thing and not then_to:
+            moved = f"{verb} {thing.group(1)} to {person}"
+            told_it = f"{told} {person} {thing.group(1)}" if told and thing.group(1).lower() not in (
+                "goodbye", "hello", "sorry", "thanks") else ""
+            yield Finding(m.start(1), m.end() + thing.end(), f"“{verb}” needs “to” before the person: “{moved}”.",
+                          (told_it or moved,) + ((moved,) if told_it else ()), "to-before-person")
+            continue
         a_thing = re.match(r"\s+(?:a|an|the|my|his|her|our|their|your|this|some|everything|nothing|"
                            r"something|the\s+truth|lies|stories)\b", text[m.end():], re.IGNORECASE)
         if told and then_to:  # "said me to wait": "told me to wait"

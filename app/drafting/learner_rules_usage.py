@@ -166,6 +166,9 @@ def _agreement(text: str) -> Iterator[Finding]:
     for m in _HE_DO.finditer(text):
         if _word_before(text, m.start()) in _BEFORE_BARE | _PREPOSITIONS:
             continue  # "does she have", "let him do"; "some parts of it are": the subject is before
+        after = re.match(r"\s+([a-z]+)", text[m.end():])
+        if m.group(2).lower().startswith("do") and after and set(_lemmas(after.group(1))) == {"ADJ"}:
+            continue  # "he don't happy": not "doesn't" but "isn't" (learner_rules_forms, do-with-adjective)
         verb = re.sub(r"\s+", " ", m.group(2))
         fixed = _HE_FIX[verb]
         yield Finding(m.start(2), m.end(2), f"With “{m.group(1).lower()}”, say “{fixed}”.", (fixed,),
