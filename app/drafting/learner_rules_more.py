@@ -30,7 +30,9 @@ _NOT_AGREEING = {"can", "will", "would", "could", "should", "may", "might", "mus
 _PEOPLE = "|".join(sorted(_SUBJECT_NOUNS | {"friends", "parents", "family", "classmate", "classmates"}))
 _FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+became|we\s+are|we\s+were|they\s+are|"
                       r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was|"
-                      rf"(?:my|our|his|her|their)\s+(?:{_PEOPLE})\s+(?:is|was|are|were|felt|feels|got|became))\s+"
+                      rf"(?:my|our|his|her|their)\s+(?:{_PEOPLE})\s+(?:is|was|are|were|felt|feels|got|became)|"
+                      r"(?:the|my|our|their|all\s+the)\s+(?:children|people|students|soldiers|kids|parents|friends|"
+                      r"villagers|passengers)\s+(?:are|were|felt|got|became))\s+"
                       r"(?:(?:very|so|really|quite|a\s+little|too)\s+)?(\w+ing)\b"
                       r"(?=\s+(?:in|about|with|by|of|at|to|when|because|after|that)\b|\s*[.!,]|\s*$)", re.IGNORECASE)
 _FEELING_VERBS = {"interest", "bore", "excite", "tire", "confuse", "surprise", "disappoint", "satisfy", "embarrass",
@@ -62,8 +64,9 @@ _SAYING_HOW_SURE = {"exactly", "really", "actually", "simply", "usually", "certa
                     "particularly", "especially", "definitely", "obviously", "apparently", "possibly", "partly",
                     "largely", "fully", "equally", "slightly", "rarely", "normally", "mainly", "basically"}
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|I\s+was|I\s+came|we\s+came|my\s+\w+hood|"
-                        r"childhood|then|\w+day|" + _MONTHS + r")|for\s+(?:\w+\s+)?"
+_SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|(?:I|we|he|she|they)\s+(?:was|were|came|left|"
+                        r"arrived|moved|met|started|began)|my\s+\w+hood|childhood|then|\w+day|(?:elementary|middle|"
+                        r"high|primary)\s+school|" + _MONTHS + r")|for\s+(?:\w+\s+)?"
                         r"(?:years|months|weeks|days|a\s+long\s+time|a\s+year|a\s+month|a\s+week|ages))\b",
                         re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\s+are|he\s+is|she\s+is|he's|she's|"
@@ -71,6 +74,11 @@ _PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\
                           r"\s+(\w+ing)\b", re.IGNORECASE)
 _BE_SINCE = re.compile(r"\b(I|we|they|you|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s*(am|is|are|'m|'re|'s)\b"
                        r"(?!\s+\w+ing\b)", re.IGNORECASE)  # "I am here since 2018" (a "since" of time only)
+_SIMPLE_PRESENT_ONE = re.compile(r"\b(he|she|(?:my|our|his|her|their)\s+[a-z]+)\s+(lives|knows|works|studies|stays|"
+                                 r"teaches|learns|waits|plays|wants|has)\b", re.IGNORECASE)  # "she works here for …"
+# "I didn't see my father since 2012"
+_DID_NOT = re.compile(r"\b(I|we|you|they|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s+(?:didn't|did\s+not)\s+"
+                      r"([a-z]+)\b", re.IGNORECASE)
 _SIMPLE_PRESENT = re.compile(r"\b(I|we|they|you)\s+(live|know|work|study|stay|teach|learn|wait|play|want)\b",
                              re.IGNORECASE)
 _FOR_YEAR = re.compile(r"\b(?:have|has|'ve)\s+(?:not\s+|never\s+|always\s+)?(?:been|lived|worked|stayed|studied|"
@@ -313,6 +321,24 @@ def _present_perfect(text: str) -> Iterator[Finding]:
             fixed = f"{simple.group(1)} have {participle}"
             yield Finding(offset + simple.start(), offset + simple.end(), "With “since” or “for”, say how long up to "
                           f"now: “{fixed}”.", (fixed,), "present-perfect")
+            continue
+        for m in [*_SIMPLE_PRESENT_ONE.finditer(sentence), *_DID_NOT.finditer(sentence)]:
+            verb = m.group(m.lastindex or 0).lower()
+            base = _verb_base(verb)
+            participle = _inflect(base, "VBN") if base else None
+            if not participle or m.re is _SIMPLE_PRESENT_ONE and (verb != _inflect(base or "", "VBZ") or not re.search(
+                    r"\b(?:since|for\s+(?:\w+\s+)?(?:years|months|a\s+long\s+time|a\s+year|a\s+month))\b", sentence,
+                    re.IGNORECASE)):
+                continue  # "he sleeps for eight hours" is a habit; "for ten years" is up to now
+            if m.re is _DID_NOT and (base != verb or not re.search(r"\bsince\b", sentence, re.IGNORECASE)):
+                continue  # "we didn't eat for two days" is a finished past: only "since" reaches up to now
+            subject = m.group(1)
+            have = "has" if _third_person_subject(subject) else "have"
+            negative = "n't" if m.re is _DID_NOT else ""
+            fixed = f"{subject} {have}{negative} {participle}"
+            yield Finding(offset + m.start(), offset + m.end(), "With “since” or “for”, say how long up to now: "
+                          f"“{fixed}”.", (fixed,), "present-perfect")
+            break
 
 
 def _for_a_year(text: str) -> Iterator[Finding]:

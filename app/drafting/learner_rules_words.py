@@ -62,6 +62,32 @@ _FIRST_TIME_TO = re.compile(r"\b((?:my|his|her|our|their|your)\s+(?:first|second
                             r"(to\s+([a-z]+))\b", re.IGNORECASE)  # not "press it a second time to open"
 _DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _EVERY_DAYS = re.compile(rf"\b(every|each)\s+((?:{'|'.join(_DAYS)})s)\b", re.IGNORECASE)
+_PLACES = ("station", "market", "park", "river", "airport", "library", "bank", "post office", "restaurant", "shop",
+           "store", "stadium", "museum", "border", "factory", "hotel", "beach", "supermarket", "bus stop")
+_NO_THE = re.compile(rf"\b(near|to|at|from|into|in\s+front\s+of|next\s+to|across)\s+({'|'.join(_PLACES)})\b"
+                     r"(?!['’-])(?=\s*[.,;!?]|\s*$|\s+(?:and|with|for|every|after|before|near|to|at|in|on|by)\b)",
+                     re.IGNORECASE)  # "near station" → "near the station"
+_A_MEAL = re.compile(r"\b(had|have|has|having|eat|ate|eaten|eating|cook|cooked|make|made)\s+((a)\s+"
+                     r"(breakfast|lunch|dinner|supper))\b(?!\s+(?:meeting|party|box|break|menu|table)\b)",
+                     re.IGNORECASE)
+_THINKING_TO = re.compile(r"\b(think|thinks|thinking|thought)\s+(to\s+([a-z]+))\b", re.IGNORECASE)
+_EACH_OTHER = re.compile(r"\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|listen|listened|listening|write|"
+                         r"wrote|writing|agree|agreed|argue|argued|arguing)\s+(each\s+other|one\s+another)\b",
+                         re.IGNORECASE)
+_EACH_OTHER_TO = {"agree": "with", "argue": "with"}
+_ENTER_INTO = re.compile(r"\b(enter|enters|entered|entering)\s+(into)\s+(?!(?:an?\s+)?(?:agreement|contract|"
+                         r"discussion|negotiations?|partnership|force|details?|competition)\b)", re.IGNORECASE)
+_THING_FEELS = re.compile(r"(?<![Ii]n\s)(?<![Oo]f\s)(?<![Aa]t\s)\b((?:(?:the|this|that|my|his|her|our|their|a|an)\s+"
+                          r"(?:[a-z]+\s+)?(?:movie|film|book|lesson|game|story|day|trip|journey|job|news|speech|show|"
+                          r"concert|party|life|experience|test|exam|weather))|[Ii]t|[Tt]his|[Tt]hat)\b(?:\s+(?:at|in|of|on)\s+[a-z]+)?\s+"
+                          r"(is|was|were|are|seemed|seems|looked|sounded)\s+(?:(?:very|so|really|quite|too|a\s+little)\s+)?"
+                          r"([a-z]+ed)\b(?!\s+(?:by|to|with|from|for|in|at)\b)", re.IGNORECASE)
+_FEELING_THING = re.compile(r"\b(a|an|the|this|that|very|so|really)\s+([a-z]+ed)\s+(journey|trip|day|movie|film|book|"
+                            r"class|lesson|game|story|job|experience|time|week|year|speech|news|work|life)\b",
+                            re.IGNORECASE)
+_FUTURE_TIME = re.compile(r"(?:^|[.!?]\s+)((?:Tomorrow|Next\s+(?:week|month|year|summer|winter|spring|fall|autumn|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|In\s+\w+\s+(?:days|weeks|months|"
+                          r"years))\b,?\s+(I|we|you|they|he|she|my\s+[a-z]+)\s+([a-z]+))\b")
 _DO_NOT = {"I": "don't", "he": "doesn't", "she": "doesn't", "it": "doesn't", "we": "don't", "they": "don't",
             "you": "don't"}
 
@@ -73,6 +99,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from _small_words(text)
     yield from _verb_forms(text)
     yield from _adjective_places(text)
+    yield from _seventeenth(text)
 
 
 def _be_not_verb(text: str) -> Iterator[Finding]:
@@ -255,3 +282,50 @@ def _adjective_form(adjective: str, tag: str) -> str | None:
 
     forms = getAllInflections(adjective, upos="ADJ").get(tag)
     return forms[0] if forms else None
+
+
+def _seventeenth(text: str) -> Iterator[Finding]:
+    """"near station", "had a lunch", "thinking to change", "talked each other", "entered into the room", "the movie
+    was bored", "an exhausted journey", "Tomorrow I went"."""
+    from app.drafting.learner_rules_more import _FEELING_VERBS
+
+    for m in _NO_THE.finditer(text):
+        fixed = f"{m.group(1)} the {m.group(2)}"
+        yield Finding(m.start(), m.end(), f"A place you both know takes “the”: “{fixed}”.", (fixed,), "missing-article")
+    for m in _A_MEAL.finditer(text):
+        yield Finding(m.start(2), m.end(2), f"Meals take no “a”: “{m.group(4)}”.", (m.group(4),), "article-uncounted")
+    for m in _THINKING_TO.finditer(text):
+        verb = m.group(3).lower()
+        ing = _inflect(verb, "VBG")
+        if _base(verb) != verb or not ing:
+            continue  # "thought to myself"
+        fixed = f"of {ing}"
+        yield Finding(m.start(2), m.end(2), f"“think” takes “of” and -ing: “{m.group(1)} {fixed}”.", (fixed,),
+                      "wrong-preposition")
+    for m in _EACH_OTHER.finditer(text):
+        to = _EACH_OTHER_TO.get(_base(m.group(1).lower()) or "", "to")
+        fixed = f"{m.group(1)} {to} {m.group(2)}"
+        yield Finding(m.start(), m.end(), f"“{m.group(1)}” needs “{to}” before a person: “{fixed}”.", (fixed,),
+                      "verb-preposition")
+    for m in _ENTER_INTO.finditer(text):
+        yield Finding(m.start(), m.end(2), f"“{m.group(1)}” takes the place without “into”: “{m.group(1)}”.",
+                      (m.group(1),), "verb-extra-preposition")
+    for m in [*_THING_FEELS.finditer(text), *_FEELING_THING.finditer(text)]:
+        word = m.group(3 if m.re is _THING_FEELS else 2).lower()
+        base = _base(word)
+        if base not in _FEELING_VERBS or word == "relaxed":
+            continue  # "a relaxed day" is English too
+        ing = _inflect(base or "", "VBG")
+        if not ing:
+            continue
+        at = 3 if m.re is _THING_FEELS else 2
+        yield Finding(m.start(at), m.end(at), f"A thing that makes people feel so is “{ing}” (“{word}” is how a "
+                      "person feels).", (ing,), "ed-for-thing")
+    for m in _FUTURE_TIME.finditer(text):
+        verb = m.group(3).lower()
+        base = _base(verb)
+        if not base or verb == base or verb != _inflect(base, "VBD") or verb in ("could", "would", "might", "should"):
+            continue  # "Tomorrow I will go", "Next year we move": only a past form is wrong
+        fixed = f"will {base}"
+        yield Finding(m.start(3), m.end(3), f"“{m.group(1).split()[0]}” is in the future: “{fixed}”.", (fixed,),
+                      "future-time-tense")

@@ -131,6 +131,9 @@ def _explanations() -> dict[str, str]:
         "enough-after": translate("IssueText", "“enough” comes after an adjective: “%1”."),
         "adjective-for-adverb": translate("IssueText", "To say how someone does something, use an adverb (-ly): "
                                                        "“%1”."),
+        "ed-for-thing": translate("IssueText", "A thing that makes people feel something takes -ing (a boring "
+                                               "movie); -ed is how a person feels: “%1”."),
+        "future-time-tense": translate("IssueText", "“tomorrow” and “next …” are in the future: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
