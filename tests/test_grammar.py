@@ -274,3 +274,23 @@ def test_plurals_after_a_number_are_real_english() -> None:
         if [list(f.suggestions) for f in found] != ([[plural]] if plural else []):
             wrong.append((noun, [list(f.suggestions) for f in found]))
     assert wrong == []
+
+
+def test_no_rule_reads_half_a_contraction() -> None:
+    """A contraction is one word: a rule that reads "don't" as "don" offered "donned" ("Last night I don't sleep
+    well"), and "won't" as "won" gave "will win". Every contraction after subjects and time words."""
+    import itertools
+
+    from app.drafting.learner_rules import check
+
+    subjects = ["I", "She", "My mother", "They", "People", "Everyone", "It"]
+    contractions = ["don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't", "haven't", "hasn't",
+                    "couldn't", "wouldn't"]
+    starts = ["", "Yesterday ", "Last year ", "When I was young, ", "Tomorrow ", "Since 2010 "]
+    split = []
+    for start, subject, contraction, end in itertools.product(starts, subjects, contractions, [" like it.", " happy."]):
+        sentence = f"{start}{subject} {contraction}{end}"
+        for f in check(sentence):
+            if sentence[f.end:f.end + 1] in ("'", "’") or f.start and sentence[f.start - 1] in ("'", "’"):
+                split.append((sentence, sentence[f.start:f.end], f.suggestions))
+    assert split == []

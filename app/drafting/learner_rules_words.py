@@ -87,7 +87,7 @@ _FEELING_THING = re.compile(r"\b(a|an|the|this|that|very|so|really)\s+([a-z]+ed)
                             re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"(?:^|[.!?]\s+)((?:Tomorrow|Next\s+(?:week|month|year|summer|winter|spring|fall|autumn|"
                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|In\s+\w+\s+(?:days|weeks|months|"
-                          r"years))\b,?\s+(I|we|you|they|he|she|my\s+[a-z]+)\s+([a-z]+))\b")
+                          r"years))\b,?\s+(I|we|you|they|he|she|my\s+[a-z]+)\s+([a-z]+))\b(?!['’])")
 _DO_NOT = {"I": "don't", "he": "doesn't", "she": "doesn't", "it": "doesn't", "we": "don't", "they": "don't",
             "you": "don't"}
 
