@@ -105,6 +105,7 @@ class HarperEngine(Engine):
             lints = [lint for lint in self._linter.lint(text) if lint.lint_kind not in _HARPER_SKIPPED_KINDS]
             lints = [lint for lint in lints
                      if lint.lint_kind != "Spelling" or self._misspelt_in_british(lint.problem_text)]
+            lints = [lint for lint in lints if not _misfire(text, lint)]
         issues = []
         for lint in lints:
             kind = _HARPER_KINDS.get(lint.lint_kind, "grammar")
@@ -118,6 +119,16 @@ class HarperEngine(Engine):
 
     def _misspelt_in_british(self, word: str) -> bool:
         return any(lint.lint_kind == "Spelling" for lint in self._british.lint(word))
+
+
+_WHEN_WORDS = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|soon|later|again|now|then|every|next|this|last|"
+                         r"here|there|too|all|both|very|so|first)\b", re.IGNORECASE)
+
+
+def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
+    """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow"."""
+    return lint.lint_kind == "WordChoice" and lint.problem_text.lower() == "you" and bool(
+        _WHEN_WORDS.match(text[lint.span.end:]))
 
 
 _CODE = re.compile(r"`([^`]*)`")

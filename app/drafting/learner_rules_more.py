@@ -248,6 +248,10 @@ def _to_before_person(text: str) -> Iterator[Finding]:
         then_to = re.match(r"\s+(?:to|as)\b", text[m.end():])
         if person.lower() == "you" and not verb.lower().startswith("explain") or then_to and not told:
             continue  # "said you were", "describe you"; "introduced me to her", "described him as"
+        owned = re.match(r"\s+([a-z]+)", text[m.end():])
+        if person.lower() == "her" and owned and "NOUN" in _lemmas(owned.group(1)) and owned.group(1).lower() not in (
+                "a", "the", "that", "this", "how", "what", "why", "where", "when"):
+            continue  # "described her village": "her" owns the village
         fixed = f"{verb} to {person}"
         # "explained me the rule" → "explained the rule to me"; "said me goodbye" → "said goodbye to me"
         thing = re.match(r"\s+((?:(?:a|an|the|this|that|my|his|her|our|their|your|some)\s+[a-z]+(?:\s+[a-z]+)?)|"
