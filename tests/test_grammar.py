@@ -58,8 +58,9 @@ CORRECT = [
     "There is a river near my town.", "My teacher helps me.", "The will of the people is strong.",
     "We walked for thirty days, and I was afraid every single day.", "Each other matters.",
     "When I was twelve years old, my family crossed the river at night.", "I am a student.",
-    # Harper once offered "your tomorrow" here
-    "I will reply to you tomorrow.", "I will send it to you tomorrow.",
+    # Harper offered "your tomorrow", "honest", "too" and "guy" here
+    "I will reply to you tomorrow.", "I will send it to you tomorrow.", "She is the most honest person.",
+    "We walked from here to there.", "Do you guys know her?",
 ]
 
 

@@ -126,9 +126,24 @@ _WHEN_WORDS = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|soon|later|aga
 
 
 def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
-    """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow"."""
-    return lint.lint_kind == "WordChoice" and lint.problem_text.lower() == "you" and bool(
-        _WHEN_WORDS.match(text[lint.span.end:]))
+    """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow",
+    "the most honest person" → "honest" (it took "honest" for a superlative), "from here to there" → "too", "you
+    guys" → "guy"."""
+    problem = lint.problem_text.lower()
+    if lint.lint_kind == "WordChoice" and problem == "you":
+        return bool(_WHEN_WORDS.match(text[lint.span.end:]))
+    if lint.lint_kind == "WordChoice" and problem == "to":
+        return bool(re.search(r"\bhere\s*$", text[:lint.span.start], re.IGNORECASE)) and bool(
+            re.match(r"\s*there\b", text[lint.span.end:], re.IGNORECASE))
+    if lint.lint_kind == "Agreement" and problem == "guys":
+        return bool(re.search(r"\byou\s*$", text[:lint.span.start], re.IGNORECASE))
+    if lint.lint_kind == "Redundancy" and re.fullmatch(r"(?:most|more)\s+([a-z]+)", problem):
+        from lemminflect import getAllLemmas
+
+        word = problem.split()[-1]
+        adjective = getAllLemmas(word).get("ADJ", ())
+        return bool(adjective) and adjective[0] == word  # "most honest": a plain adjective, not "most happiest"
+    return False
 
 
 _CODE = re.compile(r"`([^`]*)`")
