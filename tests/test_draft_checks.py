@@ -126,6 +126,7 @@ def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechSto
         PHRASE_ERRORS,
         SEVENTEENTH_ERRORS,
         SIXTEENTH_ERRORS,
+        TAUGHT_ERRORS,
         TENTH_ERRORS,
         WORD_ERRORS,
     )
@@ -134,7 +135,7 @@ def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechSto
 
     rules = {f.rule for sentence in [*ERRORS, *MORE_ERRORS, *PHRASE_ERRORS, *CLAUSE_ERRORS, *NOUN_ERRORS, *NINTH_ERRORS,
                                      *TENTH_ERRORS, *FORM_ERRORS, *LATE_ERRORS, *WORD_ERRORS,
-                                     *LAST_ERRORS, *SIXTEENTH_ERRORS, *SEVENTEENTH_ERRORS,
+                                     *LAST_ERRORS, *SIXTEENTH_ERRORS, *SEVENTEENTH_ERRORS, *TAUGHT_ERRORS,
                                      "I can makes it.",
                                      "I must to go.", "I have many friend.", "There is many people.", "I am agree.",
                                      "My mother cook rice."]

@@ -513,6 +513,31 @@ SEVENTEENTH_CORRECT = [
     "That was amazing.", "It was a relaxed day.",
 ]
 
+# Kinds that teachers of Korean learners list on their pages: of 24 of their published examples, the whole check
+# flagged 10 (measured, not kept here); 21 after the rules for these. Written here in other words.
+TAUGHT_ERRORS = {
+    "We have dog at home.": ("dog", "a dog"),
+    "She bought camera last week.": ("camera", "a camera"),
+    "Doctor said I was fine.": ("Doctor", "The doctor"),
+    "He was so drunken last night.": ("drunken", "drunk"),
+    "We were so scary when the soldiers came.": ("scary", "scared"),
+    "Whole of my classmates came.": ("Whole of", "All of"),
+    "They ate whole the bread.": ("whole the", "all the"),
+    "A new school will be build here.": ("be build", "be built"),
+    "Korean are spoken in both countries.": ("are", "is"),
+    "Apples was cheap.": ("was", "were"),
+    "The hotel has many staffs.": ("many staffs", "a lot of staff"),
+}
+TAUGHT_CORRECT = [
+    "I have a car.", "I have cars.", "I have car insurance.", "We need phone numbers.", "The teacher gave homework.",
+    "Teacher training starts today.", "Mother gave me a hug.", "I was so drunk.", "A drunken man sang.",
+    "I was so scared.", "The movie was scary.", "All of my friends are students.", "The whole world watched.",
+    "The house will be built.", "It will be fun.", "It will be work for us.", "The road will be open.",
+    "It has to be done.", "English is spoken here.", "The English are proud.", "Koreans are kind.", "News was slow.",
+    "Physics is hard.", "Thomas was kind.", "James is my friend.", "Days were long.", "I have a cold.",
+    "I got home late.", "She found work in Seoul.", "We will be there soon.", "The report must be complete.",
+]
+
 CORRECT = [
     # near the eighth set's rules
     "A news report said the border was closed.", "She gave me a little money for the bus.",
@@ -609,7 +634,7 @@ def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() ->
     errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS, **NINTH_ERRORS, **TENTH_ERRORS,
               **FORM_ERRORS, **LATE_ERRORS, **WORD_ERRORS,
               **LAST_ERRORS, **SIXTEENTH_ERRORS,
-              **SEVENTEENTH_ERRORS}
+              **SEVENTEENTH_ERRORS, **TAUGHT_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -630,6 +655,6 @@ def test_the_usage_rules_stay_silent_on_the_benchmark_speeches() -> None:
 def test_no_false_alarms_on_correct_sentences() -> None:
     alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT + FORM_CORRECT + WORD_CORRECT
               + LAST_CORRECT + SIXTEENTH_CORRECT
-              + SEVENTEENTH_CORRECT
+              + SEVENTEENTH_CORRECT + TAUGHT_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

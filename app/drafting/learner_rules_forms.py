@@ -95,7 +95,8 @@ _SUBJECT_TWICE = re.compile(r"(?:^|[.!?]\s+)((?:My|The|Our|His|Her|Their)\s+([a-
                             r"(is|was|are|were|has|have)\b([^.!?]*)")
 
 _COUNTED_UNCOUNTED = ("information", "advice", "furniture", "luggage", "baggage", "homework", "housework",
-                      "equipment", "evidence", "knowledge", "feedback", "research", "scenery", "machinery")
+                      "equipment", "evidence", "knowledge", "feedback", "research", "scenery", "machinery", "staff",
+                      "vocabulary")
 _MANY_UNCOUNTED = re.compile(rf"\b((many|several|a\s+few|few|two|three|four|five|some|a\s+lot\s+of|lots\s+of)\s+"
                              rf"((?:[a-z]+\s+)?)({'|'.join(_COUNTED_UNCOUNTED)})e?s)\b(?!['’-])", re.IGNORECASE)
 

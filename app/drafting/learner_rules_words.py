@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from app.drafting.learner_rules import _BASE_AFTER_BE, Finding, _bare_verb_only
-from app.drafting.learner_rules_more import _inflect, _lemmas
+from app.drafting.learner_rules_more import _BEEN_NOT_VERBS, _inflect, _lemmas
 from app.drafting.learner_rules_more import _verb_base as _base
 
 _NOT_VERB = re.compile(r"\b(?:(I)\s+am|(I)'m|(he|she|it)\s+is|(he|she|it)'s|(we|they|you)\s+are|(we|they|you)'re|"
@@ -88,6 +88,33 @@ _FEELING_THING = re.compile(r"\b(a|an|the|this|that|very|so|really)\s+([a-z]+ed)
 _FUTURE_TIME = re.compile(r"(?:^|[.!?]\s+)((?:Tomorrow|Next\s+(?:week|month|year|summer|winter|spring|fall|autumn|"
                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|In\s+\w+\s+(?:days|weeks|months|"
                           r"years))\b,?\s+(I|we|you|they|he|she|my\s+[a-z]+)\s+([a-z]+))\b(?!['’])")
+_THINGS = ("car", "phone", "house", "dog", "cat", "computer", "laptop", "bike", "bicycle", "book", "bag", "apple",
+           "job", "ticket", "pen", "umbrella", "camera", "watch", "passport", "room", "apartment", "question", "idea",
+           "dream", "plan", "boyfriend", "girlfriend", "brother", "sister", "cold", "fever", "headache")
+_HAVE_THING = re.compile(rf"\b(have|has|had|bought|buy|buys|got|get|gets|need|needs|needed|want|wants|wanted|own|owns|"
+                         rf"found|find|lost|lose|made|make|caught|catch)\s+({'|'.join(_THINGS)})\b(?!['’-])"
+                         r"(?=\s*[.,;!?]|\s*$|\s+(?:yesterday|today|now|last|this|for|from|at|in|and|but|because)\b)",
+                         re.IGNORECASE)  # "I have car", "I bought phone yesterday"
+_ROLE_FIRST = re.compile(r"(?:^|[.!?]\s+)((Teacher|Student|Doctor|Soldier|Man|Woman|Boy|Girl|Driver|Officer|Guard|"
+                         r"Nurse|Policeman)\s+([a-z]+))\b")  # "Teacher gave homework." → "The teacher"
+_DRUNKEN = re.compile(r"\b(am|is|are|was|were|'m|'re|'s|be|been|got|get)\s+(?:(?:so|very|really|too)\s+)?(drunken)\b",
+                      re.IGNORECASE)
+_I_SCARY = re.compile(r"\b(I\s+(?:am|was)|I'm|we\s+(?:are|were)|we're|they\s+(?:are|were)|he\s+(?:is|was)|"
+                      r"she\s+(?:is|was))\s+(?:(?:so|very|really|too|a\s+little)\s+)?(scary)\b"
+                      r"(?=\s*[.,;!?]|\s*$|\s+(?:of|when|because|that)\b)", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"\b(?:(whole)\s+(of)\s+(?=(?:my|our|the|his|her|their|your)\s+[a-z]+s\b)|(whole)\s+(the)\b)",
+                       re.IGNORECASE)  # "Whole of my friends", "drank whole the wine"
+_BE_BUILD = re.compile(r"\b(will|would|can|could|must|should|may|might|to)\s+be\s+([a-z]+)\b(?!['’-])", re.IGNORECASE)
+_LANGUAGES = re.compile(r"(?<!the\s)(?<!The\s)\b(English|Korean|Chinese|Japanese|French|Spanish|German|Russian|math|"
+                        r"mathematics|economics|physics|politics)\s+(are|were|have|aren't|weren't)\b")
+_BARE_PLURAL = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+s)\s+(is|was|has|isn't|wasn't|hasn't)\b")
+_NOT_PASSIVE = {"arrive", "happen", "die", "exist", "belong", "seem", "work", "help", "fun", "love", "home", "part",
+                "use", "change", "rest", "play", "need", "hope", "care", "fear", "cause", "answer", "result", "end",
+                "start", "fall", "run", "walk", "visit", "trip", "fight", "dream", "study", "cook", "cry", "smile",
+                "talk", "call", "kiss", "hug", "sleep", "swim", "wait", "stay", "travel", "move", "turn", "return"}
+# words lemminflect lists only as verbs that are adjectives after "be": "the report must be complete"
+_ADJECTIVES_TOO = {"complete", "correct", "perfect", "separate", "present", "direct", "secure", "equal", "even",
+                   "mature", "content", "level", "round", "smooth", "blind", "narrow", "live", "still", "double"}
 _DO_NOT = {"I": "don't", "he": "doesn't", "she": "doesn't", "it": "doesn't", "we": "don't", "they": "don't",
             "you": "don't"}
 
@@ -100,6 +127,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from _verb_forms(text)
     yield from _adjective_places(text)
     yield from _seventeenth(text)
+    yield from _taught_examples(text)
 
 
 def _be_not_verb(text: str) -> Iterator[Finding]:
@@ -329,3 +357,56 @@ def _seventeenth(text: str) -> Iterator[Finding]:
         fixed = f"will {base}"
         yield Finding(m.start(3), m.end(3), f"“{m.group(1).split()[0]}” is in the future: “{fixed}”.", (fixed,),
                       "future-time-tense")
+
+
+def _taught_examples(text: str) -> Iterator[Finding]:
+    """Kinds that teachers of Korean learners list, checked on their published examples: "I have car", "Teacher gave
+    homework", "I was so drunken", "I was so scary", "Whole of my friends", "The house will be build", "English are
+    spoken", "Cookies was made"."""
+    from app.drafting.learner_rules import _BASE_AFTER_BE
+    from app.drafting.learner_rules_usage import _article_for
+
+    for m in _HAVE_THING.finditer(text):
+        fixed = f"{_article_for(m.group(2))} {m.group(2)}"
+        yield Finding(m.start(2), m.end(2), f"One thing takes “a” or “an”: “{fixed}”.", (fixed,), "missing-article")
+    for m in _ROLE_FIRST.finditer(text):
+        verb = m.group(3).lower()
+        base = _base(verb)
+        if not base or verb == base or verb not in (_inflect(base, "VBD"), _inflect(base, "VBZ")):
+            continue  # "Student council", "Teacher training": a noun after it
+        fixed = f"The {m.group(2).lower()}"
+        yield Finding(m.start(2), m.end(2), f"One person you both know takes “the”: “{fixed}”.", (fixed,),
+                      "missing-article")
+    for m in _DRUNKEN.finditer(text):
+        yield Finding(m.start(2), m.end(2), "After “be”, say “drunk” (“drunken” goes before a noun).", ("drunk",),
+                      "word-form")
+    for m in _I_SCARY.finditer(text):
+        yield Finding(m.start(2), m.end(2), "For how you feel, say “scared” (“scary” is what frightens you).",
+                      ("scared",), "ing-for-feeling")
+    for m in _WHOLE_OF.finditer(text):
+        if m.group(1):
+            fixed = "All of" if m.group(1)[0].isupper() else "all of"
+            yield Finding(m.start(1), m.end(2), f"With more than one, say “{fixed}”.", (fixed,), "whole-all")
+        else:
+            yield Finding(m.start(3), m.end(4), "Say “all the …” (or “the whole …”).", ("all the",), "whole-all")
+    for m in _BE_BUILD.finditer(text):  # "The house will be build" → "built"
+        verb = m.group(2).lower()
+        participle = _inflect(verb, "VBN")
+        if _base(verb) != verb or not participle or participle == verb or set(_lemmas(verb)) - {"VERB", "NOUN"} \
+                or verb in _BASE_AFTER_BE or verb in _NOT_PASSIVE or verb in _BEEN_NOT_VERBS or verb in _ADJECTIVES_TOO:
+            continue  # "will be arrive" is "will arrive" (be-with-verb), not a passive
+        fixed = f"be {participle}"
+        yield Finding(m.end(1) + 1, m.end(2), f"After “be”, a passive takes the past participle: “{fixed}”.",
+                      (fixed,), "passive-participle")
+    for m in _LANGUAGES.finditer(text):  # "English are spoken here"
+        fixed = {"are": "is", "were": "was", "have": "has", "aren't": "isn't", "weren't": "wasn't"}[m.group(2)]
+        yield Finding(m.start(2), m.end(2), f"“{m.group(1)}” is one thing: “{fixed}”.", (fixed,), "singular-verb")
+    for m in _BARE_PLURAL.finditer(text):  # "Cookies was made"
+        noun = m.group(1).lower()
+        singular = _lemmas(noun).get("NOUN", ("",))[0]
+        if not singular or singular == noun or noun in ("news", "physics", "economics", "politics", "series"):
+            continue
+        fixed = {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't",
+                 "hasn't": "haven't"}[m.group(2)]
+        yield Finding(m.start(2), m.end(2), f"“{m.group(1)}” is more than one: “{fixed}”.", (fixed,),
+                      "subject-verb-agreement")

@@ -134,6 +134,9 @@ def _explanations() -> dict[str, str]:
         "ed-for-thing": translate("IssueText", "A thing that makes people feel something takes -ing (a boring "
                                                "movie); -ed is how a person feels: “%1”."),
         "future-time-tense": translate("IssueText", "“tomorrow” and “next …” are in the future: “%1”."),
+        "whole-all": translate("IssueText", "For all the people or things of a group, say “all”: “%1”."),
+        "passive-participle": translate("IssueText", "After “be”, a thing that is done takes the past participle: "
+                                                     "“%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
