@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from app.drafting.learner_rules import check
 from tests.support.learner_sets import (  # noqa: F401 - also read by tests/test_draft_checks.py
+    EIGHTEENTH_CORRECT,
+    EIGHTEENTH_ERRORS,
     FORM_CORRECT,
     FORM_ERRORS,
     LAST_CORRECT,
@@ -226,7 +228,8 @@ def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() ->
     errors = {**MORE_ERRORS, **PHRASE_ERRORS, **CLAUSE_ERRORS, **NOUN_ERRORS, **NINTH_ERRORS, **TENTH_ERRORS,
               **FORM_ERRORS, **LATE_ERRORS, **WORD_ERRORS,
               **LAST_ERRORS, **SIXTEENTH_ERRORS,
-              **SEVENTEENTH_ERRORS, **TAUGHT_ERRORS}
+              **SEVENTEENTH_ERRORS, **TAUGHT_ERRORS,
+              **EIGHTEENTH_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -248,5 +251,6 @@ def test_no_false_alarms_on_correct_sentences() -> None:
     alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT + FORM_CORRECT + WORD_CORRECT
               + LAST_CORRECT + SIXTEENTH_CORRECT
               + SEVENTEENTH_CORRECT + TAUGHT_CORRECT
+              + EIGHTEENTH_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

@@ -28,6 +28,13 @@ _DOUBLE_PLURAL = re.compile(r"\b(childrens|mens|womens|teeths|feets|mices|differ
 _AIM_IS = re.compile(r"\b(dream|dreams|goal|goals|plan|plans|wish|hope|aim|job|purpose|mission|wish)\s+(is|was|are|"
                      r"were)\s+([a-z]+)\b", re.IGNORECASE)
 _NEWS_WERE = re.compile(r"\b(news)\s+(were|are|have|aren't|weren't|haven't)\b", re.IGNORECASE)
+_NEWS_MAKE = re.compile(r"\b((?i:the|this|that|good|bad|sad)\s+news)\s+(make|give|say|tell|show|come|bring|spread|"
+                        r"travel|reach|surprise|shock|change|worry|scare|hurt|mean|seem|sound)\b(?!['’])")
+_MANY_ADJECTIVE = re.compile(r"\b(many|several|few|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+)\s+"
+                             r"([a-z]+)\b"
+                             r"(?!['’-])(?=\s*[.,;!?]|\s*$|\s+(?:of|in|at|from|and|with|about|for|that|who|yesterday|"
+                             r"today|now|last|ago|every)\b|"
+                             r"\s+([a-z]+))", re.IGNORECASE)  # "many good memory of my village", "two big dog came"
 _HARD_TO_ME = re.compile(r"\b(difficult|hard|easy|impossible|possible)\s+(to)\s+(me|him|her|us|them|you)\b"
                          r"(?!\s+to\b)", re.IGNORECASE)
 _WORK_IN = re.compile(r"\b(work|works|worked|working)\s+(in|at)\s+(factory|company|restaurant|hospital|bank|office|"
@@ -115,6 +122,7 @@ _NOT_PASSIVE = {"arrive", "happen", "die", "exist", "belong", "seem", "work", "h
 # words lemminflect lists only as verbs that are adjectives after "be": "the report must be complete"
 _ADJECTIVES_TOO = {"complete", "correct", "perfect", "separate", "present", "direct", "secure", "equal", "even",
                    "mature", "content", "level", "round", "smooth", "blind", "narrow", "live", "still", "double"}
+_PLAIN_ADJECTIVES = {"good", "kind", "old", "young", "big", "small", "new", "little", "short", "tall", "poor", "rich"}
 _DO_NOT = {"I": "don't", "he": "doesn't", "she": "doesn't", "it": "doesn't", "we": "don't", "they": "don't",
             "you": "don't"}
 
@@ -188,6 +196,27 @@ def _small_words(text: str) -> Iterator[Finding]:
                  "haven't": "hasn't"}[m.group(2).lower()]
         yield Finding(m.start(2), m.end(2), f"“news” is one thing in English: “news {fixed}”.", (fixed,),
                       "singular-verb")
+    for m in _NEWS_MAKE.finditer(text):  # "The news make me happy"
+        verb = m.group(2).lower()
+        third = _inflect(verb, "VBZ")
+        before = re.findall(r"[a-z']+", text[:m.start()].lower())[-1:]
+        if not third or before and before[0] in ("did", "does", "do", "will", "would", "can", "could", "may", "might",
+                                                 "must", "should", "let", "make", "didn't", "doesn't", "won't"):
+            continue  # "Did the news surprise you?"
+        yield Finding(m.start(2), m.end(2), f"“news” is one thing: “{third}”.", (third,), "singular-verb")
+    for m in _MANY_ADJECTIVE.finditer(text):  # "many good memory"
+        adjective, noun = m.group(2).lower(), m.group(3).lower()
+        from app.drafting.learner_rules import _plural_of
+
+        plural = _plural_of(noun)
+        after = (m.group(4) or "").lower()
+        plain = set(_lemmas(adjective)) == {"ADJ"} or adjective in _PLAIN_ADJECTIVES
+        verb_after = not after or not set(_lemmas(after)) - {"VERB", "AUX"}
+        if "ADJ" not in _lemmas(adjective) or not plain or not plural or set(_lemmas(noun)) - {"NOUN", "VERB"} \
+                or not verb_after:
+            continue  # only an adjective, then a noun that is nothing else, then nothing or a verb
+        yield Finding(m.start(3), m.end(3), f"After “{m.group(1)}”, use the plural: “{plural}”.", (plural,),
+                      "plural-after-quantity")
     for m in _HARD_TO_ME.finditer(text):  # "very difficult to me"
         yield Finding(m.start(2), m.end(2), f"Who finds it {m.group(1).lower()}: “{m.group(1)} for {m.group(3)}”.",
                       ("for",), "for-person")

@@ -430,3 +430,38 @@ TAUGHT_CORRECT = [
     "Physics is hard.", "Thomas was kind.", "James is my friend.", "Days were long.", "I have a cold.",
     "I got home late.", "She found work in Seoul.", "We will be there soon.", "The report must be complete.",
 ]
+
+# An eighteenth set, the last written tonight, after all the rules above: 28 / 30 through the whole draft check
+# on first reading (the two missed, "many good memory" and "the news make me happy", then covered). Its kinds
+# are the classic ones, which a writer who knows the rules reaches for first: read 93 % against the 16th and
+# 17th sets' half.
+EIGHTEENTH_ERRORS = {
+    "My grandfather were a fisherman.": ("were", "was"),
+    "I am very interesting to hear your story.": ("interesting", "interested"),
+    "He can plays the guitar.": ("plays", "play"),
+    "I didn't knew how to use the subway.": ("knew", "know"),
+    "I met my best friend in 2019 and we are close since then.": ("we are", "we have been"),
+    "Every students must wear a uniform.": ("students", "student"),
+    "I want to become a nurse for help sick people.": ("for help", "to help"),
+    "My mother told to me a story.": ("told to", "told"),
+    "There is many mountains in my hometown.": ("is", "are"),
+    "I am agree with my teacher.": ("I am agree", "I agree"),
+    "I was born at 1998.": ("at", "in"),
+    "Last summer we go to the beach.": ("go", "went"),
+    "I enjoy to cook for my family.": ("to cook", "cooking"),
+    "My brother don't eat meat.": ("don't", "doesn't"),
+    "I look forward to see my family.": ("see", "seeing"),
+    "He explained me the way to the station.": ("explained me", "explained to me"),
+    "I have many good memory of my village.": ("memory", "memories"),
+    "We arrived Seoul at night.": ("arrived", "arrived in"),
+    "I feel very sadly when I think of her.": ("sadly", "sad"),
+    "The news make me happy.": ("make", "makes"),
+    "Yesterday I am very tired.": ("am", "was"),
+    "I have been study English for two years.": ("study", "studying"),
+    "She said me that she loves me.": ("said me", "said to me"),
+}
+EIGHTEENTH_CORRECT = [
+    "Did the news surprise you?", "The news report was long.", "The news made me sad.", "I have two good friends.",
+    "Many young people came.", "Two old friends came.", "We have two big rooms.", "Many old people live there.",
+    "Two good men died.", "We need two more chairs.", "Ten long years passed.", "Many little things matter.",
+]
