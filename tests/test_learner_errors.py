@@ -12,6 +12,8 @@ from tests.support.learner_sets import (  # noqa: F401 - also read by tests/test
     LAST_CORRECT,
     LAST_ERRORS,
     LATE_ERRORS,
+    NINETEENTH_CORRECT,
+    NINETEENTH_ERRORS,
     NINTH_CORRECT,
     NINTH_ERRORS,
     SEVENTEENTH_CORRECT,
@@ -229,7 +231,7 @@ def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() ->
               **FORM_ERRORS, **LATE_ERRORS, **WORD_ERRORS,
               **LAST_ERRORS, **SIXTEENTH_ERRORS,
               **SEVENTEENTH_ERRORS, **TAUGHT_ERRORS,
-              **EIGHTEENTH_ERRORS}
+              **EIGHTEENTH_ERRORS, **NINETEENTH_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -251,6 +253,6 @@ def test_no_false_alarms_on_correct_sentences() -> None:
     alarms = [(s, found) for s in CORRECT + NINTH_CORRECT + TENTH_CORRECT + FORM_CORRECT + WORD_CORRECT
               + LAST_CORRECT + SIXTEENTH_CORRECT
               + SEVENTEENTH_CORRECT + TAUGHT_CORRECT
-              + EIGHTEENTH_CORRECT
+              + EIGHTEENTH_CORRECT + NINETEENTH_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

@@ -101,6 +101,19 @@ _MANY_UNCOUNTED = re.compile(rf"\b((many|several|a\s+few|few|two|three|four|five
                              rf"((?:[a-z]+\s+)?)({'|'.join(_COUNTED_UNCOUNTED)})e?s)\b(?!['’-])", re.IGNORECASE)
 
 
+# "works as farmer"
+_AS_JOB = re.compile(r"\b(work|works|worked|working)\s+(as)\s+([a-z]+)\b(?=\s*[.,;!?]|\s*$|\s+(?:in|at|for|and)\b)",
+                     re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\b((one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+old)\s+(son|daughter|"
+                        r"boy|girl|child|brother|sister|baby|kid|dog|cat)\b", re.IGNORECASE)
+_OF_TO = re.compile(r"\b(of)\s+(to\s+([a-z]+))\b", re.IGNORECASE)  # "afraid of to fail" ("about to happen" is right)
+_FOR_DOING = re.compile(r"\b(?:moved|came|went|left|escaped|worked|saved|studied|crossed|travelled|traveled)\b"
+                        r"[^.,;!?]*?"
+                        r"\b(for\s+([a-z]+ing))\b", re.IGNORECASE)  # "moved to Seoul for having a better life"
+_PREFER_THAN = re.compile(r"\b(?:prefer|prefers|preferred)\s+[a-z]+(?:\s+[a-z]+)?\s+(than)\b", re.IGNORECASE)
+_VISIT_OF = re.compile(r"\b(visit|trip|journey)\s+(of)\s+(?=[A-Z])")  # "my first visit of Seoul"
+
+
 def check(text: str) -> Iterator[Finding]:
     yield from _base_for_ing(text)
     yield from _be_without_object(text)
@@ -112,6 +125,48 @@ def check(text: str) -> Iterator[Finding]:
     yield from _when_past(text)
     yield from _words_in_place(text)
     yield from _uncounted_plural(text)
+    yield from _small_joins(text)
+
+
+def _small_joins(text: str) -> Iterator[Finding]:
+    """"works as farmer", "two years old daughter", "afraid of to fail", "for having a better life", "prefer tea
+    than coffee", "visit of Seoul"."""
+    from app.drafting.learner_rules_usage import _COUNTABLE, _article_for
+
+    for m in _AS_JOB.finditer(text):
+        if m.group(3).lower() not in _COUNTABLE:
+            continue
+        fixed = f"as {_article_for(m.group(3))} {m.group(3)}"
+        yield Finding(m.start(2), m.end(3), f"One person's job takes “a” or “an”: “{fixed}”.", (fixed,),
+                      "missing-article")
+    for m in _YEARS_OLD.finditer(text):
+        fixed = f"{m.group(2)}-year-old"
+        yield Finding(m.start(1), m.end(1), f"Before a noun, the age is one word with hyphens: “{fixed} "
+                      f"{m.group(3)}”.", (fixed,), "word-form")
+    for m in _OF_TO.finditer(text):
+        verb = m.group(3).lower()
+        ing = _inflect(verb, "VBG")
+        if _base(verb) != verb or not ing:
+            continue
+        yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, a verb takes -ing: “{ing}”.", (ing,),
+                      "gerund-after-verb")
+    for m in _FOR_DOING.finditer(text):
+        ing = m.group(2).lower()
+        base = _base(ing)
+        if not base or _inflect(base, "VBG") != ing or set(_lemmas(ing)) - {"VERB", "NOUN", "AUX"} or ing in (
+                "shopping", "fishing", "hiking", "camping", "skiing", "swimming", "training", "sightseeing", "nothing",
+                "something", "everything", "morning", "evening", "building", "meeting", "wedding"):
+            continue  # "went for shopping" is heard; "came for the meeting": a thing, not a purpose
+        fixed = f"to {base}"
+        yield Finding(m.start(1), m.end(1), f"To say why, use “to” and the verb: “{fixed}”.", (fixed,),
+                      "for-to-purpose")
+    for m in _PREFER_THAN.finditer(text):
+        if re.search(r"\brather\s*$", text[:m.start(1)], re.IGNORECASE):
+            continue
+        yield Finding(m.start(1), m.end(1), "“prefer” compares with “to”: “prefer tea to coffee”.", ("to",),
+                      "wrong-preposition")
+    for m in _VISIT_OF.finditer(text):
+        yield Finding(m.start(2), m.end(2), f"A {m.group(1)} goes “to” a place.", ("to",), "wrong-preposition")
 
 
 def _uncounted_plural(text: str) -> Iterator[Finding]:

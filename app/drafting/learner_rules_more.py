@@ -17,7 +17,8 @@ _SUBJECT = r"(I|we|you|they|he|she|it|(?:my|our|his|her|their|the)\s+\w+)"
 _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+\s+(?:days?|weeks?|months?|"
                         r"years?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
-                        r"\w+\s+years\s+old))\b", re.IGNORECASE)
+                        r"\w+\s+years\s+old|(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                        r"sixteen|seventeen|\d+)\b))\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b" + _SUBJECT + r"\s+(\w+(?:n['’]t)?)(?![\w'’])", re.IGNORECASE)
 _PAST_NOT = {"don't": "didn't", "doesn't": "didn't", "isn't": "wasn't", "aren't": "weren't", "can't": "couldn't"}
 _GROUP = r"(?:the|my|our|your|his|her|their|these|those)\s+"

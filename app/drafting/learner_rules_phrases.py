@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterator
 
 from app.drafting.learner_rules import Finding
-from app.drafting.learner_rules_more import _PAST_TIME, _inflect, _lemmas, _sentences
+from app.drafting.learner_rules_more import (
+    _PAST_TIME,
+    _inflect,
+    _lemmas,
+    _sentences,
+    _third_person_subject,
+)
 from app.drafting.learner_rules_more import _verb_base as _base
 from app.drafting.learner_rules_usage import _COUNTABLE, _word_before
 
@@ -42,8 +48,8 @@ _FORWARD_TO = re.compile(r"\b(look|looks|looked|looking)\s+forward\s+to\s+([a-z]
 _SUGGESTED_ME = re.compile(r"\b(suggest|suggests|suggested|recommended|recommend)\s+(me|him|her|us|them)\s+to\s+"
                            r"([a-z]+)\b", re.IGNORECASE)
 _SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
-_PERFECT = re.compile(r"\b(I|we|you|they|he|she)\s+(have|has|'ve)\s+(never\s+|already\s+|just\s+)?([a-z]+)\b",
-                      re.IGNORECASE)
+_PERFECT = re.compile(r"\b(I|we|you|they|he|she|(?:my|his|her|our|their)\s+[a-z]+)\s+(have|has|'ve)\s+"
+                      r"(never\s+|already\s+|just\s+)?([a-z]+)\b", re.IGNORECASE)
 _WHEN_WILL = re.compile(r"(?:^|[.!?]\s+|(?<![.!?])\s(?=(?:when|after|before|as\s+soon\s+as|once|until)\s))"
                         r"((?:When|After|Before|As\s+soon\s+as|Once|Until|when|after|before|as\s+soon\s+as|once|"
                         r"until)\s+(I|we|you|they|he|she)\s+(will\s+([a-z]+)))\b")
@@ -202,8 +208,10 @@ def _tenses(text: str) -> Iterator[Finding]:
             base = _base(participle)
             if base is None or participle == base or participle not in (_inflect(base, "VBN"), "been"):
                 continue
-            past = "was" if base == "be" and m.group(1).lower() in ("i", "he", "she") else \
-                "were" if base == "be" else _inflect(base, "VBD")
+            one = m.group(1).lower() in ("i", "he", "she") or _third_person_subject(m.group(1))
+            past = "went" if base == "be" and re.match(r"\s+to\b", sentence[m.end():]) else \
+                "was" if base == "be" and one else "were" if base == "be" else _inflect(base, "VBD")
+            # "have been to China when I was ten" → "went to China", not "was to China"
             if not past:
                 continue
             fixed = f"{m.group(3) or ''}{past}".strip()

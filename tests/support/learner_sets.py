@@ -465,3 +465,24 @@ EIGHTEENTH_CORRECT = [
     "Many young people came.", "Two old friends came.", "We have two big rooms.", "Many old people live there.",
     "Two good men died.", "We need two more chairs.", "Ten long years passed.", "Many little things matter.",
 ]
+
+# A nineteenth set, written to reach for kinds still uncovered: 11 / 30 on first reading (several of its 30 turned
+# out to be correct English: "I was surprised to hear that news", "She cried when she heard about the news").
+# Rules for eight kinds followed; the sequence of tenses ("I didn't know that he is sick") is left.
+NINETEENTH_ERRORS = {
+    "She has two years old daughter.": ("two years old", "two-year-old"),
+    "My father works as farmer.": ("as farmer", "as a farmer"),
+    "I have been to China when I was ten.": ("have been", "went"),
+    "It was my first visit of Seoul.": ("of", "to"),
+    "My uncle has gone to China last year.": ("has gone", "went"),
+    "She is afraid of to fail.": ("to fail", "failing"),
+    "We moved to South Korea for having a better life.": ("for having", "to have"),
+    "I prefer tea than coffee.": ("than", "to"),
+}
+NINETEENTH_CORRECT = [
+    "What's about to happen?", "We came for shopping.", "I came for the meeting.",
+    "I prefer to walk rather than drive.",
+    "I have been there twice.", "He works as a farmer.", "She has a two-year-old daughter.", "She is two years old.",
+    "It was my first visit to Seoul.", "The visit of the president was short.", "I have lived here since I was ten.",
+    "He is afraid of failing.", "We moved to Seoul to have a better life.", "I prefer tea to coffee.",
+]
