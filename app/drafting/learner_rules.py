@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, KeysView
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app import pronouncing
 
@@ -25,6 +26,37 @@ class Finding:
 
 def _words() -> KeysView[str]:
     return pronouncing.words()
+
+
+# Word forms, for every rule module: lemminflect's lexicon, never endings cut by hand.
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Each part of speech lemminflect knows `word` as, with its lemma: "went" → {"VERB": ("go",)}."""
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word.lower()))
+
+
+def _inflect(word: str, tag: str) -> str | None:
+    """`word` (a lemma) in the form `tag` (VBZ, VBD, VBN, VBG, NNS …), or None."""
+    from lemminflect import getInflection
+
+    forms = getInflection(word, tag=tag)
+    return forms[0] if forms else None
+
+
+def _verb_base(word: str) -> str | None:
+    found = _lemmas(word).get("VERB")
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_forms(word: str, upos: str) -> dict[str, tuple[str, ...]]:
+    """The forms lemminflect's lexicon lists (no rule-made ones such as "beautifuler"): "kind", "ADJ" →
+    {"JJ": ("kind",), "JJR": ("kinder",), "JJS": ("kindest",)}."""
+    from lemminflect import getAllInflections
+
+    return dict(getAllInflections(word.lower(), upos=upos))
 
 
 MODALS = r"can|could|will|would|shall|should|may|might|must"
@@ -74,21 +106,17 @@ def third_person(verb: str) -> str:
 def _base_of_inflected(word: str) -> str | None:
     """'speaks' → 'speak', 'studied' → 'study', 'went' → 'go', 'makes' → 'make'; None when `word` is not an
     inflected form of a verb in lemminflect's dictionary (no guessing by cutting endings: that gave "mak")."""
-    from lemminflect import getAllLemmas
-
     lower = word.lower()
     if lower in _IRREGULAR_PAST_OR_S:
         return _IRREGULAR_PAST_OR_S[lower]
-    lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
+    lemmas = _lemmas(lower).get("VERB", ())
     base = lemmas[0] if lemmas else None
     return base if base and base != lower else None
 
 
 def _only_a_verb(word: str) -> bool:
     """"came", "went", "were": lemminflect knows the word as a verb (or "be") and as nothing else."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word)) and set(getAllLemmas(word)) <= {"VERB", "AUX"}
+    return bool(_lemmas(word)) and set(_lemmas(word)) <= {"VERB", "AUX"}
 
 
 _SAME_IN_PLURAL = {"sheep", "fish", "deer", "species", "series", "aircraft", "offspring", "salmon", "moose"}
@@ -99,16 +127,14 @@ def _plural_of(noun: str) -> str | None:
     """'boy' → 'boys', 'man' → 'men', 'city' → 'cities' from lemminflect's noun tables; None when `noun` is not a
     singular noun it knows. (Built from the pronouncing dictionary's spellings, this once gave "boyes", "manes"
     and "childs": surnames and a horse's mane.)"""
-    from lemminflect import getAllLemmas, getInflection
-
     lower = noun.lower()
     if lower in _IRREGULAR_PLURALS or lower.endswith("s") or lower in _NOT_NOUNS_AFTER_MANY \
-            or lower in _SAME_IN_PLURAL or lower not in getAllLemmas(lower, upos="NOUN").get("NOUN", ()):
+            or lower in _SAME_IN_PLURAL or lower not in _lemmas(lower).get("NOUN", ()):
         return None
     if lower in _PLURAL_SAID:
         return _PLURAL_SAID[lower]
-    forms = getInflection(lower, tag="NNS")
-    return forms[0] if forms and forms[0] != lower else None
+    plural = _inflect(lower, "NNS")
+    return plural if plural and plural != lower else None
 
 
 _MODAL_VERB = re.compile(rf"\b(\w+\s+)?({_MODALS_SAID})(\s+not)?\s+([A-Za-z]+)\b", re.IGNORECASE)
@@ -191,7 +217,7 @@ def _there_is_plural(text: str) -> Iterator[Finding]:
         if " " in word:  # "a lot of people", "lots of new friends"
             word = word.split()[-1]
             if word in ("news", "series", "species", "means", "fish", "sheep") or word.endswith(_NOT_INFLECTED) \
-                    or word not in _IRREGULAR_PLURALS and _lemmas_of(word).get("NOUN", (word,))[0] == word:
+                    or word not in _IRREGULAR_PLURALS and _lemmas(word).get("NOUN", (word,))[0] == word:
                 continue  # "a lot of news", "a lot of progress": not more than one thing
         elif word not in ("many", "several", "few", "two", "three", "four", "five"):
             if word in _IRREGULAR_PLURALS or word.endswith(_NOT_INFLECTED) or word.endswith("'s"):
@@ -218,13 +244,14 @@ def _be_base(text: str) -> Iterator[Finding]:
                 continue  # "the concert is live tonight": an adjective; "my dream is become": "is to become"
             listed = verb in _BASE_AFTER_BE or doing
             if not listed and (before and before[-1].lower() == "there" or after and after[0].lower() not in (
-                    "to", "that", "by", "on", "in", "with", "of", "for", "at", "from") and _is_noun(after[0])):
+                    "to", "that", "by", "on", "in", "with", "of", "for", "at", "from") and "NOUN" in _lemmas(after[0])):
                 continue  # "there are complete instructions": an adjective before a noun
             be = m.group(1)
             subject = be[:-2].strip() if be.lower().endswith(("am", "'m")) else ""
             said = _without_be(be.split()[-1].lower(), verb)
             if not listed and verb in _PASSIVE_READING and after and after[0].lower() in ("to", "that", "by"):
-                said = f"{be.split()[-1]} {_participle(verb)}"  # "it is recommend to" → "it is recommended to"
+                participle = _inflect(verb, "VBN") or verb  # "it is recommend to" → "it is recommended to"
+                said = f"{be.split()[-1]} {participle}"
             fixed = f"{subject + ' ' if subject else ''}{said}"
             yield Finding(m.start(1), m.end(2), f"“{be} {m.group(2)}” mixes “be” with another verb; say “{fixed}”.",
                           (fixed,), "be-with-verb")
@@ -239,54 +266,28 @@ _PASSIVE_READING = {"recommend", "suggest", "advise", "require", "expect", "ask"
                     "request", "use", "invite", "oblige", "urge"}
 
 
-def _lemmas_of(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
-    return dict(getAllLemmas(word.lower()))
-
-
 def _also_adjective(word: str) -> bool:
     """"common", "closer": after "many" or "the two" these are adjectives, not nouns to make plural: a comparative,
     or an adjective with -er/-est forms ("piano" and "country" are listed as adjectives too, without them)."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    adjective = getAllLemmas(word.lower()).get("ADJ", ())
-    return bool(adjective) and (adjective[0] != word.lower() or "JJR" in getAllInflections(word.lower(), upos="ADJ"))
-
-
-def _is_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return "NOUN" in getAllLemmas(word.lower())
-
-
-def _participle(verb: str) -> str:
-    from lemminflect import getInflection
-
-    forms = getInflection(verb, tag="VBN")
-    return forms[0] if forms else verb
+    adjective = _lemmas(word).get("ADJ", ())
+    return bool(adjective) and (adjective[0] != word.lower() or "JJR" in _lexicon_forms(word, "ADJ"))
 
 
 def _bare_verb_only(word: str) -> bool:
     """"depend", "belong", "exist": lemminflect knows the word as a verb's base form and as nothing else, and it
     is not also a past participle ("is set", "was let", "has come" are right)."""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word)
+    lemmas = _lemmas(word)
     return set(lemmas) == {"VERB"} and lemmas["VERB"][0] == word and word not in (
-        getInflection(word, tag="VBN") + getInflection(word, tag="VBD"))
+        _inflect(word, "VBN"), _inflect(word, "VBD"))
 
 
 def _without_be(be: str, verb: str) -> str:
     """The verb in the form the "be" before it asked for: "is live" → "lives", "was go" → "went", "are come" →
     "come"; a verb already in the past stays ("am came" → "came")."""
-    from lemminflect import getInflection
-
     if _base_of_inflected(verb):
         return verb
     tag = {"is": "VBZ", "was": "VBD", "were": "VBD"}.get(be)
-    forms = getInflection(verb, tag=tag) if tag else ()
-    return forms[0] if forms else verb
+    return (_inflect(verb, tag) if tag else None) or verb
 
 
 def _noun_subject_agreement(text: str) -> Iterator[Finding]:

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 
 from app.drafting.grammar import KOREAN_PLACES
-from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding
-from app.drafting.learner_rules_more import _inflect, _lemmas, _sentences
-from app.drafting.learner_rules_more import _verb_base as _base
+from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _lexicon_forms
+from app.drafting.learner_rules import _verb_base as _base
+from app.drafting.learner_rules_more import _sentences
 from app.drafting.learner_rules_phrases import _SUBJECT_OF
 from app.drafting.learner_rules_usage import _word_before
 
@@ -87,9 +87,7 @@ def check(text: str) -> Iterator[Finding]:
 
 def _graded(word: str) -> bool:
     """An adjective with -er/-est forms in lemminflect's lexicon ("great": "greater", "greatest")."""
-    from lemminflect import getAllInflections
-
-    forms = getAllInflections(word.lower(), upos="ADJ")
+    forms = _lexicon_forms(word, "ADJ")
     return bool(forms.get("JJR") or forms.get("JJS"))
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding
-from app.drafting.learner_rules_more import _FEELING_VERBS, _inflect, _lemmas
-from app.drafting.learner_rules_more import _verb_base as _base
+from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _lexicon_forms
+from app.drafting.learner_rules import _verb_base as _base
+from app.drafting.learner_rules_more import _FEELING_VERBS
 from app.drafting.learner_rules_usage import _BEFORE_BARE, _PREPOSITIONS, _word_before
 
 _PEOPLE = r"me|him|her|us|them|you|(?:my|his|her|our|their|your)\s+[a-z]+"
@@ -286,7 +286,7 @@ def _agreement(text: str) -> Iterator[Finding]:
 def _comparison(text: str) -> Iterator[Finding]:
     for m in _VERY_THAN.finditer(text):  # "very well than me"
         word = m.group(2).lower()
-        forms = {**_all_forms(word, "ADJ"), **_all_forms(word, "ADV")}
+        forms = {**_lexicon_forms(word, "ADJ"), **_lexicon_forms(word, "ADV")}
         if word in {f for tag in ("JJR", "RBR") for f in forms.get(tag, ())}:
             fixed = f"much {word}"  # "very taller than"
         elif forms.get("JJR") or forms.get("RBR"):
@@ -299,7 +299,7 @@ def _comparison(text: str) -> Iterator[Finding]:
     for m in _MOST_SHORT.finditer(text):  # "the most kind person", "more tall than"
         word = (m.group(2) or m.group(3)).lower()
         tag = "JJS" if m.group(2) else "JJR"
-        form = _all_forms(word, "ADJ").get(tag, ())
+        form = _lexicon_forms(word, "ADJ").get(tag, ())
         if not form or len(re.findall(r"[aeiouy]+", word.rstrip("e"))) != 1:
             continue  # only short adjectives ("the most beautiful" is right)
         fixed = f"the {form[0]}" if tag == "JJS" else form[0]
@@ -316,12 +316,6 @@ def _when_past(text: str) -> Iterator[Finding]:
         fixed = _PAST_OF[m.group(2).lower()]
         yield Finding(m.start(2), m.end(2), f"The “{m.group(0).split()[0].strip('.!? ')}” part is in the past: "
                       f"say “{fixed}”.", (fixed,), "past-clause-tense")
-
-
-def _all_forms(word: str, upos: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllInflections
-
-    return dict(getAllInflections(word, upos=upos))
 
 
 def _words_in_place(text: str) -> Iterator[Finding]:

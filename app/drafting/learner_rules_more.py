@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _words
+from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _verb_base, _words
 
 _SUBJECT = r"(I|we|you|they|he|she|it|(?:my|our|his|her|their|the)\s+\w+)"
 _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time|"
@@ -90,25 +89,6 @@ _BEEN_NOT_VERBS = {"open", "free", "clean", "clear", "close", "dry", "empty", "r
                    "cool", "warm", "quiet", "calm", "busy", "able", "alone", "there", "here", "home", "away", "back",
                    "late", "well", "ill", "sick", "abroad", "together", "better", "worse", "up", "down", "out", "in",
                    "on", "off", "over", "through", "lucky", "happy", "sad", "proud", "afraid", "ready", "sure"}
-
-
-@lru_cache(maxsize=4096)
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
-    return dict(getAllLemmas(word.lower()))
-
-
-def _inflect(verb: str, tag: str) -> str | None:
-    from lemminflect import getInflection
-
-    forms = getInflection(verb, tag=tag)
-    return forms[0] if forms else None
-
-
-def _verb_base(word: str) -> str | None:
-    found = _lemmas(word).get("VERB")
-    return found[0] if found else None
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.drafting.learner_rules import _BASE_AFTER_BE, Finding, _bare_verb_only
-from app.drafting.learner_rules_more import _BEEN_NOT_VERBS, _inflect, _lemmas
-from app.drafting.learner_rules_more import _verb_base as _base
+from app.drafting.learner_rules import _BASE_AFTER_BE, Finding, _bare_verb_only, _inflect, _lemmas, _lexicon_forms
+from app.drafting.learner_rules import _verb_base as _base
+from app.drafting.learner_rules_more import _BEEN_NOT_VERBS
 
 _NOT_VERB = re.compile(r"\b(?:(I)\s+am|(I)'m|(he|she|it)\s+is|(he|she|it)'s|(we|they|you)\s+are|(we|they|you)'re|"
                        r"(I|he|she|it)\s+was|(we|they|you)\s+were)\s+(not)\s+([a-z]+)\b", re.IGNORECASE)
@@ -305,7 +305,8 @@ def _adjective_places(text: str) -> Iterator[Finding]:
     for m in _THE_BETTER.finditer(text):
         word = m.group(2).lower()
         adjective = _lemmas(word).get("ADJ", ("",))[0]
-        best = _adjective_form(adjective, "JJS") if adjective and adjective != word else None
+        best = (_lexicon_forms(adjective, "ADJ").get("JJS") or (None,))[0] if adjective and adjective != word \
+            else None
         if not best or "NOUN" not in _lemmas(m.group(3).lower()) or re.search(r"\b(two|both)\b", text, re.I):
             continue  # "the better player of the two" is right
         fixed = f"the {best}"
@@ -337,13 +338,6 @@ def _adverb_of(word: str) -> str:
         if adverb and "ADV" in _lemmas(adverb):
             return adverb
     return ""
-
-
-def _adjective_form(adjective: str, tag: str) -> str | None:
-    from lemminflect import getAllInflections
-
-    forms = getAllInflections(adjective, upos="ADJ").get(tag)
-    return forms[0] if forms else None
 
 
 def _places_feelings_times(text: str) -> Iterator[Finding]:
