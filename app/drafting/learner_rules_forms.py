@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _lexicon_forms
 from app.drafting.learner_rules import _verb_base as _base
 from app.drafting.learner_rules_more import _FEELING_VERBS
-from app.drafting.learner_rules_usage import _BEFORE_BARE, _PREPOSITIONS, _word_before
+from app.drafting.learner_rules_usage import _BEFORE_BARE, _PREPOSITIONS, _after_verbs, _word_before
 
 _PEOPLE = r"me|him|her|us|them|you|(?:my|his|her|our|their|your)\s+[a-z]+"
 _CAUSATIVE_ING = re.compile(rf"\b(make|makes|made|making|let|lets|letting)\s+(?:{_PEOPLE})\s+([a-z]+ing)\b",
@@ -28,10 +28,9 @@ _TO_INFINITIVE = re.compile(r"\b(want|wants|wanted|would\s+like|like|likes|liked
                             r"learns|learned|learnt|begin|begins|began|start|starts|started|promise|promised|refuse|"
                             r"refused|agree|agreed|manage|managed|afford|wish|wished|expect|expected|fail|failed|"
                             r"(?:a|my|our|the)\s+plan|(?:a|the)\s+chance)\s+to\s+([a-z]+ing)\b", re.IGNORECASE)
-_ING_VERB_BARE = re.compile(r"\b(enjoy|enjoys|enjoyed|finish|finishes|finished|practice|practices|practiced|practise|"
-                            r"practises|practised|avoid|avoids|avoided|keep|keeps|kept|quit|quits|mind|minds|"
-                            r"minded|stop|stops|stopped)\s+([a-z]+)\b(?!\s+(?:with|by)\b)",
-                            re.IGNORECASE)  # "practice speak English" → "practice speaking"
+# "practice speak English" → "practice speaking" (any form of these verbs: `_after_verbs`)
+_ING_VERBS = ("enjoy", "finish", "practice", "practise", "avoid", "keep", "quit", "mind", "stop")
+_ING_VERB_BARE = r"([a-z]+)\b(?!\s+(?:with|by)\b)"
 # verbs that take no object, in their past form: "happened", not "was happened"
 _NO_OBJECT = ("happened", "arrived", "died", "occurred", "appeared", "disappeared", "existed", "belonged",
               "remained", "emerged", "vanished", "consisted", "seemed")
@@ -73,18 +72,15 @@ _PAST_OF = {"can't": "couldn't", "can": "could", "cannot": "could not", "am": "w
 
 _BECAUSE_THING = re.compile(r"\b(because)\s+((?:the|a|an|my|his|her|our|their|this|that|these|those)\s+[a-z]+"
                             r"(?:\s+[a-z]+)?)(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)  # "because the (loud) noise."
-_GAVE_TO_ME = re.compile(r"\b(give|gives|gave|giving|send|sends|sent|sending|show|shows|showed|showing|bring|brings|"
-                         r"brought|bringing|lend|lends|lent|teach|teaches|taught|buy|buys|bought|offer|offers|"
-                         r"offered|tell|tells|told)\s+(to)\s+(me|him|her|us|them|you)\s+(?=(?:a|an|the|my|his|her|"
-                         r"our|their|your|some|this|that)\b)", re.IGNORECASE)
+_GIVERS = ("give", "send", "show", "bring", "lend", "teach", "buy", "offer", "tell")
+_GAVE_TO_ME = (r"(to)\s+(me|him|her|us|them|you)\s+(?=(?:a|an|the|my|his|her|our|their|your|some|this|that)\b)")
 _BE_VERY_VERB = re.compile(r"\b(am|is|are|was|were|'m|'re|'s)\s+(very)\s+(like|love|want|enjoy|hate|need|miss|"
                            r"appreciate|respect)\b", re.IGNORECASE)
 _AT_THERE = re.compile(r"\b(?:(at)\s+(there|here)\b|(?:go|goes|went|going|gone|come|comes|came|coming|return|"
                        r"returned|get|got|move|moved|walk|walked|run|ran|drive|drove|fly|flew|travel|travelled|"
                        r"traveled)\s+(?:back\s+)?(to)\s+(there|here)\b)(?!['’-])", re.IGNORECASE)
-_HARDLY = re.compile(r"\b(work|works|worked|working|study|studies|studied|studying|try|tries|tried|trying|practice|"
-                     r"practices|practiced|practise|practised|train|trains|trained|training|play|plays|played)\s+"
-                     r"(hardly)\b(?!\s+(?:any|ever|anything|anyone|anybody|at\s+all)\b)", re.IGNORECASE)
+_EFFORTS = ("work", "study", "try", "practice", "practise", "train", "play")
+_HARDLY = r"(hardly)\b(?!\s+(?:any|ever|anything|anyone|anybody|at\s+all)\b)"
 _VERY_MUCH_THING = re.compile(r"\b(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|miss|missed|want|wanted|"
                               r"thank|thanked|appreciate|appreciated)\s+((very\s+much)\s+((?:the|a|an|my|his|her|our|"
                               r"their|your|this|that|these|those)\s+[a-z]+))\b(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)
@@ -191,7 +187,7 @@ def _base_for_ing(text: str) -> Iterator[Finding]:
             continue  # "made me something", "a chance to sing" (not -ing forms)
         after = "after “make” or “let” and a person" if m.re is _CAUSATIVE_ING else f"after “{m.group(1)} to”"
         yield Finding(m.start(2), m.end(2), f"Use the base form {after}: “{base}”.", (base,), "base-not-ing")
-    for m in _ING_VERB_BARE.finditer(text):
+    for m in _after_verbs(_ING_VERBS, _ING_VERB_BARE).finditer(text):
         word = m.group(2).lower()
         near = re.findall(r"[a-z']+", text[:m.start()].lower())[-2:]
         if set(_lemmas(word)) != {"VERB"} or _base(word) != word or set(near) & {"is", "was", "are", "were", "be",
@@ -331,7 +327,7 @@ def _words_in_place(text: str) -> Iterator[Finding]:
             continue  # "because the children cried": a clause, not a thing
         yield Finding(m.start(1), m.end(1), "Before a thing (not a sentence), say “because of”.", ("because of",),
                       "because-of")
-    for m in _GAVE_TO_ME.finditer(text):
+    for m in _after_verbs(_GIVERS, _GAVE_TO_ME).finditer(text):
         fixed = f"{m.group(1)} {m.group(3)}"
         yield Finding(m.start(1), m.end(3), f"The person comes straight after the verb: “{fixed}” (or “… to "
                       f"{m.group(3)}” at the end).", (fixed,), "to-before-person")
@@ -353,7 +349,7 @@ def _words_in_place(text: str) -> Iterator[Finding]:
         start = m.start(1) if m.group(1) else m.start(3)
         end = m.end(2) if m.group(1) else m.end(4)
         yield Finding(start, end, f"“{place}” already says where: leave out “{prep}”.", (place,), "to-before-adverb")
-    for m in _HARDLY.finditer(text):
+    for m in _after_verbs(_EFFORTS, _HARDLY).finditer(text):
         yield Finding(m.start(2), m.end(2), "“hardly” means “almost not”; for effort, say “hard”.", ("hard",),
                       "hardly-hard")
     for m in _VERY_MUCH_THING.finditer(text):

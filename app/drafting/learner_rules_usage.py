@@ -240,7 +240,7 @@ def _time_preposition(text: str) -> Iterator[Finding]:
                           "time-preposition")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _after_verbs(verbs: tuple[str, ...], tail: str) -> re.Pattern[str]:
     """`tail` after any form of any of `verbs` ("married", "marries", … as lemminflect has them)."""
     forms = sorted({form for verb in verbs for form in _forms(verb)}, key=len, reverse=True)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from app.drafting.learner_rules import _BASE_AFTER_BE, Finding, _bare_verb_only, _inflect, _lemmas, _lexicon_forms
 from app.drafting.learner_rules import _verb_base as _base
 from app.drafting.learner_rules_more import _BEEN_NOT_VERBS
+from app.drafting.learner_rules_usage import _after_verbs
 
 _NOT_VERB = re.compile(r"\b(?:(I)\s+am|(I)'m|(he|she|it)\s+is|(he|she|it)'s|(we|they|you)\s+are|(we|they|you)'re|"
                        r"(I|he|she|it)\s+was|(we|they|you)\s+were)\s+(not)\s+([a-z]+)\b", re.IGNORECASE)
@@ -42,9 +43,8 @@ _MANY_ADJECTIVE = re.compile(r"\b(many|several|few|two|three|four|five|six|seven
                              r"\s+([a-z]+))", re.IGNORECASE)  # "many good memory of my village", "two big dog came"
 _HARD_TO_ME = re.compile(r"\b(difficult|hard|easy|impossible|possible)\s+(to)\s+(me|him|her|us|them|you)\b"
                          r"(?!\s+to\b)", re.IGNORECASE)
-_WORK_IN = re.compile(r"\b(work|works|worked|working)\s+(in|at)\s+(factory|company|restaurant|hospital|bank|office|"
-                      r"shop|store|farm|hotel|cafe|café|bakery|mine|supermarket|kitchen|warehouse)\b(?!['’-])",
-                      re.IGNORECASE)
+_WORK_IN = (r"(in|at)\s+(factory|company|restaurant|hospital|bank|office|shop|store|farm|hotel|cafe|café|bakery|mine|"
+            r"supermarket|kitchen|warehouse)\b(?!['’-])")  # after any form of "work" (`_after_verbs`)
 _DAYS_BEFORE = re.compile(r"\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a\s+few|\d+)\s+"
                           r"(?:days?|weeks?|months?|years?))\s+(before)(?=\s*[.!?,]|\s*$)", re.IGNORECASE)
 _FEEL_LY = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed)\s+(?:(?:very|so|really|quite|"
@@ -82,10 +82,9 @@ _NO_THE = re.compile(rf"\b(near|to|at|from|into|in\s+front\s+of|next\s+to|across
 _A_MEAL = re.compile(r"\b(had|have|has|having|eat|ate|eaten|eating|cook|cooked|make|made)\s+((a)\s+"
                      r"(breakfast|lunch|dinner|supper))\b(?!\s+(?:meeting|party|box|break|menu|table)\b)",
                      re.IGNORECASE)
-_THINKING_TO = re.compile(r"\b(think|thinks|thinking|thought)\s+(to\s+([a-z]+))\b", re.IGNORECASE)
-_EACH_OTHER = re.compile(r"\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|listen|listened|listening|write|"
-                         r"wrote|writing|agree|agreed|argue|argued|arguing)\s+(each\s+other|one\s+another)\b",
-                         re.IGNORECASE)
+_THINKING_TO = r"(to\s+([a-z]+))\b"  # after any form of "think" (`_after_verbs`)
+_TOGETHER = ("talk", "speak", "listen", "write", "agree", "argue")
+_EACH_OTHER = r"(each\s+other|one\s+another)\b"
 _EACH_OTHER_TO = {"agree": "with", "argue": "with"}
 _ENTER_INTO = re.compile(r"\b(enter|enters|entered|entering)\s+(into)\s+(?!(?:an?\s+)?(?:agreement|contract|"
                          r"discussion|negotiations?|partnership|force|details?|competition)\b)", re.IGNORECASE)
@@ -225,7 +224,7 @@ def _small_words(text: str) -> Iterator[Finding]:
     for m in _HARD_TO_ME.finditer(text):  # "very difficult to me"
         yield Finding(m.start(2), m.end(2), f"Who finds it {m.group(1).lower()}: “{m.group(1)} for {m.group(3)}”.",
                       ("for",), "for-person")
-    for m in _WORK_IN.finditer(text):  # "works in hospital"
+    for m in _after_verbs(("work",), _WORK_IN).finditer(text):  # "works in hospital"
         article = "an" if m.group(3)[0].lower() in "aeiou" else "a"
         fixed = f"{m.group(2)} {article} {m.group(3)}"
         yield Finding(m.start(2), m.end(3), f"One place of many takes “a”: “{fixed}”.", (fixed,), "missing-article")
@@ -350,7 +349,7 @@ def _places_feelings_times(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), f"A place you both know takes “the”: “{fixed}”.", (fixed,), "missing-article")
     for m in _A_MEAL.finditer(text):
         yield Finding(m.start(2), m.end(2), f"Meals take no “a”: “{m.group(4)}”.", (m.group(4),), "article-uncounted")
-    for m in _THINKING_TO.finditer(text):
+    for m in _after_verbs(("think",), _THINKING_TO).finditer(text):
         verb = m.group(3).lower()
         ing = _inflect(verb, "VBG")
         if _base(verb) != verb or not ing:
@@ -358,7 +357,7 @@ def _places_feelings_times(text: str) -> Iterator[Finding]:
         fixed = f"of {ing}"
         yield Finding(m.start(2), m.end(2), f"“think” takes “of” and -ing: “{m.group(1)} {fixed}”.", (fixed,),
                       "wrong-preposition")
-    for m in _EACH_OTHER.finditer(text):
+    for m in _after_verbs(_TOGETHER, _EACH_OTHER).finditer(text):
         to = _EACH_OTHER_TO.get(_base(m.group(1).lower()) or "", "to")
         fixed = f"{m.group(1)} {to} {m.group(2)}"
         yield Finding(m.start(), m.end(), f"“{m.group(1)}” needs “{to}” before a person: “{fixed}”.", (fixed,),
