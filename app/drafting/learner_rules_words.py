@@ -346,9 +346,9 @@ def _places_feelings_times(text: str) -> Iterator[Finding]:
 
     for m in _NO_THE.finditer(text):
         fixed = f"{m.group(1)} the {m.group(2)}"
-        yield Finding(m.start(), m.end(), f"A place you both know takes “the”: “{fixed}”.", (fixed,), "missing-article")
+        yield Finding(m.start(), m.end(), f"A place you both know takes “the”: “{fixed}”.", (fixed,), "missing-the")
     for m in _A_MEAL.finditer(text):
-        yield Finding(m.start(2), m.end(2), f"Meals take no “a”: “{m.group(4)}”.", (m.group(4),), "article-uncounted")
+        yield Finding(m.start(2), m.end(2), f"Meals take no “a”: “{m.group(4)}”.", (m.group(4),), "meal-no-article")
     for m in _after_verbs(("think",), _THINKING_TO).finditer(text):
         verb = m.group(3).lower()
         ing = _inflect(verb, "VBG")
@@ -403,7 +403,7 @@ def _nouns_and_passives(text: str) -> Iterator[Finding]:
             continue  # "Student council", "Teacher training": a noun after it
         fixed = f"The {m.group(2).lower()}"
         yield Finding(m.start(2), m.end(2), f"One person you both know takes “the”: “{fixed}”.", (fixed,),
-                      "missing-article")
+                      "missing-the")
     for m in _DRUNKEN.finditer(text):
         yield Finding(m.start(2), m.end(2), "After “be”, say “drunk” (“drunken” goes before a noun).", ("drunk",),
                       "word-form")

@@ -137,6 +137,8 @@ def _explanations() -> dict[str, str]:
         "whole-all": translate("IssueText", "For all the people or things of a group, say “all”: “%1”."),
         "passive-participle": translate("IssueText", "After “be”, a thing that is done takes the past participle: "
                                                      "“%1”."),
+        "missing-the": translate("IssueText", "A place or person both of you know takes “the”: “%1”."),
+        "meal-no-article": translate("IssueText", "Meals (breakfast, lunch, dinner) take no “a”: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
