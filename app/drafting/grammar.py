@@ -138,10 +138,8 @@ def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
     if lint.lint_kind == "Agreement" and problem == "guys":
         return bool(re.search(r"\byou\s*$", text[:lint.span.start], re.IGNORECASE))
     if lint.lint_kind == "Redundancy" and re.fullmatch(r"(?:most|more)\s+([a-z]+)", problem):
-        from lemminflect import getAllLemmas
-
         word = problem.split()[-1]
-        adjective = getAllLemmas(word).get("ADJ", ())
+        adjective = learner_rules._lemmas(word).get("ADJ", ())
         return bool(adjective) and adjective[0] == word  # "most honest": a plain adjective, not "most happiest"
     return False
 
