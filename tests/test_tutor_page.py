@@ -49,6 +49,17 @@ def _click(driver, element) -> None:
     element.click()
 
 
+def _state(driver) -> str:
+    """What the page shows and keeps, for a failure's report."""
+    return str(driver.execute_script(
+        "const shown = (id) => !document.getElementById(id).hidden;"
+        "return JSON.stringify({lock: shown('lock'), nameBox: shown('nameBox'), speech: shown('speech'),"
+        " lockError: document.getElementById('lockError').textContent,"
+        " status: document.getElementById('status').textContent,"
+        " mine: document.querySelectorAll('.mine').length,"
+        " localStorage: Object.keys(localStorage).map(k => k + ':' + localStorage.getItem(k).length)});"))
+
+
 def _unlock(driver, passphrase: str) -> None:
     from selenium.webdriver.common.by import By
 
@@ -109,20 +120,32 @@ def test_the_tutor_works_in_her_browser_and_the_student_receives_it(speech, tmp_
         browser.wait_for(lambda: driver.find_element(By.ID, "status").text ==
                          "3 alternatives, 2 notes, kept in this browser")
 
-        # Kept in the browser, encrypted: nothing she typed is readable in its storage.
+        # Kept in the browser twice (IndexedDB, and localStorage as the fallback), encrypted: nothing she typed
+        # is readable in either.
         def stored() -> str:
             return driver.execute_script(
                 "return Object.keys(localStorage).filter(k => k.startsWith('moksori-draft:'))"
                 ".map(k => localStorage.getItem(k)).join('')")
-        browser.wait_for(lambda: "vivid" not in stored() and '"kind":"suggestions"' in stored().replace(" ", ""),
-                         what="the draft in local storage")
-        browser.wait_for(lambda: json.loads(stored())["data"] and len(stored()) > 900, what="the whole draft")
-        for text in ("vivid", "Cydney", "lights", "Hoe-ryong", "opening"):
-            assert text not in stored()
+
+        def in_database() -> str:
+            return str(driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "const request = indexedDB.open('moksori', 1);"
+                "request.onsuccess = () => { const all = request.result.transaction('drafts')"
+                ".objectStore('drafts').getAll(); all.onsuccess = () => { request.result.close();"
+                " done(all.result.join('')); }; };"
+                "request.onerror = () => done('');"))
+        for copy in (stored, in_database):
+            browser.wait_for(lambda read=copy: "vivid" not in read()
+                             and '"kind":"suggestions"' in read().replace(" ", ""), what="the draft in storage")
+            browser.wait_for(lambda read=copy: json.loads(read())["data"] and len(read()) > 900, what="the whole draft")
+            for text in ("vivid", "Cydney", "lights", "Hoe-ryong", "opening"):
+                assert text not in copy()
 
         driver.refresh()
         _unlock(driver, PASSPHRASE)
-        browser.wait_for(lambda: len(driver.find_elements(By.CSS_SELECTOR, ".mine")) == 5, what="her work back")
+        browser.wait_for(lambda: len(driver.find_elements(By.CSS_SELECTOR, ".mine")) == 5, what="her work back",
+                         seen=lambda: _state(driver))
         values = [e.get_attribute("value") for e in driver.find_elements(By.CSS_SELECTOR, ".mine textarea")]
         assert "Every night my family watched the lights across the river." in values
         assert not driver.find_element(By.ID, "nameBox").is_displayed()  # her name was kept too
@@ -130,7 +153,7 @@ def test_the_tutor_works_in_her_browser_and_the_student_receives_it(speech, tmp_
         driver.find_element(By.ID, "save").click()
         saved = browser.wait_for(lambda: [p for p in downloads.iterdir() if p.suffix == ".moksori-suggestions"],
                                  what="the suggestions file")
-        assert "Downloaded" in driver.find_element(By.ID, "status").text
+        browser.wait_for(lambda: "Downloaded" in driver.find_element(By.ID, "status").text, what="the saved message")
         urls = browser.requested_urls(driver)
         assert urls, "the performance log recorded nothing"
         assert all(url == page.as_uri() or url.startswith("blob:file://") for url in urls), urls

@@ -77,13 +77,15 @@ def requested_urls(driver: Any) -> list[str]:
     return urls
 
 
-def wait_for(condition: Callable[[], Any], seconds: float = 20, what: str = "the page") -> Any:
-    """Poll until `condition()` is truthy (the browser works on its own clock); fail after `seconds`."""
+def wait_for(condition: Callable[[], Any], seconds: float = 20, what: str = "the page",
+             seen: Callable[[], str] | None = None) -> Any:
+    """Poll until `condition()` is truthy (the browser works on its own clock); fail after `seconds`, saying what
+    `seen()` found then (a rare failure is only mended if its report shows the state it stopped in)."""
     deadline = time.monotonic() + seconds
     while True:
         value = condition()
         if value:
             return value
         if time.monotonic() > deadline:
-            pytest.fail(f"waited {seconds} s for {what}")
+            pytest.fail(f"waited {seconds} s for {what}" + (f"; the page showed: {seen()}" if seen else ""))
         time.sleep(0.1)
