@@ -27,6 +27,12 @@ from tests.support.learner_sets import (  # noqa: F401 - also read by tests/test
     WORD_CORRECT,
     WORD_ERRORS,
 )
+from tests.support.learner_sets_shapes import (
+    TWENTIETH_CORRECT,
+    TWENTIETH_ERRORS,
+    TWENTY_FIRST_CORRECT,
+    TWENTY_FIRST_ERRORS,
+)
 
 ERRORS = {  # sentence: (the words flagged, the first suggestion)
     "Last year my family moves to Incheon.": ("moves", "moved"),
@@ -231,7 +237,8 @@ def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() ->
               **FORM_ERRORS, **LATE_ERRORS, **WORD_ERRORS,
               **LAST_ERRORS, **SIXTEENTH_ERRORS,
               **SEVENTEENTH_ERRORS, **TAUGHT_ERRORS,
-              **EIGHTEENTH_ERRORS, **NINETEENTH_ERRORS}
+              **EIGHTEENTH_ERRORS, **NINETEENTH_ERRORS,
+              **TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -254,5 +261,6 @@ def test_no_false_alarms_on_correct_sentences() -> None:
               + LAST_CORRECT + SIXTEENTH_CORRECT
               + SEVENTEENTH_CORRECT + TAUGHT_CORRECT
               + EIGHTEENTH_CORRECT + NINETEENTH_CORRECT
+              + TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

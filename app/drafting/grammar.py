@@ -128,15 +128,21 @@ _WHEN_WORDS = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|soon|later|aga
 def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
     """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow",
     "the most honest person" → "honest" (it took "honest" for a superlative), "from here to there" → "too", "you
-    guys" → "guy"."""
+    guys" → "guy", "Was she happy?" (the adjective taken for a verb that should agree with "she"), "long hair"
+    → "longhair"."""
     problem = lint.problem_text.lower()
     if lint.lint_kind == "WordChoice" and problem == "you":
         return bool(_WHEN_WORDS.match(text[lint.span.end:]))
     if lint.lint_kind == "WordChoice" and problem == "to":
         return bool(re.search(r"\bhere\s*$", text[:lint.span.start], re.IGNORECASE)) and bool(
             re.match(r"\s*there\b", text[lint.span.end:], re.IGNORECASE))
+    if lint.lint_kind == "WordChoice" and problem == "long hair":
+        return True  # "Her long hair was black" → "longhair" (a cat's breed): hair that is long is two words
     if lint.lint_kind == "Agreement" and problem == "guys":
         return bool(re.search(r"\byou\s*$", text[:lint.span.start], re.IGNORECASE))
+    if lint.lint_kind == "Agreement" and re.search(r"\b(?:is|was|isn't|wasn't)\s+(?:he|she|it)\s*$",
+                                                   text[:lint.span.start], re.IGNORECASE):
+        return "ADJ" in learner_rules._lemmas(problem)  # "Was she happy there?": a question, "happy" no verb
     if lint.lint_kind == "Redundancy" and re.fullmatch(r"(?:most|more)\s+([a-z]+)", problem):
         word = problem.split()[-1]
         adjective = learner_rules._lemmas(word).get("ADJ", ())

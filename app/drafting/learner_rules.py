@@ -162,6 +162,7 @@ def check(text: str) -> Iterator[Finding]:
         learner_rules_forms,
         learner_rules_more,
         learner_rules_phrases,
+        learner_rules_shapes,
         learner_rules_usage,
         learner_rules_words,
     )
@@ -175,6 +176,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from learner_rules_clauses.check(text)
     yield from learner_rules_forms.check(text)
     yield from learner_rules_words.check(text)
+    yield from learner_rules_shapes.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:
@@ -253,6 +255,8 @@ def _be_base(text: str) -> Iterator[Finding]:
                 participle = _inflect(verb, "VBN") or verb  # "it is recommend to" → "it is recommended to"
                 said = f"{be.split()[-1]} {participle}"
             fixed = f"{subject + ' ' if subject else ''}{said}"
+            if verb in _feeling_verbs() and _inflect(verb, "VBN"):
+                fixed = f"{be} {_inflect(verb, 'VBN')}"  # "I am worry" → "I am worried", not "I worry"
             yield Finding(m.start(1), m.end(2), f"“{be} {m.group(2)}” mixes “be” with another verb; say “{fixed}”.",
                           (fixed,), "be-with-verb")
 
@@ -279,6 +283,12 @@ def _bare_verb_only(word: str) -> bool:
     lemmas = _lemmas(word)
     return set(lemmas) == {"VERB"} and lemmas["VERB"][0] == word and word not in (
         _inflect(word, "VBN"), _inflect(word, "VBD"))
+
+
+def _feeling_verbs() -> set[str]:
+    from app.drafting.learner_rules_more import _FEELING_VERBS
+
+    return _FEELING_VERBS
 
 
 def _without_be(be: str, verb: str) -> str:

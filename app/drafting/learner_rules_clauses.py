@@ -51,6 +51,8 @@ _DURING = re.compile(r"\b(during)\s+((?:two|three|four|five|six|seven|eight|nine
                      re.IGNORECASE)  # "during two weeks of training" is right
 _A_PLURAL = re.compile(r"\b(a|an)\s+((?:(?:very|so|really|quite|truly)\s+)?(?:([a-z]+)\s+)?([a-z]+s))\b(?!['’-])",
                        re.IGNORECASE)
+_NOT_COUNTED = {"hair", "information", "advice", "furniture", "luggage", "baggage", "homework", "housework",
+                "equipment", "knowledge", "evidence", "research", "money", "traffic", "weather", "music", "news"}
 _NOT_PLURALS = {"news", "series", "species", "means", "lens", "bus", "gas", "crisis", "basis", "thesis", "canvas",
                 "bonus", "campus", "virus", "status", "census", "chorus", "circus", "citrus", "class", "glass",
                 "mess", "boss", "kiss", "dress", "address", "process", "success", "business", "witness", "physics",
@@ -196,6 +198,10 @@ def _nouns_and_places(text: str) -> Iterator[Finding]:
         if middle in ("few", "lot", "couple", "number") or _word_before(text, m.start()) == "quite":
             continue  # "a few days", "a couple friends"
         fixed = m.group(2)[: m.start(4) - m.start(2)] + singular
+        if singular in _NOT_COUNTED:  # "a long hairs": "long hair" (the hair on a head is not counted)
+            yield Finding(m.start(1), m.end(2), f"“{singular}” is not counted here: no “{m.group(1)}” and no -s: "
+                          f"“{fixed}”.", (fixed,), "article-plural")
+            continue
         yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, one thing: “{fixed}”.", (fixed,),
                       "article-plural")
     for m in _THE_PLACE.finditer(text):

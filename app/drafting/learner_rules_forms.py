@@ -73,7 +73,8 @@ _PAST_OF = {"can't": "couldn't", "can": "could", "cannot": "could not", "am": "w
 _BECAUSE_THING = re.compile(r"\b(because)\s+((?:the|a|an|my|his|her|our|their|this|that|these|those)\s+[a-z]+"
                             r"(?:\s+[a-z]+)?)(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)  # "because the (loud) noise."
 _GIVERS = ("give", "send", "show", "bring", "lend", "teach", "buy", "offer", "tell")
-_GAVE_TO_ME = (r"(to)\s+(me|him|her|us|them|you)\s+(?=(?:a|an|the|my|his|her|our|their|your|some|this|that)\b)")
+_GAVE_TO_ME = (r"(to)\s+(me|him|her|us|them|you)\s+(?=(?:a|an|the|my|his|her|our|their|your|some|this|that|how|what|"
+               r"where|why)\b)")
 _BE_VERY_VERB = re.compile(r"\b(am|is|are|was|were|'m|'re|'s)\s+(very)\s+(like|love|want|enjoy|hate|need|miss|"
                            r"appreciate|respect)\b", re.IGNORECASE)
 _AT_THERE = re.compile(r"\b(?:(at)\s+(there|here)\b|(?:go|goes|went|going|gone|come|comes|came|coming|return|"
@@ -330,7 +331,7 @@ def _words_in_place(text: str) -> Iterator[Finding]:
     for m in _after_verbs(_GIVERS, _GAVE_TO_ME).finditer(text):
         fixed = f"{m.group(1)} {m.group(3)}"
         yield Finding(m.start(1), m.end(3), f"The person comes straight after the verb: “{fixed}” (or “… to "
-                      f"{m.group(3)}” at the end).", (fixed,), "to-before-person")
+                      f"{m.group(3)}” at the end).", (fixed,), "person-after-verb")
     for m in _BE_VERY_VERB.finditer(text):
         verb = m.group(3)
         after = re.findall(r"[a-z]+", text[m.end():].lower())[:2]

@@ -298,7 +298,11 @@ def _missing_article(text: str) -> Iterator[Finding]:
         if middle and "ADJ" not in _lemmas(middle) and middle not in _COUNTABLE:
             continue  # "I am home teacher"? only adjectives are known to sit between
         phrase = m.group(1)
-        fixed = f"{_article_for(phrase.split()[0])} {phrase}"
+        words = phrase.split()
+        if words[0].lower() == "so" and len(words) > 1:  # "so kind person": "such a kind person", not "a so kind …"
+            fixed = f"such {_article_for(words[1])} {' '.join(words[1:])}"
+        else:
+            fixed = f"{_article_for(words[0])} {phrase}"
         yield Finding(m.start(1), m.end(1), f"One person or thing takes “a” or “an”: “{fixed}”.", (fixed,),
                       "missing-article")
 

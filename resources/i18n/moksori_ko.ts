@@ -1390,162 +1390,227 @@
     </message>
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="142"/>
+        <source>With give, show, teach or tell, the person comes straight after the verb, without “to”: “%1”.</source>
+        <translation>give, show, teach, tell 뒤에는 사람이 “to” 없이 동사 바로 뒤에 옵니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="144"/>
+        <source>An English sentence needs a subject; for weather, time or a situation, use “it”: “%1”.</source>
+        <translation>영어 문장에는 주어가 있어야 합니다. 날씨, 시간, 상황을 말할 때는 “it”을 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="146"/>
+        <source>“that” or “which” already stands for the thing named before it, so “it” or “them” is not said again at the end.</source>
+        <translation>“that”이나 “which”가 이미 앞에 나온 것을 가리키므로, 끝에 “it”이나 “them”을 다시 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="148"/>
+        <source>“almost” does not go straight before a noun; say “almost all” or “most”: “%1”.</source>
+        <translation>“almost”는 명사 바로 앞에 오지 않습니다. “almost all”이나 “most”를 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="150"/>
+        <source>After “most of” or “many of” comes “the”, “my” or the like; or leave out “of”: “%1”.</source>
+        <translation>“most of”, “many of” 뒤에는 “the”, “my” 같은 말이 옵니다. 아니면 “of”를 뺍니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="152"/>
+        <source>“can” already means “be able to”: use one of them, not both.</source>
+        <translation>“can”이 이미 “be able to”의 뜻입니다. 둘 중 하나만 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="153"/>
+        <source>“the same … ” is followed by “as”: “%1”.</source>
+        <translation>“the same …” 뒤에는 “as”가 옵니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="154"/>
+        <source>“for three years” is how long; “three years ago” is when. Use one: leave out “ago” (or “for”).</source>
+        <translation>“for three years”는 기간이고 “three years ago”는 시점입니다. 하나만 씁니다: “ago”(또는 “for”)를 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="156"/>
+        <source>Before a subject and its verb, use “because” alone; “because of” goes before a noun: “%1”.</source>
+        <translation>주어와 동사가 이어지면 “because”만 씁니다. “because of”는 명사 앞에 씁니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="158"/>
+        <source>In English, how much comes first: “%1”.</source>
+        <translation>영어에서는 차이(얼마나)를 먼저 말합니다: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="159"/>
+        <source>“This is the first time” counts up to now, so the verb takes have + past participle (“It was the first time”: the past): “%1”.</source>
+        <translation>“This is the first time”은 지금까지의 경험을 말하므로 동사는 have + 과거분사를 씁니다(“It was the first time”이면 과거형): “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="161"/>
+        <source>Two sentences are joined by a comma alone: end the first with a full stop, or join them with “; ” or “, and”.</source>
+        <translation>두 문장이 쉼표 하나로만 이어져 있습니다. 첫 문장을 마침표로 끝내거나 “; ” 또는 “, and”로 잇습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="163"/>
+        <source>To say what followed from how something was, use “so … that” (“too … to” with a verb): “%1”.</source>
+        <translation>어떠해서 그 결과가 어떠했는지 말할 때는 “so … that”을 씁니다(동사와 함께라면 “too … to”): “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="165"/>
         <source>A year is when something began: use “since” with it (“for” takes a length of time, “for five years”): “%1”.</source>
         <translation>연도는 일이 시작된 때이므로 “since”와 씁니다(“for” 뒤에는 “for five years”처럼 기간이 옵니다): “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="151"/>
+        <location filename="../../ui/drafting/issue_text.py" line="174"/>
         <source>f (not p)</source>
         <translation>f (p와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="151"/>
+        <location filename="../../ui/drafting/issue_text.py" line="174"/>
         <source>v (not b)</source>
         <translation>v (b와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="152"/>
+        <location filename="../../ui/drafting/issue_text.py" line="175"/>
         <source>th as in “think”</source>
         <translation>“think”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="152"/>
+        <location filename="../../ui/drafting/issue_text.py" line="175"/>
         <source>th as in “this”</source>
         <translation>“this”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="153"/>
+        <location filename="../../ui/drafting/issue_text.py" line="176"/>
         <source>z (not j)</source>
         <translation>z (j와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="153"/>
+        <location filename="../../ui/drafting/issue_text.py" line="176"/>
         <source>zh as in “vision”</source>
         <translation>“vision”의 zh</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="154"/>
+        <location filename="../../ui/drafting/issue_text.py" line="177"/>
         <source>r and l in one word</source>
         <translation>한 단어 안의 r과 l</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="154"/>
+        <location filename="../../ui/drafting/issue_text.py" line="177"/>
         <source>r at the start (not l)</source>
         <translation>첫소리 r (l과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="155"/>
+        <location filename="../../ui/drafting/issue_text.py" line="178"/>
         <source>l at the start (not r)</source>
         <translation>첫소리 l (r과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="156"/>
+        <location filename="../../ui/drafting/issue_text.py" line="179"/>
         <source>the final consonants %1</source>
         <translation>끝의 자음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="166"/>
+        <location filename="../../ui/drafting/issue_text.py" line="189"/>
         <source>The verb must agree with its subject (one or more than one).</source>
         <translation>동사의 형태가 주어(하나인지 여럿인지)와 맞아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="167"/>
+        <location filename="../../ui/drafting/issue_text.py" line="190"/>
         <source>Use “an” before a vowel sound and “a” before others.</source>
         <translation>모음 소리 앞에는 “an”을, 그 밖에는 “a”를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="169"/>
-        <location filename="../../ui/drafting/issue_text.py" line="171"/>
+        <location filename="../../ui/drafting/issue_text.py" line="192"/>
+        <location filename="../../ui/drafting/issue_text.py" line="194"/>
         <source>The same word comes twice in a row.</source>
         <translation>같은 단어가 두 번 이어서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="173"/>
+        <location filename="../../ui/drafting/issue_text.py" line="196"/>
         <source>This noun is not counted, so it has no plural: “%1”.</source>
         <translation>셀 수 없는 명사라서 복수형으로 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="174"/>
+        <location filename="../../ui/drafting/issue_text.py" line="197"/>
         <source>After “did”, use the verb&apos;s base form.</source>
         <translation>“did” 뒤에는 동사원형을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="176"/>
+        <location filename="../../ui/drafting/issue_text.py" line="199"/>
         <source>A word here is not needed: “%1”.</source>
         <translation>필요 없는 단어가 들어 있습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="178"/>
+        <location filename="../../ui/drafting/issue_text.py" line="201"/>
         <source>The adjective is already comparative (-er); this word is not needed: “%1”.</source>
         <translation>형용사가 이미 비교급(-er)이라 이 단어는 필요 없습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="180"/>
+        <location filename="../../ui/drafting/issue_text.py" line="203"/>
         <source>For how long, use “for”, not “since”; for a moment in time, put “ago” at the end.</source>
         <translation>얼마 동안인지 말할 때는 “since”가 아니라 “for”를 씁니다. 어느 때인지 말하려면 끝에 “ago”를 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="183"/>
+        <location filename="../../ui/drafting/issue_text.py" line="206"/>
         <source>To say someone does something well, use “good at”.</source>
         <translation>무엇을 잘한다고 말할 때는 “good at”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="185"/>
+        <location filename="../../ui/drafting/issue_text.py" line="208"/>
         <source>For the place someone arrives, use “at” or “in”, not “to”.</source>
         <translation>도착하는 장소 앞에는 “to”가 아니라 “at”이나 “in”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="186"/>
+        <location filename="../../ui/drafting/issue_text.py" line="209"/>
         <source>Did you mean this word? “%1”</source>
         <translation>이 단어를 쓰려고 했습니까? “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="187"/>
+        <location filename="../../ui/drafting/issue_text.py" line="210"/>
         <source>Here, instead of “%2”, say: “%1”.</source>
         <translation>여기에는 “%2” 대신 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="188"/>
+        <location filename="../../ui/drafting/issue_text.py" line="211"/>
         <source>This is written as two words: “%1”.</source>
         <translation>두 단어로 띄어 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="190"/>
+        <location filename="../../ui/drafting/issue_text.py" line="213"/>
         <source>“I” (meaning yourself) is always a capital letter.</source>
         <translation>자기 자신을 뜻하는 “I”는 언제나 대문자로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="192"/>
+        <location filename="../../ui/drafting/issue_text.py" line="215"/>
         <source>No space before a comma, one space after it.</source>
         <translation>쉼표 앞은 붙이고, 쉼표 뒤는 한 칸 띄어 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="193"/>
+        <location filename="../../ui/drafting/issue_text.py" line="216"/>
         <source>The adverb fits here: “%1”.</source>
         <translation>여기에는 부사가 맞습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="215"/>
+        <location filename="../../ui/drafting/issue_text.py" line="238"/>
         <source>Practise: %1.</source>
         <translation>연습할 소리: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="217"/>
+        <location filename="../../ui/drafting/issue_text.py" line="240"/>
         <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
         <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="220"/>
+        <location filename="../../ui/drafting/issue_text.py" line="243"/>
         <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="225"/>
+        <location filename="../../ui/drafting/issue_text.py" line="248"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="228"/>
+        <location filename="../../ui/drafting/issue_text.py" line="251"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>

@@ -139,6 +139,29 @@ def _explanations() -> dict[str, str]:
                                                      "“%1”."),
         "missing-the": translate("IssueText", "A place or person both of you know takes “the”: “%1”."),
         "meal-no-article": translate("IssueText", "Meals (breakfast, lunch, dinner) take no “a”: “%1”."),
+        "person-after-verb": translate("IssueText", "With give, show, teach or tell, the person comes straight "
+                                                    "after the verb, without “to”: “%1”."),
+        "missing-subject": translate("IssueText", "An English sentence needs a subject; for weather, time or a "
+                                                  "situation, use “it”: “%1”."),
+        "pronoun-repeated": translate("IssueText", "“that” or “which” already stands for the thing named before it, "
+                                                   "so “it” or “them” is not said again at the end."),
+        "almost-all": translate("IssueText", "“almost” does not go straight before a noun; say “almost all” or "
+                                             "“most”: “%1”."),
+        "most-of-the": translate("IssueText", "After “most of” or “many of” comes “the”, “my” or the like; "
+                                              "or leave out “of”: “%1”."),
+        "can-able": translate("IssueText", "“can” already means “be able to”: use one of them, not both."),
+        "same-as": translate("IssueText", "“the same … ” is followed by “as”: “%1”."),
+        "for-ago": translate("IssueText", "“for three years” is how long; “three years ago” is when. Use one: "
+                                          "leave out “ago” (or “for”)."),
+        "because-clause": translate("IssueText", "Before a subject and its verb, use “because” alone; “because "
+                                                 "of” goes before a noun: “%1”."),
+        "word-order": translate("IssueText", "In English, how much comes first: “%1”."),
+        "first-time": translate("IssueText", "“This is the first time” counts up to now, so the verb takes have "
+                                             "+ past participle (“It was the first time”: the past): “%1”."),
+        "comma-splice": translate("IssueText", "Two sentences are joined by a comma alone: end the first with a "
+                                               "full stop, or join them with “; ” or “, and”."),
+        "so-adjective-that": translate("IssueText", "To say what followed from how something was, use “so … "
+                                                    "that” (“too … to” with a verb): “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
