@@ -68,7 +68,8 @@ _TO_ADVERB = re.compile(r"\b(go|goes|went|going|gone|come|comes|came|coming|retu
                         r"gets|got|getting|walk|walks|walked|walking|run|runs|ran|running|drive|drives|drove|"
                         r"driving|fly|flies|flew|flying|travel|travels|travelled|traveled|travelling|traveling|"
                         r"move|moves|moved|moving|hurry|hurried|rush|rushed|head|headed)\s+(?:back\s+)?"
-                        r"(to\s+(home|abroad|overseas|downtown|upstairs|downstairs))\b(?!['’-])"
+                        r"(to\s+(home|abroad|overseas|downtown|upstairs|downstairs|outside|inside|outdoors|indoors))"
+                        r"\b(?!['’-])"
                         r"(?:\s+([a-z]+))?", re.IGNORECASE)
 _MARRIED_WITH = re.compile(r"\b(married|marry|marries|marrying)\s+(with)\s+((?:a|an|the|my|his|her|our|their|your)"
                            r"\s+([a-z]+)|[A-Z][a-z]+)\b")

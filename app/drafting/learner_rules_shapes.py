@@ -69,6 +69,10 @@ _AM_THANK = re.compile(r"\b((?:I\s+am|I'm)\s+(?:very\s+|so\s+|really\s+)?(?:than
 _SPLICE = re.compile(r"(?:^|(?<=[.!?])\s+)((?:I|We|He|She|They|It|My\s+[a-z]+|The\s+[a-z]+)\s+"
                      r"(?:was|were|am|is|are|had|felt|could|couldn't|didn't|wasn't|weren't)\b[^,.;!?]*)(,)\s+(I|we|he|she|they|it)\s+"
                      r"(was|were|had|felt|could|couldn't|didn't|wasn't|weren't|did|went|saw|ran|walked|ate)\b")
+# "The honesty is important": a quality or an idea in general takes no "the"
+_THE_IDEA = re.compile(rf"{_START}(The\s+)(honesty|love|happiness|freedom|education|health|friendship|peace|kindness|"
+                       r"patience|courage|success|knowledge|democracy|nature|life|hope)\s+"
+                       r"(?:is|can|makes|gives|brings)\s+([a-z]+)\b")  # the present of what is always so
 _SUBJECT_TWICE = re.compile(rf"{_START}((?:My|Our|His|Her|Their)\s+([a-z]+))\s+((he|she|they)\s+)([a-z]+)\b([^.!?]*)")
 _SHE = {"mother", "sister", "grandmother", "aunt", "daughter", "wife", "mom", "mum", "grandma", "niece", "girlfriend"}
 _HE = {"father", "brother", "grandfather", "uncle", "son", "husband", "dad", "grandpa", "nephew", "boyfriend"}
@@ -77,6 +81,7 @@ _THEY = {"parents", "brothers", "sisters", "friends", "grandparents", "children"
 
 def check(text: str) -> Iterator[Finding]:
     yield from _subjects(text)
+    yield from _general_idea(text)
     yield from _clauses(text)
     yield from _quantities(text)
     yield from _verb_phrases(text)
@@ -103,6 +108,16 @@ def _subjects(text: str) -> Iterator[Finding]:
             continue  # "The teacher she liked most was kind": "she liked" is a clause of its own
         yield Finding(m.start(3), m.end(3), f"“{m.group(1)}” is already the subject: leave out “{m.group(4)}”.",
                       ("",), "subject-twice")
+
+
+def _general_idea(text: str) -> Iterator[Finding]:
+    for m in _THE_IDEA.finditer(text):
+        if m.group(2) in ("life", "hope") and m.group(3) not in ("important", "precious", "short",
+                                                                                  "beautiful", "valuable"):
+            continue  # "The life in the North was hard" is one life; "The life is short" is life in general
+        idea = m.group(2).capitalize()
+        yield Finding(m.start(1), m.end(2), f"In general, “{m.group(2)}” takes no “the”: “{idea}”.", (idea,),
+                      "general-no-the")
 
 
 def _clauses(text: str) -> Iterator[Finding]:

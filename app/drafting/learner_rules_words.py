@@ -394,6 +394,8 @@ def _nouns_and_passives(text: str) -> Iterator[Finding]:
     from app.drafting.learner_rules_usage import _article_for
 
     for m in _HAVE_THING.finditer(text):
+        if re.search(r"\b(?:my|his|her|our|their|your|the|a|an|this|that|its)\s*$", text[:m.start()], re.IGNORECASE):
+            continue  # "searching my lost bag", "the found money": the verb's form is an adjective there
         fixed = f"{_article_for(m.group(2))} {m.group(2)}"
         yield Finding(m.start(2), m.end(2), f"One thing takes “a” or “an”: “{fixed}”.", (fixed,), "missing-article")
     for m in _ROLE_FIRST.finditer(text):

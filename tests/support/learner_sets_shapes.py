@@ -1,7 +1,9 @@
 """The twentieth and twenty-first sets of learner sentences (2026-12-01), each written before it was first run
 through the draft check: 17 of 30 and 17 of 30 flagged then, 30 and 30 after the rules of
 app/drafting/learner_rules_shapes.py. Sentences Harper flags ("Despite of", "She has went", "good in") are left out:
-these sets test the learner rules. With each, correct sentences written to look like them (no rule may fire)."""
+these sets test the learner rules. With each, correct sentences written to look like them (no rule may fire).
+The twenty-second set reaches for the kinds the issue names, in other words (25 of 30 on first reading; "The the
+war" and "a a bird" are Harper's, and "He looked very angrily at me", written as an error, is English)."""
 
 TWENTIETH_ERRORS = {
     'Is very cold in my hometown in winter.': ('Is', 'It is'),
@@ -164,4 +166,51 @@ TWENTY_FIRST_CORRECT = [
     'She was the only one who helped us, and I thank her.',
     "I'm so thankful.",
     'The river was cold, the night was dark.',
+]
+TWENTY_SECOND_ERRORS = {  # the kinds the issue names, in other words; 25 of 30 flagged on first reading
+    'Last summer my family travel to Jeju Island.': ('travel', 'traveled'),
+    'Two years ago I start learning English.': ('start', 'started'),
+    'Tomorrow I visited my grandmother.': ('visited', 'will visit'),
+    'Everybody in my class were kind to me.': ('were', 'was'),
+    'Each of my friends have a dream.': ('have', 'has'),
+    'The movie was very excited.': ('excited', 'exciting'),
+    'I was very exciting about the trip.': ('exciting', 'excited'),
+    'I got confusing by the question.': ('confusing', 'confused'),
+    'We waited the bus for an hour.': ('waited', 'waited for'),
+    'He never replies my messages.': ('replies', 'replies to'),
+    'Please explain me this word.': ('explain me this word', 'explain this word to me'),
+    'She described me her hometown.': ('described me her hometown', 'described her hometown to me'),
+    'My teacher said us to be quiet.': ('said us', 'told us'),
+    'She is working here for two years.': ('She is working', 'She has been working'),
+    'We are married since 2010.': ('We are', 'We have been'),
+    'I have been study English every day.': ('study', 'studying'),
+    'He is teacher at a high school.': ('teacher', 'a teacher'),
+    'The honesty is important in life.': ('The honesty', 'Honesty'),
+    'They emphasized on the importance of family.': ('emphasized on', 'emphasized'),
+    "Let's go to outside.": ('to outside', 'outside'),
+    'My parents let me to go alone.': ('let me to go', 'let me go'),
+    'I am boring of this work.': ('boring', 'bored'),
+    "She don't know my name.": ("don't", "doesn't"),
+}
+TWENTY_SECOND_CORRECT = [
+    'The honesty of her answer moved me.',
+    'The peace was short.',
+    'The life in the North was hard.',
+    'The nature of the problem is clear.',
+    'The society is meeting on Friday.',
+    'Honesty is important in life.',
+    'We went outside to play.',
+    'She waited outside the school.',
+    'I found my lost phone.',
+    'He looked angrily at me.',
+    'I searched the room for my bag.',
+    'The family was poor.',
+    'The money is gone.',
+    'Life is short.',
+    'The hope is that she will come back.',
+    "Let's go inside.",
+    'The love of my mother kept me alive.',
+    'The education of girls is important.',
+    'I am searching for my lost bag.',
+    'The patience of the teachers helped me.',
 ]

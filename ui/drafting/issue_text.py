@@ -162,6 +162,8 @@ def _explanations() -> dict[str, str]:
                                                "full stop, or join them with “; ” or “, and”."),
         "so-adjective-that": translate("IssueText", "To say what followed from how something was, use “so … "
                                                     "that” (“too … to” with a verb): “%1”."),
+        "general-no-the": translate("IssueText", "A quality or an idea in general (honesty, freedom, nature) "
+                                                 "takes no “the”: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
