@@ -103,7 +103,8 @@ _AS_JOB = re.compile(r"\b(work|works|worked|working)\s+(as)\s+([a-z]+)\b(?=\s*[.
                      re.IGNORECASE)
 _YEARS_OLD = re.compile(r"\b((one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+old)\s+(son|daughter|"
                         r"boy|girl|child|brother|sister|baby|kid|dog|cat)\b", re.IGNORECASE)
-_OF_TO = re.compile(r"\b(of)\s+(to\s+([a-z]+))\b", re.IGNORECASE)  # "afraid of to fail" ("about to happen" is right)
+# "afraid of to fail", "good at to swim" ("about to happen" is right: only after "worried", "thinking" …)
+_OF_TO = re.compile(r"\b(of|at|about|without)\s+(to\s+([a-z]+))\b", re.IGNORECASE)
 _FOR_DOING = re.compile(r"\b(?:moved|came|went|left|escaped|worked|saved|studied|crossed|travelled|traveled)\b"
                         r"[^.,;!?]*?"
                         r"\b(for\s+([a-z]+ing))\b", re.IGNORECASE)  # "moved to Seoul for having a better life"
@@ -143,8 +144,10 @@ def _small_joins(text: str) -> Iterator[Finding]:
     for m in _OF_TO.finditer(text):
         verb = m.group(3).lower()
         ing = _inflect(verb, "VBG")
-        if _base(verb) != verb or not ing:
-            continue
+        if _base(verb) != verb or not ing or m.group(1).lower() == "about" and _word_before(text, m.start()) not in (
+                "worried", "worry", "worries", "thinking", "think", "thought", "talking", "talk", "talked", "nervous",
+                "excited", "serious", "sure", "careful", "sorry", "dream", "dreamed", "dreaming"):
+            continue  # "She is about to leave": "about to" is "going to"
         yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, a verb takes -ing: “{ing}”.", (ing,),
                       "gerund-after-verb")
     for m in _FOR_DOING.finditer(text):

@@ -73,6 +73,13 @@ _SPLICE = re.compile(r"(?:^|(?<=[.!?])\s+)((?:I|We|He|She|They|It|My\s+[a-z]+|Th
 _THE_IDEA = re.compile(rf"{_START}(The\s+)(honesty|love|happiness|freedom|education|health|friendship|peace|kindness|"
                        r"patience|courage|success|knowledge|democracy|nature|life|hope)\s+"
                        r"(?:is|can|makes|gives|brings)\s+([a-z]+)\b")  # the present of what is always so
+_ONE_THING = (r"dog|cat|bird|horse|cow|pig|car|bus|train|house|phone|book|bag|river|mountain|tree|door|computer|"
+              r"movie|song|boy|girl|child|baby|student|village|bike|bicycle|room|garden")  # not "Film is art"
+# "I have a dog. Dog is very cute." — one thing as a subject takes "the", "my" or "a"
+_BARE_SUBJECT = re.compile(rf"{_START}((?i:{_ONE_THING}))\s+(is|was|looks|seems|has|likes|runs|sleeps)\b")
+# "I am afraid of dog." — things of a kind in general are plural
+_KIND_LIKED = re.compile(rf"\b(afraid\s+of|scared\s+of|fond\s+of|like|likes|love|loves|hate|hates)\s+({_ONE_THING})"
+                         r"(?=\s*[.!?]|\s*$)")
 _SUBJECT_TWICE = re.compile(rf"{_START}((?:My|Our|His|Her|Their)\s+([a-z]+))\s+((he|she|they)\s+)([a-z]+)\b([^.!?]*)")
 _SHE = {"mother", "sister", "grandmother", "aunt", "daughter", "wife", "mom", "mum", "grandma", "niece", "girlfriend"}
 _HE = {"father", "brother", "grandfather", "uncle", "son", "husband", "dad", "grandpa", "nephew", "boyfriend"}
@@ -82,6 +89,7 @@ _THEY = {"parents", "brothers", "sisters", "friends", "grandparents", "children"
 def check(text: str) -> Iterator[Finding]:
     yield from _subjects(text)
     yield from _general_idea(text)
+    yield from _bare_nouns(text)
     yield from _clauses(text)
     yield from _quantities(text)
     yield from _verb_phrases(text)
@@ -118,6 +126,18 @@ def _general_idea(text: str) -> Iterator[Finding]:
         idea = m.group(2).capitalize()
         yield Finding(m.start(1), m.end(2), f"In general, “{m.group(2)}” takes no “the”: “{idea}”.", (idea,),
                       "general-no-the")
+
+
+def _bare_nouns(text: str) -> Iterator[Finding]:
+    for m in _BARE_SUBJECT.finditer(text):
+        fixed = f"The {m.group(1).lower()}"
+        yield Finding(m.start(1), m.end(1), f"One {m.group(1).lower()} takes “the”, “my” or “a”: “{fixed}”.",
+                      (fixed, f"My {m.group(1).lower()}"), "missing-the")
+    for m in _KIND_LIKED.finditer(text):
+        plural = _lemmas(m.group(2)).get("NOUN", ("",))[0] and _inflect(m.group(2), "NNS")
+        if plural:
+            yield Finding(m.start(2), m.end(2), f"For {m.group(2)}s in general, use the plural: “{plural}”.",
+                          (plural,), "plural-in-general")
 
 
 def _clauses(text: str) -> Iterator[Finding]:

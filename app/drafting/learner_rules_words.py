@@ -294,7 +294,7 @@ def _adjective_places(text: str) -> Iterator[Finding]:
                       "enough-after")
     for m in _VERB_ADJECTIVE.finditer(text):
         word = m.group(3).lower()
-        adverb = _adverb_of(word)
+        adverb = _adverb_of(word) or (_PLAIN_ADVERBS.get(word, "") if m.group(2) else "")
         if not adverb:
             continue
         fixed = f"{m.group(2)} {adverb}" if m.group(2) else adverb
@@ -323,6 +323,11 @@ _NOT_DOING = {"work", "home", "school", "heart", "night", "first", "last", "all"
 _SPECIAL_ADVERBS = {"good": "well", "fast": "", "hard": "", "late": "", "early": "", "straight": "", "right": "",
                     "wrong": "", "alone": "", "together": "", "long": "", "high": "", "low": "", "far": "",
                     "near": "", "daily": "", "home": "", "well": "", "loud": "", "free": "", "first": "", "last": ""}
+
+
+# words that are adverbs too ("drive slow"), but not after "very": "He ran very quick" → "very quickly"
+_PLAIN_ADVERBS = {"quick": "quickly", "slow": "slowly", "loud": "loudly", "quiet": "quietly", "clear": "clearly",
+                  "easy": "easily", "soft": "softly", "bad": "badly", "strong": "strongly", "perfect": "perfectly"}
 
 
 def _adverb_of(word: str) -> str:

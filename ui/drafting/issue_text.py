@@ -164,6 +164,8 @@ def _explanations() -> dict[str, str]:
                                                     "that” (“too … to” with a verb): “%1”."),
         "general-no-the": translate("IssueText", "A quality or an idea in general (honesty, freedom, nature) "
                                                  "takes no “the”: “%1”."),
+        "plural-in-general": translate("IssueText", "To speak of a kind of thing in general (dogs, cats), use the "
+                                                    "plural: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
