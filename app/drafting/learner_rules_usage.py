@@ -301,8 +301,10 @@ def _missing_article(text: str) -> Iterator[Finding]:
         words = phrase.split()
         if words[0].lower() == "so" and len(words) > 1:  # "so kind person": "such a kind person", not "a so kind …"
             fixed = f"such {_article_for(words[1])} {' '.join(words[1:])}"
-        else:
-            fixed = f"{_article_for(words[0])} {phrase}"
+            yield Finding(m.start(1), m.end(1), f"Before a noun, “so” becomes “such a”: “{fixed}”.", (fixed,),
+                          "such-a")
+            continue
+        fixed = f"{_article_for(words[0])} {phrase}"
         yield Finding(m.start(1), m.end(1), f"One person or thing takes “a” or “an”: “{fixed}”.", (fixed,),
                       "missing-article")
 

@@ -97,7 +97,8 @@ class CheckDialog(QDialog):
                 what += "  → " + ", ".join(issue.suggestions[:3])
             if issue.kind == "watch-list" and issue.text.lower() in self.unclear:
                 what = "★ " + what
-            item = QTreeWidgetItem([str(issue.line + 1), self.kinds.get(issue.kind, issue.kind), issue.text, what])
+            words = issue.text.strip()  # " it" (its space goes with it when fixed)
+            item = QTreeWidgetItem([str(issue.line + 1), self.kinds.get(issue.kind, issue.kind), words, what])
             self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)

@@ -166,6 +166,7 @@ def _explanations() -> dict[str, str]:
                                                  "takes no “the”: “%1”."),
         "plural-in-general": translate("IssueText", "To speak of a kind of thing in general (dogs, cats), use the "
                                                     "plural: “%1”."),
+        "such-a": translate("IssueText", "Before an adjective and a noun, “so” becomes “such a”: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
