@@ -117,6 +117,7 @@ def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechSto
     from tests.support.learner_sets_shapes import (
         TWENTIETH_ERRORS,
         TWENTY_FIRST_ERRORS,
+        TWENTY_FOURTH_ERRORS,
         TWENTY_SECOND_ERRORS,
         TWENTY_THIRD_ERRORS,
     )
@@ -143,7 +144,7 @@ def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechSto
                                      *TENTH_ERRORS, *FORM_ERRORS, *LATE_ERRORS, *WORD_ERRORS,
                                      *LAST_ERRORS, *SIXTEENTH_ERRORS, *SEVENTEENTH_ERRORS, *TAUGHT_ERRORS,
                                      *TWENTIETH_ERRORS, *TWENTY_FIRST_ERRORS, *TWENTY_SECOND_ERRORS,
-                                     *TWENTY_THIRD_ERRORS,
+                                     *TWENTY_THIRD_ERRORS, *TWENTY_FOURTH_ERRORS,
                                      "I can makes it.",
                                      "I must to go.", "I have many friend.", "There is many people.", "I am agree.",
                                      "My mother cook rice."]

@@ -32,6 +32,8 @@ from tests.support.learner_sets_shapes import (
     TWENTIETH_ERRORS,
     TWENTY_FIRST_CORRECT,
     TWENTY_FIRST_ERRORS,
+    TWENTY_FOURTH_CORRECT,
+    TWENTY_FOURTH_ERRORS,
     TWENTY_SECOND_CORRECT,
     TWENTY_SECOND_ERRORS,
     TWENTY_THIRD_CORRECT,
@@ -243,7 +245,7 @@ def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() ->
               **SEVENTEENTH_ERRORS, **TAUGHT_ERRORS,
               **EIGHTEENTH_ERRORS, **NINETEENTH_ERRORS,
               **TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS,
-              **TWENTY_THIRD_ERRORS}
+              **TWENTY_THIRD_ERRORS, **TWENTY_FOURTH_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -267,6 +269,6 @@ def test_no_false_alarms_on_correct_sentences() -> None:
               + SEVENTEENTH_CORRECT + TAUGHT_CORRECT
               + EIGHTEENTH_CORRECT + NINETEENTH_CORRECT
               + TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT
-              + TWENTY_THIRD_CORRECT
+              + TWENTY_THIRD_CORRECT + TWENTY_FOURTH_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

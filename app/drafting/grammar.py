@@ -125,6 +125,11 @@ _WHEN_WORDS = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|soon|later|aga
                          r"here|there|too|all|both|very|so|first)\b", re.IGNORECASE)
 
 
+def _past_only(word: str) -> bool:
+    base = learner_rules._verb_base(word)
+    return bool(base) and learner_rules._inflect(base or "", "VBD") == word and word != base
+
+
 def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
     """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow",
     "the most honest person" → "honest" (it took "honest" for a superlative), "from here to there" → "too", "you
@@ -138,6 +143,9 @@ def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
             re.match(r"\s*there\b", text[lint.span.end:], re.IGNORECASE))
     if lint.lint_kind == "WordChoice" and problem == "long hair":
         return True  # "Her long hair was black" → "longhair" (a cat's breed): hair that is long is two words
+    if lint.lint_kind == "Agreement" and not lint.suggestions and _past_only(problem) and re.search(
+            r"\b(?:I|you|he|she|it|we|they)\s*$", text[:lint.span.start], re.IGNORECASE):
+        return True  # "He lent me a book": a past form agrees with every subject ("lent" taken for "Lent")
     if lint.lint_kind == "Agreement" and problem == "guys":
         return bool(re.search(r"\byou\s*$", text[:lint.span.start], re.IGNORECASE))
     if lint.lint_kind == "Agreement" and re.search(r"\b(?:is|was|isn't|wasn't)\s+(?:he|she|it)\s*$",

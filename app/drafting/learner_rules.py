@@ -158,6 +158,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from _there_is_plural(text)
     yield from _be_base(text)
     from app.drafting import (
+        learner_rules_choices,
         learner_rules_clauses,
         learner_rules_forms,
         learner_rules_more,
@@ -177,6 +178,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from learner_rules_forms.check(text)
     yield from learner_rules_words.check(text)
     yield from learner_rules_shapes.check(text)
+    yield from learner_rules_choices.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:

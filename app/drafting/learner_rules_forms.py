@@ -27,7 +27,8 @@ _TO_INFINITIVE = re.compile(r"\b(want|wants|wanted|would\s+like|like|likes|liked
                             r"decide|decides|decided|try|tries|tried|plan|plans|planned|need|needs|needed|learn|"
                             r"learns|learned|learnt|begin|begins|began|start|starts|started|promise|promised|refuse|"
                             r"refused|agree|agreed|manage|managed|afford|wish|wished|expect|expected|fail|failed|"
-                            r"(?:a|my|our|the)\s+plan|(?:a|the)\s+chance)\s+to\s+([a-z]+ing)\b", re.IGNORECASE)
+                            r"(?:a|my|our|the)\s+plan|(?:a|the)\s+chance|can't\s+wait|cannot\s+wait|couldn't\s+wait)"
+                            r"\s+to\s+([a-z]+ing)\b", re.IGNORECASE)
 # "practice speak English" → "practice speaking" (any form of these verbs: `_after_verbs`)
 _ING_VERBS = ("enjoy", "finish", "practice", "practise", "avoid", "keep", "quit", "mind", "stop")
 _ING_VERB_BARE = r"([a-z]+)\b(?!\s+(?:with|by)\b)"

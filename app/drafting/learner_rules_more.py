@@ -44,8 +44,8 @@ _DETERMINER = (r"(the|a|an|my|his|her|our|their|your|this|that|these|those|me|hi
                r"everyone|everybody|someone|Seoul|Korea|America|school|home)")
 _VERB_OBJECT = re.compile(r"\b(\w+)\s+" + _DETERMINER + r"\b", re.IGNORECASE)
 _TO_PERSON = re.compile(r"\b(said|say|says|saying|explained|explain|explains|explaining|described|describe|"
-                        r"suggested|suggest|announced|mentioned|reported|introduced|introduce)\s+(me|you|him|her|us|"
-                        r"them)\b", re.IGNORECASE)
+                        r"suggested|suggest|announced|mentioned|reported|introduced|introduce|recommended|"
+                        r"recommend|recommends)\s+(me|you|him|her|us|them)\b", re.IGNORECASE)
 _SAY = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}
 _LINKING_ADVERB = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|"
                              r"became|become|am|is|are|was|were)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
@@ -216,6 +216,8 @@ def _missing_preposition(text: str) -> Iterator[Finding]:
                 continue
         if following == "home" or base in ("graduate", "arrive") and following in ("me", "him", "us", "them"):
             continue  # "arrive home", "wait home" are right; nobody graduates a person
+        if base == "look" and re.match(r"\s*(?:same|part|way|best|worst|type|age)\b", text[m.end(2):].lower()):
+            continue  # "They look the same", "look the part": "look" is "seem" there
         preposition = _NEEDS_PREPOSITION[base]
         fixed = f"{verb} {preposition}"
         yield Finding(m.start(1), m.end(1), f"“{verb}” needs “{preposition}” before what follows: “{fixed} "

@@ -167,6 +167,14 @@ def _explanations() -> dict[str, str]:
         "plural-in-general": translate("IssueText", "To speak of a kind of thing in general (dogs, cats), use the "
                                                     "plural: “%1”."),
         "such-a": translate("IssueText", "Before an adjective and a noun, “so” becomes “such a”: “%1”."),
+        "do-make": translate("IssueText", "English does homework, exercise and housework, but makes a mistake, an "
+                                          "effort or a decision: “%1”."),
+        "lend-borrow": translate("IssueText", "To give something for a while is “lend”; to take it is “borrow”: "
+                                              "“%1”."),
+        "much-uncounted": translate("IssueText", "For things that are not counted (money, water, advice), use "
+                                                 "“much” or “little”, not “many” or “few”: “%1”."),
+        "date-on": translate("IssueText", "A date (a day of a month) takes “on”: “%1”."),
+        "the-same": translate("IssueText", "“same” always takes “the”: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }

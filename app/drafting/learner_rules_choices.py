@@ -1,0 +1,90 @@
+"""Word choices where Korean has one word and English two, and small words of time and amount: "make my
+homework" (do), "did a big effort" (made), "borrow me your pen" (lend), "many money" (much), "few money"
+(little), "Her hairs are long", "is same as" (the same), "born in March 3rd" (on).
+
+Written after a twenty-fourth set of learner sentences (18 of 30 flagged on its first reading). Verb forms come
+from lemminflect's tables; each rule is narrow and runs silent over correct sentences
+(tests/test_learner_errors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.drafting.learner_rules import Finding, _inflect
+from app.drafting.learner_rules import _verb_base as _base
+
+_OWNER = r"(?:(?:my|his|her|our|their|your|the|a|an|some|this|that)\s+)?"
+_DONE_TASKS = r"homework|housework|exercise|exercises|laundry|shopping|dishes|chores"
+_MAKE_TASK = re.compile(rf"\b(make|makes|made|making)\s+({_OWNER}(?:{_DONE_TASKS}))\b(?!['’-])"
+                        r"(?=\s*[.,;!?]|\s*$|\s+(?:tonight|today|tomorrow|now|every|after|before|at|in|on|with|for|first|"
+                        r"together|again|yesterday)\b)", re.IGNORECASE)  # not "made her homework easier"
+_MADE_THINGS = (r"mistake|mistakes|effort|efforts|decision|decisions|promise|promises|noise|progress|speech|choice|"
+                r"choices")
+_DO_THING = re.compile(rf"\b(do|does|did|doing|done)\s+({_OWNER}(?:(?:big|small|great|huge|serious|terrible|"
+                       rf"real|good|bad|hard|wrong|right|final|many|few|lot\s+of|lots\s+of)\s+)?(?:{_MADE_THINGS}))\b",
+                       re.IGNORECASE)
+_BORROW_ME = re.compile(r"\b(borrow|borrows|borrowed|borrowing)\s+(?=(?:me|him|her|us|them)\s+"
+                        r"(?:a|an|the|my|your|his|her|our|their|some|this|that)\b)", re.IGNORECASE)
+# not "time" or "experience": "many time" is as often "many times", "many experience" "many experiences"
+_UNCOUNTED = (r"money|water|information|advice|homework|food|rice|bread|furniture|luggage|music|work|milk|snow|rain|"
+              r"traffic|knowledge|freedom|help|fun|trouble|sleep|energy|courage|patience")
+_MANY_UNCOUNTED = re.compile(rf"\b(many|few|a\s+few)\s+({_UNCOUNTED})\b(?!['’-])", re.IGNORECASE)
+_MUCH_FIX = {"many": "much", "few": "little", "a few": "a little"}
+_HAIRS = re.compile(r"\b((?:my|his|her|your|our|their)\s+(?:long\s+|short\s+|black\s+|grey\s+|gray\s+|white\s+)?"
+                    r"hairs)(?:\s+(are|were))?\b", re.IGNORECASE)
+_SAME_AS = re.compile(r"\b(is|are|was|were|am|look|looks|looked|felt|feel|feels|be)\s+(same)\s+(?=as\b|with\b)",
+                      re.IGNORECASE)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_IN_DATE = re.compile(rf"\b(in)\s+(?=(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                      rf"(?:of\s+)?(?:{_MONTHS})\b)")
+
+
+def check(text: str) -> Iterator[Finding]:
+    yield from _do_and_make(text)
+    yield from _amounts(text)
+
+
+def _do_and_make(text: str) -> Iterator[Finding]:
+    for m in _MAKE_TASK.finditer(text):
+        do = _form_like(m.group(1), "do")
+        yield Finding(m.start(1), m.end(1), f"One does homework, exercise and housework (and makes a mistake, a "
+                      f"decision): “{do} {m.group(2)}”.", (do,), "do-make")
+    for m in _DO_THING.finditer(text):
+        make = _form_like(m.group(1), "make")
+        yield Finding(m.start(1), m.end(1), f"One makes a mistake, an effort or a decision (and does homework): "
+                      f"“{make} {m.group(2)}”.", (make,), "do-make")
+    for m in _BORROW_ME.finditer(text):
+        lend = _form_like(m.group(1), "lend")
+        yield Finding(m.start(1), m.end(1), f"To give something for a while, say “{lend}” (to borrow is to take "
+                      "it).", (lend,), "lend-borrow")
+
+
+def _form_like(said: str, verb: str) -> str:
+    """`verb` in the form `said` has ("made" → "did", "does" → "makes")."""
+    lower = said.lower()
+    base = _base(lower) or lower
+    for tag in ("VB", "VBZ", "VBD", "VBG", "VBN"):
+        if _inflect(base, tag) == lower or tag == "VB" and base == lower:
+            form = verb if tag == "VB" else _inflect(verb, tag) or verb
+            return form.capitalize() if said[:1].isupper() else form
+    return verb
+
+
+def _amounts(text: str) -> Iterator[Finding]:
+    for m in _MANY_UNCOUNTED.finditer(text):
+        amount = re.sub(r"\s+", " ", m.group(1).lower())
+        fixed = _MUCH_FIX[amount]
+        also = ("a lot of",) if amount == "many" else ()  # "few money" is "little money", never "a lot of"
+        yield Finding(m.start(1), m.end(1), f"“{m.group(2)}” is not counted: “{fixed} {m.group(2)}”.",
+                      (fixed, *also), "much-uncounted")
+    for m in _HAIRS.finditer(text):
+        hair = m.group(1)[:-1]
+        fixed = f"{hair} {'is' if m.group(2).lower() == 'are' else 'was'}" if m.group(2) else hair
+        yield Finding(m.start(1), m.end(), f"The hair on a head is not counted: “{fixed}”.", (fixed,),
+                      "uncounted-plural")
+    for m in _SAME_AS.finditer(text):
+        yield Finding(m.start(2), m.end(2), "“same” takes “the”: “the same as”.", ("the same",), "the-same")
+    for m in _IN_DATE.finditer(text):
+        yield Finding(m.start(1), m.end(1), "A date (a day of a month) takes “on”.", ("on",), "date-on")
