@@ -61,7 +61,7 @@ def test_names_join_the_speech_words_and_a_flag_can_be_ignored(qtbot: QtBot, sto
     window = open_window(qtbot, store, ["I was born in Sinpo.", "There is many people."])
     first, second = cell(window, 0), cell(window, 1)
     qtbot.waitUntil(lambda: [i.text for i in first.issues] == ["Sinpo"], timeout=WAIT)
-    assert first.issues[0].kind == "spelling"
+    assert first.issues[0].kind == "name"  # a Korean name, not an error: underlined with dots, added in a click
     first.word_added.emit("Sinpo")
     qtbot.waitUntil(lambda: first.issues == [], timeout=WAIT)
     assert store.speech_words(window.doc.speech_id) == ["Sinpo"]
@@ -97,7 +97,8 @@ def test_the_list_speaks_plainly_and_its_fixes_apply(qtbot: QtBot, store: Speech
     items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert all("`" not in item.text(3) for item in items)
     [place] = [item for item in items if item.text(2) == "Samjiyon"]
-    assert "If it is a name" in place.text(3) and "→" not in place.text(3)
+    assert "looks like a Korean name" in place.text(3) and "→" not in place.text(3)
+    assert place.text(1) == "name?"  # a name to add, not a mistake
     assert "Reading ease" not in dialog.summary.text() and "to follow when heard" in dialog.summary.text()
     for word in ("freind", "recieve", "leter"):
         index = next(i for i, item in enumerate(items) if item.text(2) == word)
@@ -180,7 +181,7 @@ def test_hints_and_unknown_words_are_explained_in_korean(qtbot: QtBot) -> None:
 
     long = " ".join(["We walked"] * 13) + "."
     lines = ["My family crossed the river.", long, "The river was cold.", "The river was dark.",
-             "The river was wide.", "I recieve a leter from Pyongsanri."]
+             "The river was wide.", "I recieve a leter from Pyongsanri.", "We stayed in Zwolle."]
     issues = check_lines(lines, HarperEngine())
     english = {(i.kind, i.text): explain(i) for i in issues}
     i18n.install("ko")
@@ -195,8 +196,10 @@ def test_hints_and_unknown_words_are_explained_in_korean(qtbot: QtBot) -> None:
     assert korean[("repetition", "river")] == ("연설문 전체에 “river” 단어가 4번 나옵니다. 가끔 다른 단어로 바꾸면 "
                                                "듣는 사람이 지루해하지 않습니다.")
     assert korean[("spelling", "recieve")] == "사전에 없는 단어입니다: “recieve”. 철자를 확인하세요."
-    assert korean[("spelling", "Pyongsanri")].startswith("사전에 없는 단어입니다: “Pyongsanri”. 이름(지명이나")
-    assert english[("spelling", "Pyongsanri")].startswith("“Pyongsanri” is not in the dictionary. If it is a name")
+    assert korean[("spelling", "Zwolle")].startswith("사전에 없는 단어입니다: “Zwolle”. 이름(지명이나")
+    assert english[("spelling", "Zwolle")].startswith("“Zwolle” is not in the dictionary. If it is a name")
+    assert korean[("name", "Pyongsanri")].startswith("“Pyongsanri”: 사전에 없는 한국 이름")
+    assert english[("name", "Pyongsanri")].startswith("“Pyongsanri” looks like a Korean name")
     assert not any(explain_text.isascii() for explain_text in korean.values()), korean
 
 

@@ -107,9 +107,11 @@ def test_suggestions_fix_the_sentence(harper: HarperEngine) -> None:
 
 def test_words_added_to_the_speech_dictionary_are_not_misspelled() -> None:
     engine = HarperEngine()
-    assert "Sinpo" in {i.text for i in check_lines(["I was born in Sinpo."], engine) if i.kind == "spelling"}
-    engine.add_words(["Sinpo"])
-    assert [i for i in check_lines(["I was born in Sinpo."], engine) if i.kind == "spelling"] == []
+    assert "Sinpo" in {i.text for i in check_lines(["I was born in Sinpo."], engine) if i.kind == "name"}
+    assert "Zwolle" in {i.text for i in check_lines(["I was born in Zwolle."], engine) if i.kind == "spelling"}
+    engine.add_words(["Sinpo", "Zwolle"])
+    assert [i for i in check_lines(["I was born in Sinpo.", "I was born in Zwolle."], engine)
+            if i.kind in ("spelling", "name")] == []
 
 
 # Importing language-tool-python imports urllib3, whose import probes for IPv6 with a local socket; the suite's
@@ -234,6 +236,22 @@ def test_correct_english_of_either_spelling_is_left_alone(harper: HarperEngine) 
     assert [(i.text, i.rule) for i in check_lines(correct, harper) if i.kind in ("grammar", "spelling", "style")] == []
     assert [i.text for i in check_lines(["I recieve a leter."], harper) if i.kind == "spelling"] == ["recieve",
                                                                                                      "leter"]
+
+
+def test_korean_names_inside_a_sentence_are_not_misspellings(harper: HarperEngine) -> None:
+    """A capitalised word made of romanised Korean syllables, inside a sentence, is a name to add, not a
+    misspelling (Harper offered "Jayson" and "Pigeon" for "Jiyeon"); a Korean place a letter off, and English
+    words misspelt with a capital, are still misspellings."""
+    names = ["My name is Jiyeon, and my friend Seoyeon came with me.", "I met Minji, Hyunwoo and Sungmin there.",
+             "My teacher Mrs. Choi and Dr. Kang helped us.", "My sister Eunji lives with Junho."]
+    found = check_lines(names, harper)
+    assert [i.text for i in found if i.kind == "spelling"] == []
+    assert {i.text for i in found if i.kind == "name"} == {"Jiyeon", "Seoyeon", "Minji", "Hyunwoo", "Sungmin", "Choi",
+                                                          "Kang", "Eunji", "Junho"}  # underlined with dots
+    wrong = ["I live in Seol.", "We saw Pyongyan.", "We crossed the Tuman river.", "We live in Amercia.",
+             "It was Wendsday.", "She is my Freind.", "I visited Busna."]
+    assert [i.text for i in check_lines(wrong, harper) if i.kind == "spelling"] == [
+        "Seol", "Pyongyan", "Tuman", "Amercia", "Wendsday", "Freind", "Busna"]
 
 
 def test_every_do_fix_is_the_verbs_own_base_form() -> None:

@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 from app import pronouncing
 from app.drafting import learner_rules
 
-KINDS = ("grammar", "spelling", "style", "long-sentence", "repetition", "watch-list")
+KINDS = ("grammar", "spelling", "style", "name", "long-sentence", "repetition", "watch-list")
 LONG_SENTENCE_WORDS = 25
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
@@ -108,6 +108,11 @@ class HarperEngine(Engine):
             lints = [lint for lint in lints if not _misfire(text, lint)]
         issues = []
         for lint in lints:
+            if lint.lint_kind == "Spelling" and _korean_name(text, lint):  # not an error: a name to add, perhaps
+                issues.append(Issue(0, lint.span.start, lint.span.end, lint.problem_text,
+                                    f"“{lint.problem_text}” looks like a Korean name. If it is one, add it to this "
+                                    "speech's words.", [], "name", "korean-name", ["name"]))
+                continue
             kind = _HARPER_KINDS.get(lint.lint_kind, "grammar")
             suggestions = [s.replacement_text for s in lint.suggestions if s.kind.name == "REPLACE"][:5]
             if any(s.kind.name == "REMOVE" for s in lint.suggestions):
@@ -119,6 +124,31 @@ class HarperEngine(Engine):
 
     def _misspelt_in_british(self, word: str) -> bool:
         return any(lint.lint_kind == "Spelling" for lint in self._british.lint(word))
+
+
+# Romanised Korean syllables (Revised Romanisation, with the North's and common name spellings: "Lee", "Choi",
+# "Yoo", "Shin"): a capitalised word made only of them, inside a sentence, is a Korean name ("Jiyeon",
+# "Seoyeon", "Hyunwoo", "Minji") — kind "name", not a misspelling (Harper offered "Jayson" and "Pigeon" for
+# "Jiyeon"), unless a Korean place a letter or two away is what was meant ("Seol" → "Seoul", "Pyongyan" →
+# "Pyongyang", "Hoeryeong" → "Hoeryong" stay misspellings).
+_KOREAN_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?"
+                              r"(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|oi|a|e|o|u|i)"
+                              r"(?:ng|rk|[kgntlmpb])?")
+_KOREAN_WORD = re.compile(rf"(?:{_KOREAN_SYLLABLE.pattern})+")
+_KOREAN_KNOWN = {*KOREAN_PLACES, "Seoul", "Busan", "Korea", "Korean", "Koreans", "China", "Chinese"}
+
+
+def _korean_name(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
+    from rapidfuzz.distance import OSA
+
+    word = lint.problem_text
+    if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and _KOREAN_WORD.fullmatch(word.lower())):
+        return False
+    before = text[:lint.span.start]
+    if not before.strip() or re.search(r"[.!?]\s*$", before) and not re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.\s*$", before):
+        return False  # at a sentence's start a capital says nothing ("Mrs. Choi" is inside one)
+    return not any(s.replacement_text in _KOREAN_KNOWN and OSA.distance(s.replacement_text, word) <= 2
+                   for s in lint.suggestions)
 
 
 _WHEN_WORDS = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|soon|later|again|now|then|every|next|this|last|"

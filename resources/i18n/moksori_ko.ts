@@ -139,22 +139,22 @@
 <context>
     <name>CellEdit</name>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="139"/>
+        <location filename="../../ui/drafting/segment_row.py" line="141"/>
         <source>Use “%1”</source>
         <translation>바꾸기: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="140"/>
+        <location filename="../../ui/drafting/segment_row.py" line="142"/>
         <source>Remove “%1”</source>
         <translation>“%1” 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="145"/>
+        <location filename="../../ui/drafting/segment_row.py" line="147"/>
         <source>Ignore in this sentence</source>
         <translation>이 문장에서는 무시하기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/segment_row.py" line="149"/>
+        <location filename="../../ui/drafting/segment_row.py" line="151"/>
         <source>Add “%1” to this speech&apos;s words</source>
         <translation>이 연설문의 단어로 추가: “%1”</translation>
     </message>
@@ -213,41 +213,46 @@
     </message>
     <message>
         <location filename="../../ui/drafting/check_dialog.py" line="59"/>
+        <source>name?</source>
+        <translation>이름?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/check_dialog.py" line="60"/>
         <source>long sentence</source>
         <translation>긴 문장</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="59"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="60"/>
         <source>repeated word</source>
         <translation>되풀이된 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="60"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="61"/>
         <source>say it clearly</source>
         <translation>또렷하게 말하기</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="86"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="87"/>
         <source>Easy to follow when heard: short sentences and common words.</source>
         <translation>들을 때 따라가기 쉽습니다: 문장이 짧고 흔한 단어를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="88"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="89"/>
         <source>Fairly easy to follow when heard.</source>
         <translation>들을 때 따라가기 꽤 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="90"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="91"/>
         <source>Hard to follow when heard: try shorter sentences and simpler words.</source>
         <translation>들을 때 따라가기 어렵습니다: 문장을 짧게, 단어를 쉽게 바꿔 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="91"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="92"/>
         <source>Checked with %1: %2 things to look at, %3 hints. %4</source>
         <translation>검사 도구: %1. 살펴볼 것 %2개, 도움말 %3개. %4</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/check_dialog.py" line="132"/>
+        <location filename="../../ui/drafting/check_dialog.py" line="133"/>
         <source>changed to “%1”</source>
         <translation>고침: “%1”</translation>
     </message>
@@ -1645,12 +1650,17 @@
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="261"/>
+        <location filename="../../ui/drafting/issue_text.py" line="260"/>
+        <source>“%1” looks like a Korean name the dictionary does not have. If it is one, add it to this speech&apos;s words.</source>
+        <translation>“%1”: 사전에 없는 한국 이름 같습니다. 이름이 맞다면 이 연설문의 단어에 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="264"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="264"/>
+        <location filename="../../ui/drafting/issue_text.py" line="267"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>

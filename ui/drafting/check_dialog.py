@@ -56,6 +56,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.kinds = {"grammar": self.tr("grammar"), "spelling": self.tr("spelling"), "style": self.tr("style"),
+                      "name": self.tr("name?"),
                       "long-sentence": self.tr("long sentence"), "repetition": self.tr("repeated word"),
                       "watch-list": self.tr("say it clearly")}
         self.issues: list[Issue] = []

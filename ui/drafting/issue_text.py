@@ -256,6 +256,9 @@ def _hint(issue: Issue) -> str | None:
         return translate("IssueText", "“%1” comes %2 times in the speech; another word now and then keeps "
                                       "listeners with you.").replace("%1", issue.details[0]).replace(
             "%2", issue.details[1])
+    if issue.kind == "name":
+        return translate("IssueText", "“%1” looks like a Korean name the dictionary does not have. If it is one, "
+                                      "add it to this speech's words.").replace("%1", issue.text)
     if issue.kind == "spelling":
         if issue.details == ["name"]:
             return translate("IssueText", "“%1” is not in the dictionary. If it is a name (a place or a person), "

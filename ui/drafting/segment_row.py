@@ -24,7 +24,8 @@ from models.records import Segment
 from ui.drafting.issue_text import explain
 from ui.drafting.tutor_exchange import exchange_files
 
-_UNDERLINE = {"spelling": "#d01c1c", "grammar": "#1c5fd0", "style": "#2e8b57", "long-sentence": "#b07000"}
+_UNDERLINE = {"spelling": "#d01c1c", "grammar": "#1c5fd0", "style": "#2e8b57", "long-sentence": "#b07000",
+              "name": "#8a8f98"}
 
 
 class CellEdit(QPlainTextEdit):
@@ -105,7 +106,8 @@ class CellEdit(QPlainTextEdit):
             cursor.setPosition(min(issue.end, len(self.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor  # type: ignore[attr-defined]
             mark = QTextCharFormat()
-            mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if issue.kind == "name"
+                                   else QTextCharFormat.UnderlineStyle.SpellCheckUnderline)  # a name: not an error
             mark.setUnderlineColor(QColor(_UNDERLINE[issue.kind]))
             selection.format = mark  # type: ignore[attr-defined]
             selections.append(selection)
@@ -145,7 +147,7 @@ class CellEdit(QPlainTextEdit):
             ignore = menu.addAction(self.tr("Ignore in this sentence"))
             ignore.triggered.connect(lambda _c=False, i=issue: self.ignore_requested.emit(i.text))
             actions.append(ignore)
-            if issue.kind == "spelling":
+            if issue.kind in ("spelling", "name"):
                 add = menu.addAction(self.tr("Add “%1” to this speech's words").replace("%1", issue.text))
                 add.triggered.connect(lambda _c=False, i=issue: self.word_added.emit(i.text))
                 actions.append(add)
