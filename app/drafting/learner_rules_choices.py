@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from app.drafting.learner_rules import Finding, _inflect
 from app.drafting.learner_rules import _verb_base as _base
+from app.drafting.learner_rules_shapes import _plural_noun
 
 _OWNER = r"(?:(?:my|his|her|our|their|your|the|a|an|some|this|that)\s+)?"
 _DONE_TASKS = r"homework|housework|exercise|exercises|laundry|shopping|dishes|chores"
@@ -39,6 +40,12 @@ _SAME_AS = re.compile(r"\b(is|are|was|were|am|look|looks|looked|felt|feel|feels|
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _IN_DATE = re.compile(rf"\b(in)\s+(?=(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
                       rf"(?:of\s+)?(?:{_MONTHS})\b)")
+
+
+_PART_OF_MANY = re.compile(r"\b((?:all|most|many|some|both|few|several)\s+of\s+(?:the|my|our|his|her|their|these|those|"
+                           r"your)\s+([a-z]+))\s+(was|is|has|wasn't|isn't|hasn't|does|doesn't)\b", re.IGNORECASE)
+_PLURAL_VERB = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't",
+                "does": "do", "doesn't": "don't"}
 
 
 def check(text: str) -> Iterator[Finding]:
@@ -84,6 +91,12 @@ def _amounts(text: str) -> Iterator[Finding]:
         fixed = f"{hair} {'is' if m.group(2).lower() == 'are' else 'was'}" if m.group(2) else hair
         yield Finding(m.start(1), m.end(), f"The hair on a head is not counted: “{fixed}”.", (fixed,),
                       "uncounted-plural")
+    for m in _PART_OF_MANY.finditer(text):
+        if not _plural_noun(m.group(2).lower()):
+            continue  # "all of the water was", "most of the class is"
+        fixed = _PLURAL_VERB[m.group(3).lower()]
+        yield Finding(m.start(3), m.end(3), f"“{m.group(1)}” are more than one: “{fixed}”.", (fixed,),
+                      "plural-verb")
     for m in _SAME_AS.finditer(text):
         yield Finding(m.start(2), m.end(2), "“same” takes “the”: “the same as”.", ("the same",), "the-same")
     for m in _IN_DATE.finditer(text):

@@ -220,6 +220,7 @@ TWENTY_THIRD_ERRORS = {  # written after the 22nd's rules: 26 of 30 flagged on f
     'In 2015 my family move to China.': ('move', 'moved'),
     'Everyone were surprised by the news.': ('were', 'was'),
     'Nobody were at home.': ('were', 'was'),
+    'All of the students was tired.': ('was', 'were'),  # Harper's mark alone at first ("All of the")
     'I am interesting in music.': ('interesting', 'interested'),
     'She was very interesting in my story.': ('interesting', 'interested'),
     'The trip was very tired.': ('tired', 'tiring'),
@@ -242,6 +243,8 @@ TWENTY_THIRD_ERRORS = {  # written after the 22nd's rules: 26 of 30 flagged on f
     'She can cooks very well.': ('cooks', 'cook'),
 }
 TWENTY_THIRD_CORRECT = [
+    'All of the water was cold.', 'Most of the class is here.', 'Some of the news was sad.',
+    'All of the students were tired.',
     'Drive slow.',
     'She is about to leave.',
     'The bus was about to go.',
