@@ -115,13 +115,7 @@ def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechSto
     """Korean learners read Korean better: each learner rule has its explanation, with the fix in it."""
     from app.drafting.grammar import HarperEngine, Issue, check_lines
     from app.drafting.learner_rules import check
-    from tests.support.learner_sets_shapes import (
-        TWENTIETH_ERRORS,
-        TWENTY_FIRST_ERRORS,
-        TWENTY_FOURTH_ERRORS,
-        TWENTY_SECOND_ERRORS,
-        TWENTY_THIRD_ERRORS,
-    )
+    from tests.support.learner_sets_shapes import SHAPE_ERRORS
     from tests.test_learner_errors import (
         CLAUSE_ERRORS,
         ERRORS,
@@ -144,8 +138,7 @@ def test_learner_findings_are_explained_in_korean(qtbot: QtBot, store: SpeechSto
     rules = {f.rule for sentence in [*ERRORS, *MORE_ERRORS, *PHRASE_ERRORS, *CLAUSE_ERRORS, *NOUN_ERRORS, *NINTH_ERRORS,
                                      *TENTH_ERRORS, *FORM_ERRORS, *LATE_ERRORS, *WORD_ERRORS,
                                      *LAST_ERRORS, *SIXTEENTH_ERRORS, *SEVENTEENTH_ERRORS, *TAUGHT_ERRORS,
-                                     *TWENTIETH_ERRORS, *TWENTY_FIRST_ERRORS, *TWENTY_SECOND_ERRORS,
-                                     *TWENTY_THIRD_ERRORS, *TWENTY_FOURTH_ERRORS,
+                                     *SHAPE_ERRORS,
                                      "I can makes it.",
                                      "I must to go.", "I have many friend.", "There is many people.", "I am agree.",
                                      "My mother cook rice."]

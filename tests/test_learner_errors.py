@@ -27,18 +27,7 @@ from tests.support.learner_sets import (  # noqa: F401 - also read by tests/test
     WORD_CORRECT,
     WORD_ERRORS,
 )
-from tests.support.learner_sets_shapes import (
-    TWENTIETH_CORRECT,
-    TWENTIETH_ERRORS,
-    TWENTY_FIRST_CORRECT,
-    TWENTY_FIRST_ERRORS,
-    TWENTY_FOURTH_CORRECT,
-    TWENTY_FOURTH_ERRORS,
-    TWENTY_SECOND_CORRECT,
-    TWENTY_SECOND_ERRORS,
-    TWENTY_THIRD_CORRECT,
-    TWENTY_THIRD_ERRORS,
-)
+from tests.support.learner_sets_shapes import SHAPE_CORRECT, SHAPE_ERRORS
 
 ERRORS = {  # sentence: (the words flagged, the first suggestion)
     "Last year my family moves to Incheon.": ("moves", "moved"),
@@ -244,8 +233,7 @@ def test_usage_errors_written_after_the_rules_are_flagged_with_real_english() ->
               **LAST_ERRORS, **SIXTEENTH_ERRORS,
               **SEVENTEENTH_ERRORS, **TAUGHT_ERRORS,
               **EIGHTEENTH_ERRORS, **NINETEENTH_ERRORS,
-              **TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS,
-              **TWENTY_THIRD_ERRORS, **TWENTY_FOURTH_ERRORS}
+              **SHAPE_ERRORS}
     missed = _missed(errors)
     assert len(missed) <= len(errors) // 10, missed
 
@@ -268,7 +256,6 @@ def test_no_false_alarms_on_correct_sentences() -> None:
               + LAST_CORRECT + SIXTEENTH_CORRECT
               + SEVENTEENTH_CORRECT + TAUGHT_CORRECT
               + EIGHTEENTH_CORRECT + NINETEENTH_CORRECT
-              + TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT
-              + TWENTY_THIRD_CORRECT + TWENTY_FOURTH_CORRECT
+              + SHAPE_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from app.drafting.learner_rules import Finding, _inflect, _lemmas
 from app.drafting.learner_rules import _verb_base as _base
+from app.drafting.learner_rules_more import _sentences
 
 _START = r"(?:^|(?<=[.!?])\s+)"
 # "Is very cold in my hometown." — a statement (it ends with a full stop) that opens with "is" or "was"
@@ -295,6 +296,4 @@ def _times_and_orders(text: str) -> Iterator[Finding]:
 
 
 def _sentence_of(text: str, at: int) -> str:
-    start = max(text.rfind(".", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
-    end = min([i for i in (text.find(".", at), text.find("!", at), text.find("?", at)) if i >= 0] or [len(text)])
-    return text[start:end]
+    return next((sentence for start, sentence in _sentences(text) if start <= at < start + len(sentence)), text)

@@ -330,3 +330,9 @@ TWENTY_FOURTH_CORRECT = [
     'She did well on the test.',
     'They made the dishes look easy.',
 ]
+
+# All five sets at once, for the tests that take every set
+SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS, **TWENTY_THIRD_ERRORS,
+                **TWENTY_FOURTH_ERRORS}
+SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT + TWENTY_THIRD_CORRECT
+                 + TWENTY_FOURTH_CORRECT)
