@@ -72,7 +72,8 @@ _COUNTABLE = ("student", "teacher", "nurse", "doctor", "soldier", "refugee", "pe
               "journalist", "designer", "politician", "diplomat", "professor", "chef", "programmer", "translator",
               "interpreter", "firefighter", "musician", "actor", "actress")
 _BE_SUBJECT = (r"(?:I\s+am|I'm|I\s+was|(?:he|she|it)\s+(?:is|was)|(?:he|she|it)'s|(?:this|that)\s+(?:is|was)|"
-               r"(?:my|his|her|our|their)\s+[a-z]+\s+(?:is|was)|to\s+be|to\s+become|become|became|becomes|becoming)")
+               r"(?:my|his|her|our|their)\s+[a-z]+(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is|was)|(?-i:[A-Z][a-z]+)\s+(?:is|was)|"
+               r"to\s+be|to\s+become|become|became|becomes|becoming)")  # "My friend Minji is so kind person"
 _MISSING_A = re.compile(rf"\b{_BE_SUBJECT}\s+((?:(?:very|so|really|quite)\s+)?(?:([a-z]+)\s+)?"
                         rf"({'|'.join(_COUNTABLE)}))\b(?!['’-])", re.IGNORECASE)
 _NOT_BEFORE_NOUN = {"not", "also", "still", "just", "only", "never", "always", "already", "now", "then", "there",

@@ -22,6 +22,8 @@ TWENTIETH_ERRORS = {
     'I entered into the university in 2022.': ('entered into', 'entered'),
     'I contacted to my brother in China.': ('contacted to', 'contacted'),
     'She is so kind person.': ('so kind person', 'such a kind person'),
+    'My friend Minji is so kind person.': ('so kind person', 'such a kind person'),  # found trying the app
+    'Minji is teacher.': ('teacher', 'a teacher'),
     "I'm used to get up early.": ('get', 'getting'),
     'I want that you listen to my story.': ('want that you listen', 'want you to listen'),
     'My hobby is to reading novels.': ('to reading', 'reading'),
@@ -63,6 +65,7 @@ TWENTY_FIRST_ERRORS = {
     'I am very thank you for listening.': ('I am very thank you', 'Thank you very much'),
 }
 TWENTIETH_CORRECT = [
+    'Minji is a teacher.', 'Minji is my friend.', 'Minji is the best student.',
     'Is it very cold in your hometown?',
     'Was it difficult to leave?',
     'Is there a bus to the station?',
