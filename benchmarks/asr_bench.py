@@ -70,7 +70,7 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
     def report_of(transcript, frames):  # noqa: ANN001, ANN202
         if not check_sounds:
             return analyse(transcript, sentences())
-        return judged_report(transcript, sentences(), None, frames, "checked")
+        return judged_report(transcript, sentences(), None, frames, "checked", samples)
 
     if check_sounds:  # the app loads these while the window opens; not part of a take's time
         sounds.arpabet("warm")

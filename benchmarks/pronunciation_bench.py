@@ -156,7 +156,7 @@ def judge(transcriber, samples, sentences):  # noqa: ANN001, ANN201
     began = time.perf_counter()
     transcript, frames, state = transcribe_and_hear(samples, transcriber)  # as the app: parts on lanes
     heard = time.perf_counter()
-    report = judged_report(transcript, sentences, None, frames, state)
+    report = judged_report(transcript, sentences, None, frames, state, samples)
     done = time.perf_counter()
     plain = analyse(transcript, sentences)
     times = {"transcribe and hear": heard - began, "judge": done - heard, "whole": done - began,

@@ -31,10 +31,10 @@ def _take(sentences: list[str]) -> np.ndarray:
     return to_16k_mono(samples, rate).astype(np.float32)
 
 
-def _judge(transcriber, samples: np.ndarray) -> DeliveryReport:  # noqa: ANN001
+def _judge(transcriber, samples: np.ndarray, script: list[str] = SCRIPT, audio: bool = True) -> DeliveryReport:  # noqa: ANN001
     frames, state = sounds.hear(samples)
     assert state == "checked", state
-    return judged_report(transcriber.transcribe(samples), SCRIPT, None, frames, state)
+    return judged_report(transcriber.transcribe(samples), script, None, frames, state, samples if audio else None)
 
 
 def test_the_engine_and_weights_are_here() -> None:
@@ -66,6 +66,39 @@ def test_a_clean_reading_gets_no_marks_and_real_changes_still_show(transcriber) 
     assert said.get("poor") == "sad" and said.get("English") == "music", said
     assert said.get("river") == "lake" or "river" in {o.word for o in report.omitted}, said
     assert "river" not in {s.word for s in report.sound_swaps}  # "lake" is not "liver"
+
+
+def test_a_v_said_as_b_inside_a_word_is_heard_by_its_closure(transcriber) -> None:  # noqa: ANN001
+    """Both recognisers hear the voice's b inside "over" as v; the audio's closure tells it (`sounds._closure`)."""
+    script = ["My brother drove over the bridge every evening.", "We saved a little money and lived above a shop.",
+              "I will never forget how clever my teacher was."]
+    swaps = {0: {"drove": "v>b", "over": "v>b", "every": "v>b"}, 1: {"saved": "v>b", "lived": "v>b", "above": "v>b"},
+             2: {"never": "v>b", "clever": "v>b"}}
+    swapped = _take([with_swaps(s, swaps[i]) for i, s in enumerate(script)])
+    by_sounds = {s.word for s in _judge(transcriber, swapped, script, audio=False).sound_swaps}
+    with_closure = {s.word for s in _judge(transcriber, swapped, script).sound_swaps}
+    assert by_sounds <= with_closure <= {w for kinds in swaps.values() for w in kinds}, (by_sounds, with_closure)
+    assert len(with_closure) >= len(by_sounds) + 2, (by_sounds, with_closure)  # measured: 2 → 5 of 8
+    clean = _judge(transcriber, _take(script), script)
+    assert clean.sound_swaps == [], clean.sound_swaps
+
+
+def test_the_closure_is_measured_where_the_best_path_puts_the_consonant() -> None:
+    rate = 16_000
+    word = np.sin(2 * np.pi * 3000 * np.arange(int(0.5 * rate)) / rate).astype(np.float32)  # loud in 2–6 kHz
+    silent = word.copy()
+    silent[int(0.2 * rate):int(0.3 * rate)] = 0.0  # a closure from 0.2 to 0.3 s
+    # frames every 20 ms: label 0 around 0.1 s, label 1 at 0.25 s, label 2 around 0.4 s; blank = 3
+    log_probs = np.full((25, 4), -10.0, dtype=np.float32)
+    log_probs[:, 3] = -0.1
+    log_probs[4:9, 0] = log_probs[12, 1] = log_probs[16:21, 2] = -0.01
+    log_probs[4:9, 3] = log_probs[12, 3] = log_probs[16:21, 3] = -10.0
+    assert sounds._best_path(log_probs, [0, 1, 2], 3) == [(4, 8), (12, 12), (16, 20)]
+    depth, hush = sounds._closure(silent, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
+    assert depth > 60 and hush > 21
+    depth, hush = sounds._closure(word, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
+    assert depth < 10 and hush < 10  # no closure
+    assert sounds._closure(silent, log_probs, [0, 1, 2], 0, 0.0, [0.0, 0.5], 3) is None  # not inside
 
 
 def test_the_scores_are_the_ctc_sum_over_every_alignment() -> None:

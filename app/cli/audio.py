@@ -64,7 +64,7 @@ def run(options: argparse.Namespace) -> int:
             if not transcript.words:
                 raise CommandFailed(f"no speech was heard in {options.audio}")
             report = judged_report(transcript, sentences, TimeLimits(options.min_seconds, options.max_seconds),
-                                   frames, state)
+                                   frames, state, samples)
             if options.json:
                 _write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n", None)
             else:

@@ -63,19 +63,22 @@ def script_sentences(store: SpeechStore, speech_id: int) -> list[str]:
 
 
 def report_for(store: SpeechStore, speech_id: int, transcript: Transcript,
-               frames: list[listening.Frames] | None = None, sounds_state: str = "") -> DeliveryReport | None:
+               frames: list[listening.Frames] | None = None, sounds_state: str = "",
+               samples: np.ndarray | None = None) -> DeliveryReport | None:
     """The delivery report, or None when the speech has no English yet (the transcript is still kept)."""
     try:
         return judged_report(transcript, script_sentences(store, speech_id), store.speech(speech_id).limits,
-                             frames, sounds_state)
+                             frames, sounds_state, samples)
     except EmptyScript:
         return None
 
 
 def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimits | None,
-                  frames: list[listening.Frames] | None, sounds_state: str = "") -> DeliveryReport:
+                  frames: list[listening.Frames] | None, sounds_state: str = "",
+                  samples: np.ndarray | None = None) -> DeliveryReport:
     """The report, its changed and unclear words checked against the take's sounds when there are frames
-    (`sounds.hear`); `sounds_state` says why not otherwise ("unavailable", "failed")."""
+    (`sounds.hear`); `sounds_state` says why not otherwise ("unavailable", "failed"). `samples`, the take's
+    audio, lets the check hear a v said as b by its closure (`sounds.evaluate`)."""
     report = analyse(transcript, sentences, limits)
     if frames is None or transcript.language != "en":
         report.sounds = sounds_state if transcript.language == "en" else ""
@@ -83,7 +86,7 @@ def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimi
     listener = listening.shared_listener()
     heard = {s.script_index: s.said for s in report.substituted if " " not in s.said}
     evidence = sounds.evaluate(report.script, report.script_times, frames, listener.symbols(), listener.blank(),
-                               heard)
+                               heard, samples)
     added = [h for h, w in enumerate(transcript.words)
              if any(i.start == w.start and i.end == w.end for i in report.inserted)]
     found = sounds.fillers_among([(transcript.words[h].word, transcript.words[h].start, transcript.words[h].end)
@@ -114,7 +117,7 @@ def save_analysis(store: SpeechStore, take_id: int, transcript: Transcript, samp
     take = store.take(take_id)
     if frames is None and not sounds_state and samples is not None and transcript.language == "en":
         frames, sounds_state = sounds.hear(samples)
-    report = report_for(store, take.speech_id, transcript, frames, sounds_state)
+    report = report_for(store, take.speech_id, transcript, frames, sounds_state, samples)
     if report is None:
         data = {"report_version": 1, "duration_seconds": transcript.duration, "transcript": transcript.text,
                 "words": [asdict(w) for w in transcript.words], "no_script": True}
