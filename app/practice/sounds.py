@@ -7,7 +7,8 @@ probabilities; for each script word she said, its expected sounds (CMU pronounci
 against those frames, in the context of the words around it, together with:
 - the same word with one sound swapped the way Korean speakers often swap it (r/l, f→p, v→b, th→s,
   th→d, z→j, the long and short i of "sheep"/"ship") — a word is marked when the swapped form explains
-  the audio clearly better than the expected one ("the v sounded like b");
+  the audio clearly better than the expected one ("the v sounded like b"); a v inside a word is also judged
+  by the audio itself, since both recognisers hear a b there as v: a b's closure is near silence;
 - what the recogniser itself heard in the word's place, and the transcript's word when it differs: how far
   the expected sounds fall short of those is the word's goodness of pronunciation. A changed or "unclear"
   word from the transcript is only reported when this says the script's word does not fit the audio.
