@@ -6,7 +6,8 @@ Each set is a short speech read twice by the offline voice: once cleanly, once w
 said with a Korean-L1 sound swap (Piper's raw phonemes, one sound changed: "village" said [[bˈɪlɪdʒ]]).
 A third reading changes ten words for other words, to show that real changes are still reported.
 Both go through the whole-file path (`runs.transcribe_and_hear`, as an imported
-recording), then `runs.judged_report` with the take's audio (as the app: the closure of a v said as b). Prints, per set: swaps pointed at (by kind), what the report marks
+recording), then `runs.judged_report` with the take's audio (as the app: the closure of a v said as b).
+Prints, per set: swaps pointed at (by kind), what the report marks
 on the clean reading (sound swaps, changed words, unclear words) per 100 words — with the transcript-only
 report of the same take beside it — changed words still reported, and the time each part took.
 `--varied` reads with the voice's natural variation (noise on), so renderings differ from run to run.

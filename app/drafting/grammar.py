@@ -164,8 +164,13 @@ def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
     """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow",
     "the most honest person" → "honest" (it took "honest" for a superlative), "from here to there" → "too", "you
     guys" → "guy", "Was she happy?" (the adjective taken for a verb that should agree with "she"), "long hair"
-    → "longhair"."""
+    → "longhair", "They refused help from strangers" (a noun taken for a verb that needs "to")."""
     problem = lint.problem_text.lower()
+    if lint.lint_kind == "WordChoice" and "complete the infinitive" in lint.message:
+        after = re.match(r"\s+(help|support|care|work|love|advice|food|money)\b(?:\s*[.,;!?]|\s*$|\s+(?:from|for|"
+                         r"with|of|in|at|on|and|or|but|when|because|again|today|yesterday)\b)", text[lint.span.end:],
+                         re.IGNORECASE)
+        return bool(after)  # a noun after the verb ("refused help"), not a verb that needs "to" ("need talk")
     if lint.lint_kind == "WordChoice" and problem == "you":
         return bool(_WHEN_WORDS.match(text[lint.span.end:]))
     if lint.lint_kind == "WordChoice" and problem == "to":

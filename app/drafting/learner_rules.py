@@ -92,7 +92,7 @@ _BASE_VERBS = {"cook", "work", "live", "go", "come", "say", "tell", "want", "lik
                "give", "teach", "study", "speak", "know", "think", "believe", "need", "have", "do", "sell", "buy",
                "run", "walk", "write", "read", "eat", "drink", "sleep", "try", "cry", "worry", "wait", "smile",
                "call", "send", "watch", "listen", "miss", "hope", "feel", "get", "keep", "stay", "visit",
-               "deserve", "matter", "count"}
+               "deserve", "matter", "count", "look", "grow", "move", "wake"}
 
 
 def third_person(verb: str) -> str:
@@ -265,7 +265,8 @@ def _be_base(text: str) -> Iterator[Finding]:
 
 _AIMS = {"dream", "dreams", "goal", "goals", "plan", "plans", "wish", "hope", "aim", "job", "purpose", "mission"}
 # "my father is work in a factory": a person, a verb of the list, then where or how
-_WHERE_WORDS = {"in", "at", "for", "with", "to", "hard", "every", "here", "there", "now", "late", "early", "alone"}
+_WHERE_WORDS = {"in", "at", "for", "with", "to", "hard", "every", "here", "there", "now", "late", "early", "alone",
+                "forward", "back", "up", "out", "away", "home"}  # "I am look forward to", "we are move back"
 # "it is recommend to …": the "-ed" of a passive left out, not a "be" too many
 _PASSIVE_READING = {"recommend", "suggest", "advise", "require", "expect", "ask", "allow", "encourage", "force",
                     "permit", "forbid", "believe", "consider", "know", "say", "think", "report", "claim", "prefer",

@@ -1,10 +1,11 @@
 """Word choices where Korean has one word and English two, and small words of time and amount: "make my
 homework" (do), "did a big effort" (made), "borrow me your pen" (lend), "many money" (much), "few money"
-(little), "Her hairs are long", "is same as" (the same), "born in March 3rd" (on).
+(little), "Her hairs are long", "is same as" (the same), "born in March 3rd" (on); verbs that take "to"
+before another verb ("I decided studying abroad": "decided to study"); "arrived to Seoul" (in).
 
-Written after a twenty-fourth set of learner sentences (18 of 30 flagged on its first reading). Verb forms come
-from lemminflect's tables; each rule is narrow and runs silent over correct sentences
-(tests/test_learner_errors.py).
+Written after a twenty-fourth set of learner sentences (18 of 30 flagged on its first reading); the last two
+after a twenty-fifth (27 of 30). Verb forms come from lemminflect's tables; each rule is narrow and runs
+silent over correct sentences (tests/test_learner_errors.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.drafting.learner_rules import Finding, _inflect
+from app.drafting.learner_rules import Finding, _inflect, _lemmas
 from app.drafting.learner_rules import _verb_base as _base
 from app.drafting.learner_rules_shapes import _plural_noun
 
@@ -48,9 +49,50 @@ _PLURAL_VERB = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", 
                 "does": "do", "doesn't": "don't"}
 
 
+# Verbs followed by "to" and a verb, never by -ing ("enjoy", "finish", "avoid" are the other way: elsewhere)
+_TO_VERBS = (r"want|wants|wanted|hope|hopes|hoped|decide|decides|decided|plan|plans|planned|promise|promises|"
+             r"promised|agree|agrees|agreed|refuse|refuses|refused|expect|expects|expected|choose|chooses|chose|"
+             r"manage|manages|managed|fail|fails|failed|afford|offer|offers|offered|wish|wishes|wished|pretend|"
+             r"pretends|pretended|would\s+like|'d\s+like")
+_TO_NOT_ING = re.compile(rf"\b({_TO_VERBS})\s+([a-z]+ing)\b(?:\s+([A-Za-z]+))?")
+# ... when the -ing word is also a noun or an adjective ("I want reading glasses"), only before what follows
+# a verb: a determiner, a person, a place word, a language
+_VERB_NEXT = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "these", "those", "me",
+              "him", "us", "them", "it", "abroad", "home", "here", "there", "to", "in", "at", "with", "for", "back",
+              "out", "up", "more", "hard", "again", "together", "alone", "english", "korean", "math", "music"}
+_ARRIVE_TO = re.compile(r"\b(arrive|arrives|arrived|arriving)\s+(to)\s+(home\b|here\b|there\b|[A-Z][a-z]+|the\b|a\b|"
+                        r"an\b|my\b|our\b|his\b|her\b|their\b|your\b)(?!\s+(?:great\s+)?(?:surprise|delight|joy|"
+                        r"relief|horror|dismay|shock|amazement)\b)")  # "arrived, to my surprise, …" is right
+
+
 def check(text: str) -> Iterator[Finding]:
     yield from _do_and_make(text)
     yield from _amounts(text)
+    yield from _verb_patterns(text)
+
+
+def _verb_patterns(text: str) -> Iterator[Finding]:
+    for m in _TO_NOT_ING.finditer(text):
+        ing = m.group(2).lower()
+        kinds = _lemmas(ing)
+        base = (kinds.get("VERB") or (None,))[0]
+        if not base or _inflect(base, "VBG") != ing:
+            continue  # "I want nothing", "She wished everything"
+        after = m.group(3) or ""
+        if set(kinds) - {"VERB"} and after.lower() not in _VERB_NEXT and not after[:1].isupper():
+            continue  # "I want reading glasses", "we planned the building work"
+        fixed = f"to {base}"
+        yield Finding(m.start(2), m.end(2), f"After “{m.group(1)}”, another verb takes “to”: “{m.group(1)} "
+                      f"{fixed}”.", (fixed,), "to-after-verb")
+    for m in _ARRIVE_TO.finditer(text):
+        place = m.group(3)
+        if place.lower() in ("home", "here", "there"):
+            fixed, why = "", f"“arrive {place}” takes no “to”."
+        elif place[:1].isupper() and place not in ("The", "A", "An", "My", "Our", "His", "Her", "Their", "Your"):
+            fixed, why = "in", "One arrives in a city or a country (and at a building or a station)."
+        else:
+            fixed, why = "at", "One arrives at a place such as a station or a school (and in a city or a country)."
+        yield Finding(m.start(2), m.end(2), why, (fixed,), "arrive-in-at")
 
 
 def _do_and_make(text: str) -> Iterator[Finding]:

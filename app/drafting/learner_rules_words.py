@@ -90,7 +90,9 @@ _ENTER_INTO = re.compile(r"\b(enter|enters|entered|entering)\s+(into)\s+(?!(?:an
                          r"discussion|negotiations?|partnership|force|details?|competition)\b)", re.IGNORECASE)
 _THING_FEELS = re.compile(r"(?<![Ii]n\s)(?<![Oo]f\s)(?<![Aa]t\s)\b((?:(?:the|this|that|my|his|her|our|their|a|an)\s+"
                           r"(?:[a-z]+\s+)?(?:movie|film|book|lesson|game|story|day|trip|journey|job|news|speech|show|"
-                          r"concert|party|life|experience|test|exam|weather))|[Ii]t|[Tt]his|[Tt]hat)\b(?:\s+(?:at|in|of|on)\s+[a-z]+)?\s+"
+                          r"concert|party|life|experience|test|exam|weather|walk|lecture|match|work|week|weekend|program|"
+                          r"programme|question|situation|music|song|ride|flight|drive|homework|task|ending|subject|"
+                          r"video|result))|[Ii]t|[Tt]his|[Tt]hat)\b(?:\s+(?:at|in|of|on)\s+[a-z]+)?\s+"
                           r"(is|was|were|are|seemed|seems|looked|sounded)\s+(?:(?:very|so|really|quite|too|a\s+little)\s+)?"
                           r"([a-z]+ed)\b(?!\s+(?:by|to|with|from|for|in|at)\b)", re.IGNORECASE)
 _FEELING_THING = re.compile(r"\b(a|an|the|this|that|very|so|really)\s+([a-z]+ed)\s+(journey|trip|day|movie|film|book|"

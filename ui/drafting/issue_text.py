@@ -175,6 +175,10 @@ def _explanations() -> dict[str, str]:
                                                  "“much” or “little”, not “many” or “few”: “%1”."),
         "date-on": translate("IssueText", "A date (a day of a month) takes “on”: “%1”."),
         "the-same": translate("IssueText", "“same” always takes “the”: “%1”."),
+        "to-after-verb": translate("IssueText", "After want, decide, hope, plan, promise and the like, another verb "
+                                                "takes “to”, not -ing: “%1”."),
+        "arrive-in-at": translate("IssueText", "“arrive” takes “in” before a city or a country, “at” before a "
+                                               "building or a station, and nothing before home: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
                                             "length of time, “for five years”): “%1”."),
     }
