@@ -30,6 +30,7 @@ _NOT_AGREEING = {"can", "will", "would", "could", "should", "may", "might", "mus
 _PEOPLE = "|".join(sorted(_SUBJECT_NOUNS | {"friends", "parents", "family", "classmate", "classmates"}))
 _FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+became|we\s+are|we\s+were|they\s+are|"
                       r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was|"
+                      r"(?:he|she|we|they|everyone|everybody)\s+(?:feels|felt|got|became)|"
                       rf"(?:my|our|his|her|their)\s+(?:{_PEOPLE})\s+(?:is|was|are|were|felt|feels|got|became)|"
                       r"(?:the|my|our|their|all\s+the)\s+(?:children|people|students|soldiers|kids|parents|friends|"
                       r"villagers|passengers)\s+(?:are|were|felt|got|became))\s+"
@@ -194,8 +195,10 @@ def _ing_for_feeling(text: str) -> Iterator[Finding]:
     for m in _FEELING.finditer(text):
         word = m.group(2)
         base = (_lemmas(word).get("VERB") or (None,))[0]
-        if base not in _FEELING_VERBS:
-            continue
+        if base not in _FEELING_VERBS or word.lower() == "amazing":
+            continue  # "I feel amazing", "You were amazing": English as it is
+        if word.lower() in ("relaxing", "worrying") and not re.search(r"\b(?:feel|feels|felt)\b", m.group(1), re.I):
+            continue  # "I was relaxing at home": what she was doing
         fixed = _inflect(base, "VBN")
         if fixed:
             yield Finding(m.start(2), m.end(2), f"For how you feel, say “{fixed}” (“{word}” describes what makes "

@@ -96,7 +96,8 @@ _THING_FEELS = re.compile(r"(?<![Ii]n\s)(?<![Oo]f\s)(?<![Aa]t\s)\b((?:(?:the|thi
                           r"(is|was|were|are|seemed|seems|looked|sounded)\s+(?:(?:very|so|really|quite|too|a\s+little)\s+)?"
                           r"([a-z]+ed)\b(?!\s+(?:by|to|with|from|for|in|at)\b)", re.IGNORECASE)
 _FEELING_THING = re.compile(r"\b(a|an|the|this|that|very|so|really)\s+([a-z]+ed)\s+(journey|trip|day|movie|film|book|"
-                            r"class|lesson|game|story|job|experience|time|week|year|speech|news|work|life)\b",
+                            r"class|lesson|game|story|job|experience|time|week|year|speech|news|work|life|result|"
+                            r"situation|ending|question|moment|event|change|walk|ride|flight|test|exam|weekend)\b",
                             re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"(?:^|[.!?]\s+)((?:Tomorrow|Next\s+(?:week|month|year|summer|winter|spring|fall|autumn|"
                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|In\s+\w+\s+(?:days|weeks|months|"

@@ -422,8 +422,79 @@ TWENTY_FIFTH_CORRECT = [
     'I arrived home at ten.',
 ]
 
-# All six sets at once, for the tests that take every set
+TWENTY_SIXTH_ERRORS = {  # the six named families, written after the 25th's rules: 26 of 30 on first
+    # reading; "a elephant", "an useful", "a honest" and "since two years" are left to Harper (it flags them)
+    'I want to become teacher.': ('teacher', 'a teacher'),
+    'She is best student in our class.': ('best student', 'the best student'),
+    'I go to the school by bus.': ('the ', ''),
+    'We discussed about the problem.': ('discussed about', 'discussed'),
+    'I am waiting you at the station.': ('waiting', 'waiting for'),
+    'She married with a doctor.': ('married with', 'married'),
+    'Please answer to my question.': ('answer to', 'answer'),
+    'I depend of my parents.': ('depend of', 'depend on'),
+    'I am boring in class.': ('boring', 'bored'),
+    'It was a very surprised result.': ('surprised', 'surprising'),
+    'My teacher was satisfying with my speech.': ('satisfying', 'satisfied'),
+    'She felt embarrassing.': ('embarrassing', 'embarrassed'),
+    'Tomorrow I visited my aunt.': ('visited', 'will visit'),
+    'I meet her last week.': ('meet', 'met'),
+    'In 2018 we escape from the North.': ('escape', 'escaped'),
+    "Yesterday she doesn't come to class.": ("doesn't", "didn't"),
+    'I know him since 2015.': ('I know', 'I have known'),
+    'We live here for five years.': ('We live', 'We have lived'),
+    "I didn't see my father since I left.": ("I didn't see", "I haven't seen"),
+    'I said him the truth.': ('said him the truth', 'told him the truth'),
+    'She described me the village.': ('described me the village', 'described the village to me'),
+    'He introduced me his friend.': ('introduced me his friend', 'introduced his friend to me'),
+    'Can you explain me this word?': ('explain me this word', 'explain this word to me'),
+    'Everyone have a dream.': ('have', 'has'),
+    'I am interesting in history.': ('interesting', 'interested'),
+    'Few weeks ago, I got a letter.': ('Few', 'A few'),
+}
+
+TWENTY_SIXTH_CORRECT = [
+    'I went to the school where my mother taught.',
+    'We went to the school of my dreams.',
+    'I go to school by bus.',
+    'She went to the church to see the priest.',
+    'He came to class late.',
+    'I went to the university in Seoul.',
+    'We came to the school to vote.',
+    'I go to work every day.',
+    'He went to bed early.',
+    'A few weeks ago, I got a letter.',
+    'Very few days later, the rain stopped.',
+    'Quite a few years later, we met.',
+    'There were few days before the contest.',
+    'Few people came.',
+    'Only a few minutes later, she called.',
+    'It was a very surprising result.',
+    'She gave me a surprised look.',
+    'He had a worried face.',
+    'They spoke in excited voices.',
+    'The result was surprising.',
+    'She felt embarrassed.',
+    'He felt tired.',
+    'They felt amazing after the race.',
+    'I feel amazing today.',
+    'You were amazing on stage.',
+    'I was relaxing at home when she called.',
+    'She was worrying about her exam.',
+    'He got bored in class.',
+    'We became interested in history.',
+    'Everyone felt excited.',
+    'She felt relaxed at home.',
+    'It was an exciting moment.',
+    'The news was shocking.',
+    'We had a relaxing weekend.',
+    'The change was surprising.',
+    'My teacher was satisfied with my speech.',
+]
+
+# All seven sets at once, for the tests that take every set
 SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS, **TWENTY_THIRD_ERRORS,
-                **TWENTY_FOURTH_ERRORS, **TWENTY_FIFTH_ERRORS}
+                **TWENTY_FOURTH_ERRORS, **TWENTY_FIFTH_ERRORS,
+                **TWENTY_SIXTH_ERRORS}
 SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT + TWENTY_THIRD_CORRECT
-                 + TWENTY_FOURTH_CORRECT + TWENTY_FIFTH_CORRECT)
+                 + TWENTY_FOURTH_CORRECT + TWENTY_FIFTH_CORRECT
+                 + TWENTY_SIXTH_CORRECT)

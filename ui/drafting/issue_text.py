@@ -177,6 +177,9 @@ def _explanations() -> dict[str, str]:
         "the-same": translate("IssueText", "“same” always takes “the”: “%1”."),
         "to-after-verb": translate("IssueText", "After want, decide, hope, plan, promise and the like, another verb "
                                                 "takes “to”, not -ing: “%1”."),
+        "place-no-the": translate("IssueText", "Going to school, to church, to bed or to work to do what is done "
+                                               "there takes no “the”: “%1”."),
+        "a-few": translate("IssueText", "For a small number, say “a few” (“few” alone means almost none): “%1”."),
         "arrive-in-at": translate("IssueText", "“arrive” takes “in” before a city or a country, “at” before a "
                                                "building or a station, and nothing before home: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
