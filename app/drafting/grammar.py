@@ -117,8 +117,9 @@ class HarperEngine(Engine):
             suggestions = [s.replacement_text for s in lint.suggestions if s.kind.name == "REPLACE"][:5]
             if any(s.kind.name == "REMOVE" for s in lint.suggestions):
                 suggestions.append("")
-            issues.append(plain(Issue(0, lint.span.start, lint.span.end, lint.problem_text, lint.message,
-                                      suggestions, kind, f"harper:{lint.lint_kind}")))
+            issue = plain(Issue(0, lint.span.start, lint.span.end, lint.problem_text, lint.message, suggestions,
+                                kind, f"harper:{lint.lint_kind}"))
+            issues.append(replace(issue, suggestions=_participle_first(text[:lint.span.start], issue.suggestions)))
         return issues
 
 
@@ -194,6 +195,23 @@ def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
 
 
 _CODE = re.compile(r"`([^`]*)`")
+
+
+_BE_OR_HAVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|have|has|had|'ve)\s*$", re.IGNORECASE)
+
+
+def _participle_first(before: str, suggestions: list[str]) -> list[str]:
+    """After "be" or "have", a past participle before a past form: "my hands were shaked" → "shaken", not
+    Harper's first "shook" ("were shook" is not English)."""
+    if len(suggestions) < 2 or not _BE_OR_HAVE.search(before):
+        return suggestions
+
+    def participle(word: str) -> bool:
+        base: str = (learner_rules._lemmas(word.lower()).get("VERB") or ("",))[0]
+        return bool(base) and learner_rules._inflect(base, "VBN") == word.lower() != learner_rules._inflect(
+            base, "VBD")
+
+    return sorted(suggestions, key=lambda s: not participle(s))
 
 
 def plain(issue: Issue) -> Issue:

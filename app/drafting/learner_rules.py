@@ -165,6 +165,7 @@ def check(text: str) -> Iterator[Finding]:
         learner_rules_phrases,
         learner_rules_shapes,
         learner_rules_usage,
+        learner_rules_verbs,
         learner_rules_words,
     )
 
@@ -179,6 +180,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from learner_rules_words.check(text)
     yield from learner_rules_shapes.check(text)
     yield from learner_rules_choices.check(text)
+    yield from learner_rules_verbs.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:

@@ -35,6 +35,10 @@ _UNCOUNTED = (r"money|water|information|advice|homework|food|rice|bread|furnitur
               r"traffic|knowledge|freedom|help|fun|trouble|sleep|energy|courage|patience")
 _MANY_UNCOUNTED = re.compile(rf"\b(many|few|a\s+few)\s+({_UNCOUNTED})\b(?!['’-])", re.IGNORECASE)
 _MUCH_FIX = {"many": "much", "few": "little", "a few": "a little"}
+_THERE_WERE_UNCOUNTED = re.compile(rf"\b([Tt]here)\s+(were|are|weren't|aren't)\s+((?:no|much|little|some|any|"
+                                   rf"enough|a\s+lot\s+of)\s+)?({_UNCOUNTED})\b(?!['’-])(?=\s*[.,;!?]|\s*$|\s+(?:in|"
+                                   r"at|on|for|to|from|left|anywhere|here|there|and|but|so|because|when)\b)")
+_SINGULAR_BE = {"were": "was", "are": "is", "weren't": "wasn't", "aren't": "isn't"}
 _HAIRS = re.compile(r"\b((?:my|his|her|your|our|their)\s+(?:long\s+|short\s+|black\s+|grey\s+|gray\s+|white\s+)?"
                     r"hairs)(?:\s+(are|were))?\b", re.IGNORECASE)
 _SAME_AS = re.compile(r"\b(is|are|was|were|am|look|looks|looked|felt|feel|feels|be)\s+(same)\s+(?=as\b|with\b)",
@@ -146,6 +150,10 @@ def _amounts(text: str) -> Iterator[Finding]:
         also = ("a lot of",) if amount == "many" else ()  # "few money" is "little money", never "a lot of"
         yield Finding(m.start(1), m.end(1), f"“{m.group(2)}” is not counted: “{fixed} {m.group(2)}”.",
                       (fixed, *also), "much-uncounted")
+    for m in _THERE_WERE_UNCOUNTED.finditer(text):
+        fixed = _SINGULAR_BE[m.group(2).lower()]
+        yield Finding(m.start(2), m.end(2), f"“{m.group(4)}” is not counted: “there {fixed}”.", (fixed,),
+                      "there-is-uncounted")
     for m in _HAIRS.finditer(text):
         hair = m.group(1)[:-1]
         fixed = f"{hair} {'is' if m.group(2).lower() == 'are' else 'was'}" if m.group(2) else hair

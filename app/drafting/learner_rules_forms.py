@@ -22,12 +22,16 @@ from app.drafting.learner_rules_usage import _BEFORE_BARE, _PREPOSITIONS, _after
 _PEOPLE = r"me|him|her|us|them|you|(?:my|his|her|our|their|your)\s+[a-z]+"
 _CAUSATIVE_ING = re.compile(rf"\b(make|makes|made|making|let|lets|letting)\s+(?:{_PEOPLE})\s+([a-z]+ing)\b",
                             re.IGNORECASE)
-# verbs and nouns after which "to" starts an infinitive (never "look forward to", "used to", "the key to")
+# verbs, nouns and adjectives after which "to" starts an infinitive (never "look forward to", "used to", "the key
+# to", "important to understanding"): "difficult for me to speaking" → "to speak"
 _TO_INFINITIVE = re.compile(r"\b(want|wants|wanted|would\s+like|like|likes|liked|love|loves|loved|hope|hopes|hoped|"
                             r"decide|decides|decided|try|tries|tried|plan|plans|planned|need|needs|needed|learn|"
                             r"learns|learned|learnt|begin|begins|began|start|starts|started|promise|promised|refuse|"
                             r"refused|agree|agreed|manage|managed|afford|wish|wished|expect|expected|fail|failed|"
-                            r"(?:a|my|our|the)\s+plan|(?:a|the)\s+chance|can't\s+wait|cannot\s+wait|couldn't\s+wait)"
+                            r"(?:a|my|our|the)\s+plan|(?:a|the)\s+chance|can't\s+wait|cannot\s+wait|couldn't\s+wait|"
+                            r"(?:easy|difficult|hard|possible|impossible|good|nice|fun|dangerous|"
+                            r"exciting|interesting|boring|great|safe|free|ready|able|happy|glad|sad|sorry|time)"
+                            r"(?:\s+for\s+(?:me|him|her|us|them|you))?)"
                             r"\s+to\s+([a-z]+ing)\b", re.IGNORECASE)
 # "practice speak English" → "practice speaking" (any form of these verbs: `_after_verbs`)
 _ING_VERBS = ("enjoy", "finish", "practice", "practise", "avoid", "keep", "quit", "mind", "stop")

@@ -180,6 +180,15 @@ def _explanations() -> dict[str, str]:
         "place-no-the": translate("IssueText", "Going to school, to church, to bed or to work to do what is done "
                                                "there takes no “the”: “%1”."),
         "a-few": translate("IssueText", "For a small number, say “a few” (“few” alone means almost none): “%1”."),
+        "who-agreement": translate("IssueText", "After “who” or “that” standing for one person, the verb takes -s "
+                                                "(a friend who helps): “%1”."),
+        "perfect-participle": translate("IssueText", "After have, has or had, the verb takes its past participle "
+                                                     "(have eaten, has gone), even with a word such as “ever” between: "
+                                                     "“%1”."),
+        "to-before-verb": translate("IssueText", "After encourage, ask, tell, allow and the like, and the person, the "
+                                                 "next verb takes “to”: “%1”."),
+        "there-is-uncounted": translate("IssueText", "What is not counted (food, water, money) takes “there is” or "
+                                                     "“there was”: “%1”."),
         "arrive-in-at": translate("IssueText", "“arrive” takes “in” before a city or a country, “at” before a "
                                                "building or a station, and nothing before home: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "

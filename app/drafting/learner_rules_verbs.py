@@ -1,0 +1,73 @@
+"""A verb's form decided by the words around it, where Harper is silent: a relative clause after one person
+("a person who always help others": "helps"), a perfect with a word between ("I have ever eat": "eaten"), and
+the "to" that verbs such as "encourage" and "ask" need before a second verb ("encouraged me study": "encouraged
+me to study"). (An adjective's "to" before -ing, "difficult for me to speaking", is `learner_rules_forms`.)
+
+Written after a twenty-seventh set of learner sentences (24 of 30 flagged on its first reading). Word forms come
+from lemminflect's tables; each rule is narrow and runs silent over correct sentences (tests/test_learner_errors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.drafting.learner_rules import Finding, _inflect, _lemmas
+from app.drafting.learner_rules import _verb_base as _base
+from app.drafting.learner_rules_choices import _VERB_NEXT
+
+_ONE_PERSON = (r"person|man|woman|girl|boy|teacher|student|friend|mother|father|sister|brother|child|doctor|nurse|"
+               r"neighbour|neighbor|volunteer|tutor|leader|writer|someone|somebody|anyone|anybody|everyone|"
+               r"everybody|no\s+one|nobody")
+_WHO_BASE = re.compile(rf"\b((?:a|an|the|one|this|that|my|his|her|our|their|your)\s+(?:[a-z]+\s+)?(?:{_ONE_PERSON})|"
+                       r"(?:someone|somebody|anyone|anybody|everyone|everybody|nobody))\s+(who|that)\s+"
+                       r"(?:(?:always|often|usually|sometimes|never|still|also|really|only|really)\s+)?([a-z]+)\b"
+                       r"(?!['’])", re.IGNORECASE)
+_HAVE_BETWEEN = re.compile(r"\b(have|has|had|'ve)\s+((?:ever|never|already|just|not|always|recently|finally|"
+                           r"also|really|once|twice)\s+)?([a-z]+)\b(?!['’])", re.IGNORECASE)
+_TO_BEFORE_VERB = (r"encourage|encourages|encouraged|ask|asks|asked|tell|tells|told|advise|advises|advised|allow|"
+                   r"allows|allowed|teach|teaches|taught|force|forces|forced|invite|invites|invited|remind|reminds|"
+                   r"reminded|persuade|persuaded|order|ordered|urge|urged|warn|warned|beg|begged|expect|expected|"
+                   r"want|wants|wanted|need|needs|needed|would\s+like|get|gets|got")
+_OBJECT_VERB = re.compile(rf"\b({_TO_BEFORE_VERB})\s+(me|him|her|us|them|you|(?:my|his|her|our|their)\s+[a-z]+)\s+"
+                          r"([a-z]+)\b(?!['’])(\s*[.,;!?]|\s*$|\s+[A-Za-z]+)?", re.IGNORECASE)
+_NOT_VERBS_HERE = {"to", "not", "too", "so", "very", "again", "please", "here", "there", "now", "today", "back",
+                   "home", "out", "up", "down", "in", "on", "off", "away", "first", "last", "once", "twice",
+                   "something", "everything", "nothing", "anything", "all", "both", "why", "how", "what", "where",
+                   "when", "if", "whether", "about", "for", "that", "this", "the", "a", "an"}
+
+
+def check(text: str) -> Iterator[Finding]:
+    for m in _WHO_BASE.finditer(text):
+        verb = m.group(3)
+        if "VERB" not in _lemmas(verb.lower()) or _base(verb.lower()) != verb.lower() or verb.lower() in (
+                "i", "you", "we", "they", "he", "she", "it", "is", "was", "has", "had", "did", "does", "do", "have",
+                "can", "could", "will", "would", "shall", "should", "may", "might", "must", "need", "dare", "ought"):
+            continue  # "a person who always helps", "the man who I met": not a verb in its plain form
+        fixed = _inflect(verb.lower(), "VBZ")
+        if not fixed or fixed == verb.lower():
+            continue
+        yield Finding(m.start(3), m.end(3), f"“{m.group(2)}” stands for one person here: “{fixed}”.", (fixed,),
+                      "who-agreement")
+    for m in _HAVE_BETWEEN.finditer(text):
+        verb = m.group(3).lower()
+        if not m.group(2) and m.group(1).lower() != "'ve":
+            continue  # "I have eat" without a word between: Harper and the other rules see it
+        if set(_lemmas(verb)) != {"VERB"} or _base(verb) != verb or verb in ("been", "had", "got", "gotten"):
+            continue
+        participle = _inflect(verb, "VBN")
+        if not participle or participle == verb:
+            continue  # "I have never let", "has just come": the same word
+        yield Finding(m.start(3), m.end(3), f"After “{m.group(1)}”, a verb takes its past participle: "
+                      f"“{participle}”.", (participle,), "perfect-participle")
+    for m in _OBJECT_VERB.finditer(text):
+        verb, after = m.group(3).lower(), (m.group(4) or "").strip()
+        kinds = _lemmas(verb)
+        if verb in _NOT_VERBS_HERE or "VERB" not in kinds or _base(verb) != verb:
+            continue  # "asked me questions", "told her everything", "want you here"
+        if set(kinds) - {"VERB"} and after and after[0].isalpha() and after.lower() not in _VERB_NEXT \
+                and not after[0].isupper():
+            continue  # "taught me study skills": a noun, perhaps
+        fixed = f"to {m.group(3)}"
+        yield Finding(m.start(3), m.end(3), f"“{m.group(1)} {m.group(2)}” needs “to” before the next verb: "
+                      f"“{fixed}”.", (fixed,), "to-before-verb")
