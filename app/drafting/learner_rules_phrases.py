@@ -29,6 +29,7 @@ _SUPERLATIVE = re.compile(r"\b(is|was|are|were|am|be|become|became)\s+((best|wor
 _WRONG_PREPOSITION = {  # (words, wrong prepositions) → the right one
     ("depend", "depends", "depended", "depending"): (("of", "from"), "on"),
     ("proud", "afraid", "ashamed", "scared", "jealous"): (("from", "on"), "of"),
+    ("proud",): (("for",), "of"),  # "afraid for my family" is right
     ("famous",): (("with",), "for"),
     ("responsible",): (("of",), "for"),
     ("experience", "experiences", "experienced"): (("about",), "in"),

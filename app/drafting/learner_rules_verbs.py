@@ -1,5 +1,5 @@
 """A verb's form decided by the words around it, where Harper is silent: a relative clause after one person
-("a person who always help others": "helps"), a perfect with a word between ("I have ever eat": "eaten"), and
+("a person who always help others": "helps"), a perfect's plain verb ("I have ever eat": "eaten"), and
 the "to" that verbs such as "encourage" and "ask" need before a second verb ("encouraged me study": "encouraged
 me to study"). (An adjective's "to" before -ing, "difficult for me to speaking", is `learner_rules_forms`.)
 
@@ -51,8 +51,6 @@ def check(text: str) -> Iterator[Finding]:
                       "who-agreement")
     for m in _HAVE_BETWEEN.finditer(text):
         verb = m.group(3).lower()
-        if not m.group(2) and m.group(1).lower() != "'ve":
-            continue  # "I have eat" without a word between: Harper and the other rules see it
         if set(_lemmas(verb)) != {"VERB"} or _base(verb) != verb or verb in ("been", "had", "got", "gotten"):
             continue
         participle = _inflect(verb, "VBN")
