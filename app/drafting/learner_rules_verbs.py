@@ -1,7 +1,8 @@
 """A verb's form decided by the words around it, where Harper is silent: a relative clause after one person
-("a person who always help others": "helps"), a perfect's plain verb ("I have ever eat": "eaten"), and
-the "to" that verbs such as "encourage" and "ask" need before a second verb ("encouraged me study": "encouraged
-me to study"). (An adjective's "to" before -ing, "difficult for me to speaking", is `learner_rules_forms`.)
+("a person who always help others": "helps"), a perfect's plain verb ("I have ever eat": "eaten"), the "to"
+that verbs such as "encourage" and "ask" need before a second verb ("encouraged me study": "encouraged me to
+study"), and a remembered day told in the present ("never forget the day when I arrive": "arrived").
+(An adjective's "to" before -ing, "difficult for me to speaking", is `learner_rules_forms`.)
 
 Written after a twenty-seventh set of learner sentences (24 of 30 flagged on its first reading). Word forms come
 from lemminflect's tables; each rule is narrow and runs silent over correct sentences (tests/test_learner_errors.py).
@@ -31,6 +32,11 @@ _TO_BEFORE_VERB = (r"encourage|encourages|encouraged|ask|asks|asked|tell|tells|t
                    r"want|wants|wanted|need|needs|needed|would\s+like|get|gets|got")
 _OBJECT_VERB = re.compile(rf"\b({_TO_BEFORE_VERB})\s+(me|him|her|us|them|you|(?:my|his|her|our|their)\s+[a-z]+)\s+"
                           r"([a-z]+)\b(?!['’])(\s*[.,;!?]|\s*$|\s+[A-Za-z]+)?", re.IGNORECASE)
+# "I will never forget the day when I arrive in Seoul": a day remembered is over
+_REMEMBERED_DAY = re.compile(r"\b(?:never\s+forget|never\s+forgot|never\s+forgotten|still\s+remember|"
+                             r"always\s+remember)\s+the\s+(?:first\s+|last\s+)?(?:day|night|moment|time|morning|evening|year|week)\s+"
+                             r"(?:when\s+|that\s+)?(I|we|you|he|she|they|my\s+[a-z]+|our\s+[a-z]+)\s+([a-z]+)\b(?!['’])",
+                             re.IGNORECASE)
 _NOT_VERBS_HERE = {"to", "not", "too", "so", "very", "again", "please", "here", "there", "now", "today", "back",
                    "home", "out", "up", "down", "in", "on", "off", "away", "first", "last", "once", "twice",
                    "something", "everything", "nothing", "anything", "all", "both", "why", "how", "what", "where",
@@ -58,6 +64,15 @@ def check(text: str) -> Iterator[Finding]:
             continue  # "I have never let", "has just come": the same word
         yield Finding(m.start(3), m.end(3), f"After “{m.group(1)}”, a verb takes its past participle: "
                       f"“{participle}”.", (participle,), "perfect-participle")
+    for m in _REMEMBERED_DAY.finditer(text):
+        verb = m.group(2).lower()
+        base = _base(verb)
+        if not base or "VERB" not in _lemmas(verb) or verb not in (base, _inflect(base, "VBZ")):
+            continue  # "the day I arrived", "the day I was born"
+        past = _inflect(base, "VBD")
+        if not past or past == verb:
+            continue
+        yield Finding(m.start(2), m.end(2), f"The day you remember is past: “{past}”.", (past,), "remembered-past")
     for m in _OBJECT_VERB.finditer(text):
         verb, after = m.group(3).lower(), (m.group(4) or "").strip()
         kinds = _lemmas(verb)

@@ -492,7 +492,7 @@ TWENTY_SIXTH_CORRECT = [
 ]
 
 TWENTY_SEVENTH_ERRORS = {  # common errors of every kind, in a speech: 24 of 30 on first reading; "hands were
-    # shaked", "We was", "two childs" are Harper's, and "the day when I arrive" (the sequence of tenses) is left
+    # shaked", "We was", "two childs" are Harper's; "the day when I arrive" was the last, then flagged (remembered-past)
     'My grandmother always say that hope is important.': ('say', 'says'),
     "When I arrived, I can't speak any English.": ("can't", "couldn't"),
     'Every students in my school wear a uniform.': ('students', 'student'),
@@ -519,6 +519,7 @@ TWENTY_SEVENTH_ERRORS = {  # common errors of every kind, in a speech: 24 of 30 
     'My parents was farmers.': ('was', 'were'),
     'I want to say thank to my teacher.': ('thank to', 'thank'),
     'There were no food in our house.': ('were', 'was'),
+    'I will never forget the day when I arrive in Seoul.': ('arrive', 'arrived'),
 }
 
 TWENTY_SEVENTH_CORRECT = [
@@ -570,6 +571,9 @@ TWENTY_SEVENTH_CORRECT = [
     'There was not enough money.',
     'There are some rice cookers here.',
     'He let me go.',
+    'I will never forget the day I arrived.',
+    'I still remember the night we crossed the river.',
+    'I always remember the day I was born.',
     'She made me laugh.',
     'They helped me study.',
 ]

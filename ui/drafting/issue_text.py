@@ -189,6 +189,7 @@ def _explanations() -> dict[str, str]:
                                                  "next verb takes “to”: “%1”."),
         "there-is-uncounted": translate("IssueText", "What is not counted (food, water, money) takes “there is” or "
                                                      "“there was”: “%1”."),
+        "remembered-past": translate("IssueText", "A day you remember or will never forget is in the past: “%1”."),
         "arrive-in-at": translate("IssueText", "“arrive” takes “in” before a city or a country, “at” before a "
                                                "building or a station, and nothing before home: “%1”."),
         "for-since": translate("IssueText", "A year is when something began: use “since” with it (“for” takes a "
