@@ -108,9 +108,10 @@ def _verb_patterns(text: str) -> Iterator[Finding]:
                       f"{fixed}”.", (fixed,), "to-after-verb")
     for m in _ARRIVE_TO.finditer(text):
         place = m.group(3)
-        if place.lower() in ("home", "here", "there"):
-            fixed, why = "", f"“arrive {place}” takes no “to”."
-        elif place[:1].isupper() and place not in ("The", "A", "An", "My", "Our", "His", "Her", "Their", "Your"):
+        if place.lower() in ("home", "here", "there"):  # the fix covers the place, so it reads "→ home"
+            yield Finding(m.start(2), m.end(3), f"“arrive {place}” takes no “to”.", (place,), "arrive-in-at")
+            continue
+        if place[:1].isupper() and place not in ("The", "A", "An", "My", "Our", "His", "Her", "Their", "Your"):
             fixed, why = "in", "One arrives in a city or a country (and at a building or a station)."
         else:
             fixed, why = "at", "One arrives at a place such as a station or a school (and in a city or a country)."

@@ -1505,8 +1505,8 @@
     </message>
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="180"/>
-        <source>Going to school, to church, to bed or to work to do what is done there takes no “the”: “%1”.</source>
-        <translation>공부하러 학교에, 예배하러 교회에, 자러 잠자리에, 일하러 직장에 갈 때는 “the”를 쓰지 않습니다: “%1”.</translation>
+        <source>Going to school, to church, to bed or to work to do what is done there takes no “the”: leave it out.</source>
+        <translation>공부하러 학교에, 예배하러 교회에, 자러 잠자리에, 일하러 직장에 갈 때는 “the”를 쓰지 않습니다. “the”를 빼세요.</translation>
     </message>
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="182"/>

@@ -347,6 +347,7 @@ TWENTY_FIFTH_ERRORS = {  # the issue's kinds and others, in new words: 27 of 30 
     'She suggested me to study harder.': ('suggested me to study', 'suggested that I study'),
     'He told to me that he was sorry.': ('told to', 'told'),
     'We arrived to Seoul in winter.': ('to', 'in'),
+    'I arrived to home at ten.': ('to home', 'home'),
     'I am agree with my teacher.': ('I am agree', 'I agree'),
     'I was born at 2003.': ('at', 'in'),
     'My dream is become a nurse.': ('is become', 'is to become'),

@@ -178,7 +178,7 @@ def _explanations() -> dict[str, str]:
         "to-after-verb": translate("IssueText", "After want, decide, hope, plan, promise and the like, another verb "
                                                 "takes “to”, not -ing: “%1”."),
         "place-no-the": translate("IssueText", "Going to school, to church, to bed or to work to do what is done "
-                                               "there takes no “the”: “%1”."),
+                                               "there takes no “the”: leave it out."),
         "a-few": translate("IssueText", "For a small number, say “a few” (“few” alone means almost none): “%1”."),
         "who-agreement": translate("IssueText", "After “who” or “that” standing for one person, the verb takes -s "
                                                 "(a friend who helps): “%1”."),
