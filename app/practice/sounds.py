@@ -113,7 +113,8 @@ class SoundSwap:
     said_like: str  # a real English word that sounds like what she said ("liver"), or ""
     start: float
     end: float
-    strength: float  # how much better the swapped sound explains the audio (log-likelihood)
+    strength: float  # how much better the swapped sound explains the audio (log-likelihood; below 0 when the
+    # closure of a v said as b decided)
 
 
 @dataclass
@@ -429,8 +430,10 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
             margin = SHORT_WORD_MARGIN
         if any(_same_sounds(p, swapped) for p in written):  # the transcript heard the swap too
             margin = min(margin, AGREED_MARGIN)
-        depth, hush = closure.get(number, (0.0, 0.0))
-        closed = gain + CLOSURE_WEIGHT * (depth - CLOSURE_DEPTH) > CLOSURE_FLOOR and hush >= CLOSURE_HUSH
+        closed = False
+        if number in closure:  # a v inside the word: its closure may decide
+            depth, hush = closure[number]
+            closed = gain + CLOSURE_WEIGHT * (depth - CLOSURE_DEPTH) > CLOSURE_FLOOR and hush >= CLOSURE_HUSH
         if (gain > margin or closed) and gap - gain <= FIT_MARGIN:
             passing.append((gain, number))
     if passing:  # the one that explains the audio best
