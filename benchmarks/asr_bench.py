@@ -60,7 +60,7 @@ def make_take() -> None:
 def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: bool = False) -> dict:
     """One row. `check_sounds`: as the app does since the sound check — the phoneme recogniser hears the take
     beside the transcription (live: stepped with it; file: on its own thread) and the report is judged."""
-    from app.practice import listening, sounds
+    from app.practice import listening, reference, sounds
     from app.practice.audio import SAMPLE_RATE, load_audio
     from app.practice.delivery import analyse
     from app.practice.hearing import Background
@@ -87,6 +87,8 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
     if mode == "live":
         live = transcriber.live()
         hearing = listening.LiveFrames(listening.shared_listener()) if check_sounds else None
+        if check_sounds:  # as PracticeRun.start: the voice's reference readings while she records
+            reference.warm_in_background(sentences())
         step_time = 0.0
         for start in range(0, samples.size, SAMPLE_RATE // 2):
             live.feed(samples[start:start + SAMPLE_RATE // 2])
@@ -107,6 +109,7 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
         t = time.perf_counter()
         if check_sounds:  # as the app does: each part transcribed, then heard, on its own lane
             transcript, frames, _state = transcribe_and_hear(samples, transcriber)
+            reference.warm(sentences())  # as runs.analyse_take
         else:
             transcript, frames = transcriber.transcribe(samples), None
         report = report_of(transcript, frames)

@@ -151,11 +151,13 @@ def render(sentences: list[str], varied: bool):  # -> np.ndarray (16 kHz)
 
 
 def judge(transcriber, samples, sentences):  # noqa: ANN001, ANN201
+    from app.practice import reference
     from app.practice.delivery import analyse
     from app.practice.runs import judged_report, transcribe_and_hear
 
     began = time.perf_counter()
     transcript, frames, state = transcribe_and_hear(samples, transcriber)  # as the app: parts on lanes
+    reference.warm(sentences)  # as runs.analyse_take: the voice's reference readings (kept for the process)
     heard = time.perf_counter()
     report = judged_report(transcript, sentences, None, frames, state, samples)
     done = time.perf_counter()

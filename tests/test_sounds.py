@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pytest
 
-from app.practice import listening, sounds
+from app.practice import closure, listening, reference, sounds
 from app.practice.delivery import DeliveryReport, analyse
 from app.practice.runs import judged_report
 from tests.support.speech import Part, compose, with_swaps
@@ -69,7 +69,7 @@ def test_a_clean_reading_gets_no_marks_and_real_changes_still_show(transcriber) 
 
 
 def test_a_v_said_as_b_inside_a_word_is_heard_by_its_closure(transcriber) -> None:  # noqa: ANN001
-    """Both recognisers hear the voice's b inside "over" as v; the audio's closure tells it (`sounds._closure`)."""
+    """Both recognisers hear the voice's b inside "over" as v; the audio's closure tells it (`closure.closure_of`)."""
     script = ["My brother drove over the bridge every evening.", "We saved a little money and lived above a shop.",
               "I will never forget how clever my teacher was."]
     swaps = {0: {"drove": "v>b", "over": "v>b", "every": "v>b"}, 1: {"saved": "v>b", "lived": "v>b", "above": "v>b"},
@@ -83,6 +83,38 @@ def test_a_v_said_as_b_inside_a_word_is_heard_by_its_closure(transcriber) -> Non
     assert clean.sound_swaps == [], clean.sound_swaps
 
 
+def test_the_offline_voices_own_reading_is_the_reference_for_a_v(transcriber, monkeypatch) -> None:  # noqa: ANN001
+    """How near b a v said right comes depends on the word; the voice's reading of the sentence says how near."""
+    from app.drafting import voice
+
+    script = ["My brother drove over the bridge every evening.", "We saved a little money and lived above a shop."]
+    swaps = {0: {"drove": "v>b", "over": "v>b", "every": "v>b"}, 1: {"saved": "v>b", "lived": "v>b", "above": "v>b"}}
+    reads = []
+    real = voice.synthesize
+    monkeypatch.setattr(voice, "synthesize", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    reference.forget()
+    voices = reference.gains(script)
+    words = " ".join(script).split()
+    assert {words[w] for w in voices} == {"drove", "over", "every", "evening.", "saved", "lived", "above"}
+    assert reads == script and reference.gains(script) == voices and len(reads) == 2  # each sentence read once
+    swapped = _take([with_swaps(s, swaps[i]) for i, s in enumerate(script)])
+    frames, _state = sounds.hear(swapped)
+    report = analyse(transcriber.transcribe(swapped), script)
+    listener = listening.shared_listener()
+
+    def marked(references: dict[int, float] | None, samples: np.ndarray = swapped) -> set[str]:
+        found = sounds.evaluate(report.script, report.script_times, frames, listener.symbols(), listener.blank(),
+                                {}, samples, references)
+        return {s.word for s in found.swaps}
+
+    alone, against_voice = marked(None), marked(voices)
+    assert alone < against_voice <= {w for kinds in swaps.values() for w in kinds}, (alone, against_voice)
+    clean = _take(script)
+    frames, _state = sounds.hear(clean)
+    report = analyse(transcriber.transcribe(clean), script)
+    assert marked(voices, clean) == set()
+
+
 def test_the_closure_is_measured_where_the_best_path_puts_the_consonant() -> None:
     rate = 16_000
     word = np.sin(2 * np.pi * 3000 * np.arange(int(0.5 * rate)) / rate).astype(np.float32)  # loud in 2–6 kHz
@@ -93,12 +125,12 @@ def test_the_closure_is_measured_where_the_best_path_puts_the_consonant() -> Non
     log_probs[:, 3] = -0.1
     log_probs[4:9, 0] = log_probs[12, 1] = log_probs[16:21, 2] = -0.01
     log_probs[4:9, 3] = log_probs[12, 3] = log_probs[16:21, 3] = -10.0
-    assert sounds._best_path(log_probs, [0, 1, 2], 3) == [(4, 8), (12, 12), (16, 20)]
-    depth, hush = sounds._closure(silent, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
+    assert closure.best_path(log_probs, [0, 1, 2], 3) == [(4, 8), (12, 12), (16, 20)]
+    depth, hush = closure.closure_of(silent, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
     assert depth > 60 and hush > 21
-    depth, hush = sounds._closure(word, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
+    depth, hush = closure.closure_of(word, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
     assert depth < 10 and hush < 10  # no closure
-    assert sounds._closure(silent, log_probs, [0, 1, 2], 0, 0.0, [0.0, 0.5], 3) is None  # not inside
+    assert closure.closure_of(silent, log_probs, [0, 1, 2], 0, 0.0, [0.0, 0.5], 3) is None  # not inside
 
 
 def test_the_scores_are_the_ctc_sum_over_every_alignment() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from app import paths
-from app.practice import listening, sounds
+from app.practice import listening, reference, sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
 from app.practice.hearing import HearingProcess, LiveHearing
@@ -29,6 +29,7 @@ from models.records import Take, TimeLimits
 from models.store import SpeechStore
 
 log = logging.getLogger(__name__)
+REFERENCE_SECONDS = 0.5  # what a report may spend reading the offline voice's reference sentences not yet read
 IMPORTABLE = (".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus")
 
 
@@ -78,15 +79,17 @@ def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimi
                   samples: np.ndarray | None = None) -> DeliveryReport:
     """The report, its changed and unclear words checked against the take's sounds when there are frames
     (`sounds.hear`); `sounds_state` says why not otherwise ("unavailable", "failed"). `samples`, the take's
-    audio, lets the check hear a v said as b by its closure (`sounds.evaluate`)."""
+    audio, lets the check hear a v said as b by its closure and against the offline voice's reading of the same
+    sentence (`sounds.evaluate`, `reference.gains`)."""
     report = analyse(transcript, sentences, limits)
     if frames is None or transcript.language != "en":
         report.sounds = sounds_state if transcript.language == "en" else ""
         return report
     listener = listening.shared_listener()
     heard = {s.script_index: s.said for s in report.substituted if " " not in s.said}
+    references = reference.gains(sentences, budget=REFERENCE_SECONDS) if samples is not None else None
     evidence = sounds.evaluate(report.script, report.script_times, frames, listener.symbols(), listener.blank(),
-                               heard, samples)
+                               heard, samples, references)
     added = [h for h, w in enumerate(transcript.words)
              if any(i.start == w.start and i.end == w.end for i in report.inserted)]
     found = sounds.fillers_among([(transcript.words[h].word, transcript.words[h].start, transcript.words[h].end)
@@ -153,6 +156,8 @@ class PracticeRun:
 
     def start(self) -> None:
         self.recorder.start()
+        if self.language == "en":  # the voice's reference readings, done long before she stops
+            reference.warm_in_background(script_sentences(self.store, self.speech_id))
 
     def pump(self, cancelled: Cancelled | None = None) -> bool:
         return self.hearing.pump(cancelled)
@@ -198,6 +203,8 @@ def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, pro
     take = store.take(take_id)
     samples = load_take(store, take)
     transcript, frames, state = transcribe_and_hear(samples, transcriber, progress, cancelled)
+    if frames is not None:  # the voice's reference readings (about a quarter of a second a sentence with a v)
+        reference.warm(script_sentences(store, take.speech_id), cancelled)
     return save_analysis(store, take_id, transcript, samples, frames, state)
 
 

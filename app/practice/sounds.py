@@ -31,6 +31,7 @@ import numpy as np
 
 from app import pronouncing
 from app.practice.alignment import bare
+from app.practice.closure import closure_of
 from app.practice.listening import FRAME_SECONDS, Frames, hear_frames, shared_listener, unavailable
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,12 @@ CLOSURE_DEPTH = 65.0
 CLOSURE_WEIGHT = 0.4
 CLOSURE_FLOOR = -4.0
 CLOSURE_HUSH = 21.0
+# The gain of a v said right differs from word to word far more than between her readings of one word ("every"
+# scores −7 to −12.5 said right and −3.6 to −7.9 said "ebry"), so the offline voice's own reading of the sentence
+# is a reference (`reference.py`): a v is marked when its gain passes the voice's gain for the same word by
+# REFERENCE_MARGIN, and is not far below the v (REFERENCE_FLOOR). See docs/PERFORMANCE.md ("A reference reading").
+REFERENCE_MARGIN = 5.0
+REFERENCE_FLOOR = -9.0
 CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sounds anchor the timing)
 EDGE_SECONDS = 0.12  # audio kept either side of the context's word times
 BATCH_WORDS = 150  # words scored together (memory: about 30 MB a batch)
@@ -127,6 +134,8 @@ class Evidence:
     gaps: dict[int, float] = field(default_factory=dict)  # what was heard minus expected, per word
     hesitations: dict[int, str] = field(default_factory=dict)  # heard word index → "uh"/"um": an added word
     # that was a hesitation (`fillers_among`)
+    v_gains: dict[int, float] = field(default_factory=dict)  # script index → how much better b than v explains
+    # the word's first v (what `reference.py` keeps of the offline voice's own reading)
 
 
 
@@ -306,10 +315,11 @@ def _scores(jobs: list[tuple[np.ndarray, list[list[int]]]], blank: int) -> list[
 
 def evaluate(script: list[str], script_times: list[list[float] | None], frames: list[Frames],
              symbols: dict[str, int], blank: int, heard: dict[int, str] | None = None,
-             samples: np.ndarray | None = None) -> Evidence:
+             samples: np.ndarray | None = None, reference: dict[int, float] | None = None) -> Evidence:
     """Check every script word she said (those with times) against the take's sound frames. `heard`: the
     transcript's different word for a script word (a substitution), scored as the other explanation.
-    `samples`: the take's audio (16 kHz, the frames' timeline), for the closure of a v said as b."""
+    `samples`: the take's audio (16 kHz, the frames' timeline), for the closure of a v said as b.
+    `reference`: script index → the same word's v gain in the offline voice's reading (`reference.gains`)."""
     heard = heard or {}
     phones = [arpabet(w) if t else None for w, t in zip(script, script_times, strict=True)]
     expected = [expected_sounds(w) if t else None for w, t in zip(script, script_times, strict=True)]
@@ -373,10 +383,11 @@ def evaluate(script: list[str], script_times: list[list[float] | None], frames: 
             begins, inner_v, job_start = closures[n]
             if samples is not None and inner_v >= 0:
                 at = begins + options[inner_v][1]
-                found = _closure(samples, jobs[n][0], jobs[n][1][0], at, job_start, script_times[w], blank)
+                found = closure_of(samples, jobs[n][0], jobs[n][1][0], at, job_start, script_times[w], blank)
                 if found is not None:
                     closure[inner_v] = found
-            _judge(evidence, w, options, scores, script, script_times, heard.get(w, ""), closure)
+            _judge(evidence, w, options, scores, script, script_times, heard.get(w, ""), closure,
+                   (reference or {}).get(w))
     evidence.swaps.sort(key=lambda swap: swap.script_index)
     return evidence
 
@@ -412,9 +423,10 @@ def fillers_among(added: list[tuple[str, float, float]], frames: list[Frames], s
 
 def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]], scores: np.ndarray,
            script: list[str], script_times: list[list[float] | None], heard: str,
-           closure: dict[int, tuple[float, float]] | None = None) -> None:
+           closure: dict[int, tuple[float, float]] | None = None, reference: float | None = None) -> None:
     """scores: [expected, what the recogniser heard there, the transcript's word, each swap]. `closure`:
-    option number → the consonant's closure (depth, hush in dB: `_closure`), for a v inside the word."""
+    option number → the closure of a v inside the word (depth, hush in dB: `closure.closure_of`). `reference`:
+    the offline voice's gain for the word's first v (`reference.gains`)."""
     closure = closure or {}
     expected = scores[0]
     gap = float(max(scores[1], scores[2]) - expected)
@@ -422,8 +434,11 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
     evidence.gaps[w] = round(gap, 2)
     written = pronunciations(heard) if heard else []  # the transcript's different word, if any
     passing = []  # (gain, option) of each swap that explains the audio well enough for its kind
+    first_v = next((n for n, option in enumerate(options) if option[0] == "v>b"), -1)
     for number, (kind, at, swapped) in enumerate(options):
         gain = float(scores[3 + number] - expected)
+        if number == first_v:
+            evidence.v_gains[w] = round(gain, 2)
         first = _KIND[kind].first_margin
         margin = first if at == 0 and first is not None else _KIND[kind].margin
         if _short(script[w]):
@@ -434,6 +449,8 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
         if number in closure:  # a v inside the word: its closure may decide
             depth, hush = closure[number]
             closed = gain + CLOSURE_WEIGHT * (depth - CLOSURE_DEPTH) > CLOSURE_FLOOR and hush >= CLOSURE_HUSH
+        if number == first_v and reference is not None and gain > REFERENCE_FLOOR:
+            closed = closed or gain - reference > REFERENCE_MARGIN  # nearer b than the voice's reading came
         if (gain > margin or closed) and gap - gain <= FIT_MARGIN:
             passing.append((gain, number))
     if passing:  # the one that explains the audio best
@@ -446,73 +463,6 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
         return
     if gap <= FIT_MARGIN:
         evidence.fits.add(w)
-
-
-def _best_path(log_probs: np.ndarray, sequence: list[int], blank: int) -> list[tuple[int, int]] | None:
-    """The recogniser's single best alignment of `sequence` to the frames (CTC Viterbi): each label's first
-    and last frame, or None when the frames are too few."""
-    states = [blank]
-    for label in sequence:
-        states += [label, blank]
-    count, frames = len(states), log_probs.shape[0]
-    if frames < len(sequence) or not sequence:
-        return None
-    ids = np.array(states)
-    skip = np.zeros(count, dtype=bool)
-    skip[2:] = (ids[2:] != blank) & (ids[2:] != ids[:-2])
-    emit = log_probs[:, ids].astype(np.float64)
-    best = np.full(count, -np.inf)
-    best[:2] = emit[0, :2]
-    came = np.zeros((frames, count), dtype=np.int8)  # 0 stay, 1 from the state before, 2 skipped a blank
-    for t in range(1, frames):
-        one = np.concatenate([[-np.inf], best[:-1]])
-        two = np.where(skip, np.concatenate([[-np.inf, -np.inf], best[:-2]]), -np.inf)
-        choice = np.argmax(np.stack([best, one, two]), axis=0)
-        best = np.choose(choice, [best, one, two]) + emit[t]
-        came[t] = choice
-    state = count - 1 if best[count - 1] >= best[count - 2] else count - 2
-    spans: dict[int, list[int]] = {}
-    for t in range(frames - 1, -1, -1):
-        if state % 2:
-            spans.setdefault(state // 2, [t, t])[0] = t
-        state -= int(came[t, state])
-    if len(spans) < len(sequence):
-        return None
-    return [(spans[k][0], spans[k][1]) for k in range(len(sequence))]
-
-
-def _band_db(samples: np.ndarray, begin: float, end: float, low: float, high: float) -> np.ndarray:
-    """Energy (dB) between `low` and `high` Hz in 25 ms windows every 5 ms centred from `begin` to `end`
-    (seconds)."""
-    window, hop, rate = 400, 80, 16_000
-    first, last = int(begin * rate) - window // 2, int(end * rate) - window // 2
-    starts = np.arange(max(0, first), max(0, last) + 1, hop)
-    starts = starts[starts + window <= samples.size]
-    if not starts.size:
-        return np.zeros(0)
-    pieces = samples[starts[:, None] + np.arange(window)[None, :]].astype(np.float64) * np.hanning(window)
-    power = np.abs(np.fft.rfft(pieces, axis=1)) ** 2
-    band = (np.fft.rfftfreq(window, 1 / rate) >= low) & (np.fft.rfftfreq(window, 1 / rate) < high)
-    return 10 * np.log10(power[:, band].sum(axis=1) + 1e-10)
-
-
-def _closure(samples: np.ndarray, log_probs: np.ndarray, sequence: list[int], at: int, first: float,
-             word: list[float] | None, blank: int) -> tuple[float, float] | None:
-    """The closure (dB) between the sounds either side of `sequence[at]` on the best path through
-    `log_probs` (whose first frame is `first` seconds into the take): its depth, how far its quietest 2–6 kHz
-    moment falls below the word's loudest frame, and its hush, how far its mean 2–6 kHz energy stays below
-    the word's loudest 2–6 kHz frame; None when it cannot be told."""
-    path = _best_path(log_probs, sequence, blank)
-    if path is None or word is None or not 0 < at < len(sequence) - 1:
-        return None
-    begin = first + (path[at - 1][1] + 1) * FRAME_SECONDS
-    end = max(first + path[at + 1][0] * FRAME_SECONDS, begin + 0.02)
-    consonant = _band_db(samples, begin, end, 2000, 6000)
-    loudest = _band_db(samples, word[0], word[1], 50, 8000)
-    hiss = _band_db(samples, word[0], word[1], 2000, 6000)
-    if not consonant.size or not loudest.size:
-        return None
-    return float(loudest.max() - consonant.min()), float(hiss.max() - consonant.mean())
 
 
 def _short(word: str) -> bool:

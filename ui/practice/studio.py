@@ -168,7 +168,8 @@ class PracticeStudio(StudioAnalysis):
 
     def _warm_up(self) -> None:
         """On a worker when the studio opens: the dictionary the report needs, and the process that hears
-        takes (app/practice/hearing.py); without one, the model here."""
+        takes (app/practice/hearing.py); without one, the model here; then the offline voice's reading of
+        the script's sentences with a v (`reference.warm`), so a take's report finds them ready."""
         _warm_up_sounds()
         process = start_when_possible(self.model, self.workspace.models_dir)
         if process is None:
@@ -177,6 +178,10 @@ class PracticeStudio(StudioAnalysis):
             process.close()
         else:
             self.hearing = process
+        if not self.closed:  # the offline voice's reading of the script, the sound check's reference for v
+            from app.practice import reference
+
+            reference.warm(practice.script_sentences(self.store, self.speech_id), lambda: self.closed)
 
     def _device(self) -> int | None:
         wanted = self.workspace.settings.get(S.INPUT_DEVICE)
