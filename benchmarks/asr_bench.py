@@ -107,9 +107,10 @@ def one(model: str, mode: str, threads: int | None, beam: int, check_sounds: boo
         result["work_while_recording_s"] = round(step_time, 1)
     else:
         t = time.perf_counter()
-        if check_sounds:  # as the app does: each part transcribed, then heard, on its own lane
+        if check_sounds:  # as the app does: each part transcribed, then heard, on its own lane; and, beside
+            readings = reference.warm_in_background(sentences())  # them, the voice's readings (runs.analyse_take)
             transcript, frames, _state = transcribe_and_hear(samples, transcriber)
-            reference.warm(sentences())  # as runs.analyse_take
+            readings.join()
         else:
             transcript, frames = transcriber.transcribe(samples), None
         report = report_of(transcript, frames)

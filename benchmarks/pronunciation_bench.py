@@ -156,8 +156,9 @@ def judge(transcriber, samples, sentences):  # noqa: ANN001, ANN201
     from app.practice.runs import judged_report, transcribe_and_hear
 
     began = time.perf_counter()
+    readings = reference.warm_in_background(sentences)  # as runs.analyse_take: the voice's reference readings
     transcript, frames, state = transcribe_and_hear(samples, transcriber)  # as the app: parts on lanes
-    reference.warm(sentences)  # as runs.analyse_take: the voice's reference readings (kept for the process)
+    readings.join()
     heard = time.perf_counter()
     report = judged_report(transcript, sentences, None, frames, state, samples)
     done = time.perf_counter()

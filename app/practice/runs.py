@@ -202,9 +202,12 @@ def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, pro
                  cancelled: Cancelled | None = None) -> Take:
     take = store.take(take_id)
     samples = load_take(store, take)
+    # the voice's reference readings (about a quarter of a second a sentence with a v), beside the transcription
+    readings = reference.warm_in_background(script_sentences(store, take.speech_id)) \
+        if transcriber.language == "en" else None
     transcript, frames, state = transcribe_and_hear(samples, transcriber, progress, cancelled)
-    if frames is not None:  # the voice's reference readings (about a quarter of a second a sentence with a v)
-        reference.warm(script_sentences(store, take.speech_id), cancelled)
+    if readings is not None:
+        readings.join()
     return save_analysis(store, take_id, transcript, samples, frames, state)
 
 
