@@ -22,7 +22,6 @@ The recogniser itself lives in `listening.py`. `hama`'s engine ships for Linux a
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +32,7 @@ from app import pronouncing
 from app.practice.alignment import bare
 from app.practice.closure import closure_of
 from app.practice.listening import FRAME_SECONDS, Frames, hear_frames, shared_listener, unavailable
+from app.practice.phones import arpabet, expected_sounds, ipa, pronunciations
 
 log = logging.getLogger(__name__)
 # How much better (log-likelihood) a swapped sound must explain the audio than the expected one for the word
@@ -76,11 +76,6 @@ CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sou
 EDGE_SECONDS = 0.12  # audio kept either side of the context's word times
 BATCH_WORDS = 150  # words scored together (memory: about 30 MB a batch)
 
-# CMU (ARPAbet) to the recogniser's IPA symbols.
-_IPA = dict(AA="ɑ", AE="æ", AH="ʌ", AO="ɔ", AW="aʊ", AY="aɪ", EH="ɛ", ER="ɝ", EY="eɪ", IH="ɪ", IY="i", OW="oʊ",
-            OY="ɔɪ", UH="ʊ", UW="u", B="b", CH="t͡ʃ", D="d", DH="ð", F="f", G="g", HH="h", JH="d͡ʒ", K="k", L="l",
-            M="m", N="n", NG="ŋ", P="p", R="ɹ", S="s", SH="ʃ", T="t", TH="θ", V="v", W="w", Y="j", Z="z", ZH="ʒ")
-_ENGLISH = frozenset(_IPA.values()) | {"ə", "ɚ"}  # the recogniser's symbols that English words use
 
 
 @dataclass(frozen=True)
@@ -140,65 +135,6 @@ class Evidence:
 
 
 # ----------------------------------------------------------------------------------------------- sounds
-
-
-def arpabet(word: str) -> list[str] | None:
-    """The word's first CMU pronunciation, with stress digits ("V IH1 L IH0 JH"), or None."""
-    found = pronouncing.pronunciations(bare(word))
-    return list(found[0]) if found else None
-
-
-def pronunciations(word: str) -> list[list[str]]:
-    """Every CMU pronunciation of the word ("live": L IH1 V and L AY1 V)."""
-    return [list(p) for p in pronouncing.pronunciations(bare(word))]
-
-
-def expected_sounds(word: str) -> list[str] | None:
-    """The recogniser's symbols for the word: its first CMU pronunciation, or for a word the dictionary
-    lacks (a name: "Hyesan", "Yalu") how espeak-ng would say it; None when neither knows it."""
-    phones = arpabet(word)
-    if phones:
-        return ipa(phones)
-    return _recogniser_symbols(pronouncing.espeak_ipa(bare(word))) or None
-
-
-# espeak-ng's symbols that the recogniser's English set writes otherwise ("ɡ" is "g"; a tap is a t)
-_ESPEAK_AS = {"ɡ": "g", "ɐ": "ə", "ᵻ": "ɪ", "ɜ": "ɝ", "ɾ": "t", "ɫ": "l", "r": "ɹ", "a": "æ", "o": "oʊ",
-              "e": "eɪ", "ɒ": "ɑ", "x": "k", "ç": "h"}
-_LONGEST = max(len(s) for s in _ENGLISH)
-
-
-def _recogniser_symbols(spelled: str) -> list[str]:
-    """espeak-ng's IPA as the recogniser's English symbols: stress and length marks dropped (the CMU path
-    does not give them either), the longest symbol that matches taken ("aɪ" stays one sound)."""
-    text = "".join(c for c in unicodedata.normalize("NFD", spelled)
-                   if c == "\u0361" or c.isalpha() and not unicodedata.combining(c) and c not in "ˈˌːˑ")
-    text = text.replace("tʃ", "t͡ʃ").replace("dʒ", "d͡ʒ")
-    out: list[str] = []
-    at = 0
-    while at < len(text):
-        size = next((n for n in range(_LONGEST, 0, -1) if text[at:at + n] in _ENGLISH), 0)
-        if size:
-            out.append(text[at:at + size])
-            at += size
-        else:
-            if text[at] in _ESPEAK_AS:
-                out.append(_ESPEAK_AS[text[at]])
-            at += 1
-    return out
-
-
-def ipa(phones: list[str]) -> list[str]:
-    out = []
-    for phone in phones:
-        base = phone.rstrip("012")
-        if base == "AH" and phone.endswith("0"):
-            out.append("ə")
-        elif base == "ER" and phone.endswith("0"):
-            out.append("ɚ")
-        else:
-            out.append(_IPA[base])
-    return out
 
 
 def swaps_of(word: str, phones: list[str]) -> list[tuple[str, int, list[str]]]:
