@@ -106,7 +106,8 @@ _MANY_UNCOUNTED = re.compile(rf"\b((many|several|a\s+few|few|two|three|four|five
 # "works as farmer"
 _AS_JOB = re.compile(r"\b(work|works|worked|working)\s+(as)\s+([a-z]+)\b(?=\s*[.,;!?]|\s*$|\s+(?:in|at|for|and)\b)",
                      re.IGNORECASE)
-_YEARS_OLD = re.compile(r"\b((one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+old)\s+(son|daughter|"
+_YEARS_OLD = re.compile(r"\b((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)\s+years?\s+old)\s+(son|daughter|"
                         r"boy|girl|child|brother|sister|baby|kid|dog|cat)\b", re.IGNORECASE)
 # "afraid of to fail", "good at to swim" ("about to happen" is right: only after "worried", "thinking" …)
 _OF_TO = re.compile(r"\b(of|at|about|without)\s+(to\s+([a-z]+))\b", re.IGNORECASE)
@@ -144,6 +145,10 @@ def _small_joins(text: str) -> Iterator[Finding]:
                       "missing-article")
     for m in _YEARS_OLD.finditer(text):
         fixed = f"{m.group(2)}-year-old"
+        if re.search(r"\b(?:am|is|are|was|were|be|been|became|become|as)\s*$", text[:m.start()], re.IGNORECASE):
+            # "when I was twelve years old girl": one girl takes "a" too ("an" before eight, eleven, 18)
+            article = "an" if re.match(r"(?:eight|eleven|8|11|18)\b", m.group(2), re.IGNORECASE) else "a"
+            fixed = f"{article} {fixed}"
         yield Finding(m.start(1), m.end(1), f"Before a noun, the age is one word with hyphens: “{fixed} "
                       f"{m.group(3)}”.", (fixed,), "word-form")
     for m in _OF_TO.finditer(text):

@@ -236,7 +236,8 @@ def _to_before_person(text: str) -> Iterator[Finding]:
             continue  # "said you were", "describe you"; "introduced me to her", "described him as"
         owned = re.match(r"\s+([a-z]+)", text[m.end():])
         if person.lower() == "her" and owned and "NOUN" in _lemmas(owned.group(1)) and owned.group(1).lower() not in (
-                "a", "the", "that", "this", "how", "what", "why", "where", "when"):
+                "a", "the", "that", "this", "how", "what", "why", "where", "when", "my", "your", "his", "our",
+                "their", "some", "these", "those"):
             continue  # "described her village": "her" owns the village
         fixed = f"{verb} to {person}"
         # "explained me the rule" → "explained the rule to me"; "said me goodbye" → "said goodbye to me"

@@ -83,9 +83,9 @@ _A_MEAL = re.compile(r"\b(had|have|has|having|eat|ate|eaten|eating|cook|cooked|m
                      r"(breakfast|lunch|dinner|supper))\b(?!\s+(?:meeting|party|box|break|menu|table)\b)",
                      re.IGNORECASE)
 _THINKING_TO = r"(to\s+([a-z]+))\b"  # after any form of "think" (`_after_verbs`)
-_TOGETHER = ("talk", "speak", "listen", "write", "agree", "argue")
+_TOGETHER = ("talk", "speak", "listen", "write", "agree", "argue", "smile", "laugh", "wave")
 _EACH_OTHER = r"(each\s+other|one\s+another)\b"
-_EACH_OTHER_TO = {"agree": "with", "argue": "with"}
+_EACH_OTHER_TO = {"agree": "with", "argue": "with", "smile": "at", "laugh": "at", "wave": "at"}
 _ENTER_INTO = re.compile(r"\b(enter|enters|entered|entering)\s+(into)\s+(?!(?:an?\s+)?(?:agreement|contract|"
                          r"discussion|negotiations?|partnership|force|details?|competition)\b)", re.IGNORECASE)
 _THING_FEELS = re.compile(r"(?<![Ii]n\s)(?<![Oo]f\s)(?<![Aa]t\s)\b((?:(?:the|this|that|my|his|her|our|their|a|an)\s+"
