@@ -69,8 +69,9 @@ CLOSURE_HUSH = 21.0
 # The gain of a v said right differs from word to word far more than between her readings of one word ("every"
 # scores −7 to −12.5 said right and −3.6 to −7.9 said "ebry"), so the offline voice's own reading of the sentence
 # is a reference (`reference.py`): a v is marked when its gain passes the voice's gain for the same word by
-# REFERENCE_MARGIN, and is not far below the v (REFERENCE_FLOOR). See docs/PERFORMANCE.md ("A reference reading").
-REFERENCE_MARGIN = 5.0
+# REFERENCE_MARGIN, and is not far below the v (REFERENCE_FLOOR); and never when it comes no nearer b than the
+# voice's did. See docs/PERFORMANCE.md ("A reference reading").
+REFERENCE_MARGIN = 3.0
 REFERENCE_FLOOR = -9.0
 CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sounds anchor the timing)
 EDGE_SECONDS = 0.12  # audio kept either side of the context's word times
@@ -385,9 +386,13 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
         if number in closure:  # a v inside the word: its closure may decide
             depth, hush = closure[number]
             closed = gain + CLOSURE_WEIGHT * (depth - CLOSURE_DEPTH) > CLOSURE_FLOOR and hush >= CLOSURE_HUSH
-        if number == first_v and reference is not None and gain > REFERENCE_FLOOR:
-            closed = closed or gain - reference > REFERENCE_MARGIN  # nearer b than the voice's reading came
-        if (gain > margin or closed) and gap - gain <= FIT_MARGIN:
+        passes = gain > margin or closed
+        if number == first_v and reference is not None:
+            if gain > REFERENCE_FLOOR and gain - reference > REFERENCE_MARGIN:
+                passes = True  # much nearer b than the voice's reading came
+            elif gain - reference <= 0:
+                passes = False  # no nearer b than the voice saying it right ("voice" itself leans to "boice")
+        if passes and gap - gain <= FIT_MARGIN:
             passing.append((gain, number))
     if passing:  # the one that explains the audio best
         gain, number = max(passing)
