@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 
 from app import pronouncing
 from app.drafting import learner_rules
+from app.drafting.harper_findings import KOREAN_PLACES, korean_name, misfire, participle_first
 
 KINDS = ("grammar", "spelling", "style", "name", "long-sentence", "repetition", "watch-list")
 LONG_SENTENCE_WORDS = 25
@@ -53,20 +54,6 @@ class Engine:
 
 _HARPER_KINDS = {"Spelling": "spelling", "Style": "style", "Readability": "style", "Repetition": "style",
                  "Capitalization": "style", "Formatting": "style", "Punctuation": "style"}
-
-
-# Places in the students' stories that Harper's dictionary lacks (it marked "Incheon" as a misspelling): the
-# cities and provinces of both Koreas, the border rivers, and the places refugees pass through, as the
-# Revised Romanisation and the North's usual spellings write them.
-KOREAN_PLACES = (
-    "Incheon", "Daegu", "Daejeon", "Gwangju", "Ulsan", "Suwon", "Changwon", "Seongnam", "Goyang", "Yongin",
-    "Bucheon", "Cheongju", "Jeonju", "Ansan", "Cheonan", "Gimhae", "Pohang", "Gangneung", "Chuncheon", "Wonju",
-    "Gyeonggi", "Gangwon", "Chungcheong", "Jeolla", "Gyeongsang", "Jeju", "Hanawon", "Anseong", "Gimpo", "Paju",
-    "Pyongyang", "Hyesan", "Chongjin", "Hamhung", "Wonsan", "Sinuiju", "Kaesong", "Nampo", "Haeju", "Kanggye",
-    "Hoeryong", "Musan", "Onsong", "Rason", "Sariwon", "Pyongsong", "Kimchaek", "Ryanggang", "Yanggang",
-    "Hamgyong", "Jagang", "Chagang", "Hwanghae", "Pyongan", "Tumen", "Yalu", "Amnok", "Paektu", "Baekdu",
-    "Yanji", "Yanbian", "Dandong", "Shenyang", "Changbai", "Kumgang", "Geumgang", "Panmunjom", "Koreas",
-)
 
 
 # Harper's findings that are not mistakes in a speech, measured on correct sentences: "Enhancement" offers a
@@ -105,10 +92,10 @@ class HarperEngine(Engine):
             lints = [lint for lint in self._linter.lint(text) if lint.lint_kind not in _HARPER_SKIPPED_KINDS]
             lints = [lint for lint in lints
                      if lint.lint_kind != "Spelling" or self._misspelt_in_british(lint.problem_text)]
-            lints = [lint for lint in lints if not _misfire(text, lint)]
+            lints = [lint for lint in lints if not misfire(text, lint)]
         issues = []
         for lint in lints:
-            if lint.lint_kind == "Spelling" and _korean_name(text, lint):  # not an error: a name to add, perhaps
+            if lint.lint_kind == "Spelling" and korean_name(text, lint):  # not an error: a name to add, perhaps
                 issues.append(Issue(0, lint.span.start, lint.span.end, lint.problem_text,
                                     f"“{lint.problem_text}” looks like a Korean name. If it is one, add it to this "
                                     "speech's words.", [], "name", "korean-name", ["name"]))
@@ -119,7 +106,7 @@ class HarperEngine(Engine):
                 suggestions.append("")
             issue = plain(Issue(0, lint.span.start, lint.span.end, lint.problem_text, lint.message, suggestions,
                                 kind, f"harper:{lint.lint_kind}"))
-            issues.append(replace(issue, suggestions=_participle_first(text[:lint.span.start], issue.suggestions)))
+            issues.append(replace(issue, suggestions=participle_first(text[:lint.span.start], issue.suggestions)))
         return issues
 
 
@@ -127,91 +114,7 @@ class HarperEngine(Engine):
         return any(lint.lint_kind == "Spelling" for lint in self._british.lint(word))
 
 
-# Romanised Korean syllables (Revised Romanisation, with the North's and common name spellings: "Lee", "Choi",
-# "Yoo", "Shin"): a capitalised word made only of them, inside a sentence, is a Korean name ("Jiyeon",
-# "Seoyeon", "Hyunwoo", "Minji") — kind "name", not a misspelling (Harper offered "Jayson" and "Pigeon" for
-# "Jiyeon"), unless a Korean place a letter or two away is what was meant ("Seol" → "Seoul", "Pyongyan" →
-# "Pyongyang", "Hoeryeong" → "Hoeryong" stay misspellings).
-_KOREAN_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?"
-                              r"(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|oi|a|e|o|u|i)"
-                              r"(?:ng|rk|[kgntlmpb])?")
-_KOREAN_WORD = re.compile(rf"(?:{_KOREAN_SYLLABLE.pattern})+")
-_KOREAN_KNOWN = {*KOREAN_PLACES, "Seoul", "Busan", "Korea", "Korean", "Koreans", "China", "Chinese"}
-
-
-def _korean_name(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
-    from rapidfuzz.distance import OSA
-
-    word = lint.problem_text
-    if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and _KOREAN_WORD.fullmatch(word.lower())):
-        return False
-    before = text[:lint.span.start]
-    if not before.strip() or re.search(r"[.!?]\s*$", before) and not re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.\s*$", before):
-        return False  # at a sentence's start a capital says nothing ("Mrs. Choi" is inside one)
-    return not any(s.replacement_text in _KOREAN_KNOWN and OSA.distance(s.replacement_text, word) <= 2
-                   for s in lint.suggestions)
-
-
-_WHEN_WORDS = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|soon|later|again|now|then|every|next|this|last|"
-                         r"here|there|too|all|both|very|so|first)\b", re.IGNORECASE)
-
-
-def _past_only(word: str) -> bool:
-    base = learner_rules._verb_base(word)
-    return bool(base) and learner_rules._inflect(base or "", "VBD") == word and word != base
-
-
-def _misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
-    """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow",
-    "the most honest person" → "honest" (it took "honest" for a superlative), "from here to there" → "too", "you
-    guys" → "guy", "Was she happy?" (the adjective taken for a verb that should agree with "she"), "long hair"
-    → "longhair", "They refused help from strangers" (a noun taken for a verb that needs "to")."""
-    problem = lint.problem_text.lower()
-    if lint.lint_kind == "WordChoice" and "complete the infinitive" in lint.message:
-        after = re.match(r"\s+(help|support|care|work|love|advice|food|money)\b(?:\s*[.,;!?]|\s*$|\s+(?:from|for|"
-                         r"with|of|in|at|on|and|or|but|when|because|again|today|yesterday)\b)", text[lint.span.end:],
-                         re.IGNORECASE)
-        return bool(after)  # a noun after the verb ("refused help"), not a verb that needs "to" ("need talk")
-    if lint.lint_kind == "WordChoice" and problem == "you":
-        return bool(_WHEN_WORDS.match(text[lint.span.end:]))
-    if lint.lint_kind == "WordChoice" and problem == "to":
-        return bool(re.search(r"\bhere\s*$", text[:lint.span.start], re.IGNORECASE)) and bool(
-            re.match(r"\s*there\b", text[lint.span.end:], re.IGNORECASE))
-    if lint.lint_kind == "WordChoice" and problem == "long hair":
-        return True  # "Her long hair was black" → "longhair" (a cat's breed): hair that is long is two words
-    if lint.lint_kind == "Agreement" and not lint.suggestions and _past_only(problem) and re.search(
-            r"\b(?:I|you|he|she|it|we|they)\s*$", text[:lint.span.start], re.IGNORECASE):
-        return True  # "He lent me a book": a past form agrees with every subject ("lent" taken for "Lent")
-    if lint.lint_kind == "Agreement" and problem == "guys":
-        return bool(re.search(r"\byou\s*$", text[:lint.span.start], re.IGNORECASE))
-    if lint.lint_kind == "Agreement" and re.search(r"\b(?:is|was|isn't|wasn't)\s+(?:he|she|it)\s*$",
-                                                   text[:lint.span.start], re.IGNORECASE):
-        return "ADJ" in learner_rules._lemmas(problem)  # "Was she happy there?": a question, "happy" no verb
-    if lint.lint_kind == "Redundancy" and re.fullmatch(r"(?:most|more)\s+([a-z]+)", problem):
-        word = problem.split()[-1]
-        adjective = learner_rules._lemmas(word).get("ADJ", ())
-        return bool(adjective) and adjective[0] == word  # "most honest": a plain adjective, not "most happiest"
-    return False
-
-
 _CODE = re.compile(r"`([^`]*)`")
-
-
-_BE_OR_HAVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|have|has|had|'ve)\s*$", re.IGNORECASE)
-
-
-def _participle_first(before: str, suggestions: list[str]) -> list[str]:
-    """After "be" or "have", a past participle before a past form: "my hands were shaked" → "shaken", not
-    Harper's first "shook" ("were shook" is not English)."""
-    if len(suggestions) < 2 or not _BE_OR_HAVE.search(before):
-        return suggestions
-
-    def participle(word: str) -> bool:
-        base: str = (learner_rules._lemmas(word.lower()).get("VERB") or ("",))[0]
-        return bool(base) and learner_rules._inflect(base, "VBN") == word.lower() != learner_rules._inflect(
-            base, "VBD")
-
-    return sorted(suggestions, key=lambda s: not participle(s))
 
 
 def plain(issue: Issue) -> Issue:

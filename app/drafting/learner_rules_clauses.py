@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.drafting.grammar import KOREAN_PLACES
+from app.drafting.harper_findings import KOREAN_PLACES
 from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _lexicon_forms
 from app.drafting.learner_rules import _verb_base as _base
 from app.drafting.learner_rules_more import _sentences
