@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pytest
 
-from app.practice import closure, listening, reference, sounds
+from app.practice import closure, ctc, listening, reference, sounds
 from app.practice.delivery import DeliveryReport, analyse
 from app.practice.runs import judged_report
 from tests.support.speech import Part, compose, with_swaps
@@ -125,7 +125,7 @@ def test_the_closure_is_measured_where_the_best_path_puts_the_consonant() -> Non
     log_probs[:, 3] = -0.1
     log_probs[4:9, 0] = log_probs[12, 1] = log_probs[16:21, 2] = -0.01
     log_probs[4:9, 3] = log_probs[12, 3] = log_probs[16:21, 3] = -10.0
-    assert closure.best_path(log_probs, [0, 1, 2], 3) == [(4, 8), (12, 12), (16, 20)]
+    assert ctc.best_path(log_probs, [0, 1, 2], 3) == [(4, 8), (12, 12), (16, 20)]
     depth, hush = closure.closure_of(silent, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
     assert depth > 60 and hush > 21
     depth, hush = closure.closure_of(word, log_probs, [0, 1, 2], 1, 0.0, [0.0, 0.5], 3)
@@ -152,7 +152,7 @@ def test_the_scores_are_the_ctc_sum_over_every_alignment() -> None:
         raw = rng.normal(size=(frames, symbols))
         log_probs = raw - np.log(np.exp(raw).sum(axis=1, keepdims=True))
         jobs.append((log_probs, [[0], [0, 1], [1, 1], [2, 0, 2]][: 2 + frames // 3]))
-    for (log_probs, sequences), scores in zip(jobs, sounds._scores(jobs, blank), strict=True):
+    for (log_probs, sequences), scores in zip(jobs, ctc.scores(jobs, blank), strict=True):
         for labels, score in zip(sequences, scores, strict=True):
             assert score == pytest.approx(brute(log_probs, labels), abs=1e-9), (labels, log_probs.shape)
 

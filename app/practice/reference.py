@@ -10,7 +10,7 @@ take while it is recorded, a file before its report (`warm`); a report itself re
 at most half a second (`gains(..., budget=)`), so stop → report stays short.
 
 The voice's words are placed on its audio by the recogniser's best path through the sentence's expected sounds
-(`closure.best_path`), each word's edges halfway between its sounds and its neighbours'.
+(`ctc.best_path`), each word's edges halfway between its sounds and its neighbours'.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Callable
 import numpy as np
 
 from app.practice import sounds
-from app.practice.closure import best_path
+from app.practice.ctc import best_path
 from app.practice.listening import FRAME_SECONDS, shared_listener, unavailable
 
 log = logging.getLogger(__name__)

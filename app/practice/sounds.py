@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from app import pronouncing
+from app.practice import ctc
 from app.practice.alignment import bare
 from app.practice.closure import closure_of
 from app.practice.listening import FRAME_SECONDS, Frames, hear_frames, shared_listener, unavailable
@@ -205,51 +206,6 @@ def sounds_like(phones: list[str]) -> str:
 
 # ------------------------------------------------------------------------------------------- scoring
 
-def _scores(jobs: list[tuple[np.ndarray, list[list[int]]]], blank: int) -> list[np.ndarray]:
-    """CTC log-likelihood of each label sequence over its job's frames, all jobs in one pass (a 5-minute
-    take is one loop over the longest job's frames)."""
-    if not jobs:
-        return []
-    symbols = jobs[0][0].shape[1]
-    padded = symbols  # the label of padding states: never emitted
-    rows = [(j, seq) for j, (_lp, seqs) in enumerate(jobs) for seq in seqs]
-    longest = max(2 * len(seq) + 1 for _j, seq in rows)
-    frames = max(lp.shape[0] for lp, _s in jobs)
-    ext = np.full((len(rows), longest), padded, dtype=np.int64)
-    for k, (_j, seq) in enumerate(rows):
-        ext[k, 0:2 * len(seq) + 1:2] = blank
-        ext[k, 1:2 * len(seq):2] = seq
-    skip = np.zeros(ext.shape, dtype=bool)
-    skip[:, 2:] = (ext[:, 2:] != blank) & (ext[:, 2:] != ext[:, :-2]) & (ext[:, 2:] != padded)
-    tables = np.full((len(jobs), frames, symbols + 1), -np.inf)
-    for j, (lp, _s) in enumerate(jobs):
-        tables[j, :lp.shape[0], :symbols] = lp
-    owner = np.array([j for j, _seq in rows])
-    emissions = tables[owner[:, None, None], np.arange(frames)[None, :, None], ext[:, None, :]]  # (K, T, S)
-    last = np.array([jobs[j][0].shape[0] - 1 for j, _seq in rows])
-    ends = np.array([2 * len(seq) for _j, seq in rows])
-    result = np.full(len(rows), -np.inf)
-    alpha = np.full(ext.shape, -np.inf)
-    alpha[:, :2] = emissions[:, 0, :2]
-    minus = np.full((len(rows), 1), -np.inf)
-    everyone = np.arange(len(rows))
-    for t in range(frames):
-        if t:
-            one = np.concatenate([minus, alpha[:, :-1]], axis=1)
-            two = np.concatenate([minus, minus, alpha[:, :-2]], axis=1)
-            two[~skip] = -np.inf
-            alpha = np.logaddexp(np.logaddexp(alpha, one), two) + emissions[:, t, :]
-        done = last == t
-        if done.any():
-            k = everyone[done]
-            result[k] = np.logaddexp(alpha[k, ends[k]], alpha[k, ends[k] - 1])
-    out, at = [], 0
-    for _lp, seqs in jobs:
-        out.append(result[at:at + len(seqs)])
-        at += len(seqs)
-    return out
-
-
 def evaluate(script: list[str], script_times: list[list[float] | None], frames: list[Frames],
              symbols: dict[str, int], blank: int, heard: dict[int, str] | None = None,
              samples: np.ndarray | None = None, reference: dict[int, float] | None = None) -> Evidence:
@@ -314,7 +270,7 @@ def evaluate(script: list[str], script_times: list[list[float] | None], frames: 
     order = sorted(range(len(jobs)), key=lambda n: jobs[n][0].shape[0])
     for start in range(0, len(order), BATCH_WORDS):
         batch = order[start:start + BATCH_WORDS]
-        for n, scores in zip(batch, _scores([jobs[n] for n in batch], blank), strict=True):
+        for n, scores in zip(batch, ctc.scores([jobs[n] for n in batch], blank), strict=True):
             w, options = plans[n]
             closure = {}
             begins, inner_v, job_start = closures[n]
@@ -351,7 +307,7 @@ def fillers_among(added: list[tuple[str, float, float]], frames: list[Frames], s
         jobs.append((part.log_probs[a:b], [own] + [[symbols[s] for s in f] for _n, f in _FILLER_SOUNDS]))
         which.append(number)
     found: dict[int, str] = {}
-    for number, scores in zip(which, _scores(jobs, blank), strict=True):
+    for number, scores in zip(which, ctc.scores(jobs, blank), strict=True):
         best = int(np.argmax(scores[1:]))
         if scores[1 + best] > scores[0]:
             found[number] = _FILLER_SOUNDS[best][0]
