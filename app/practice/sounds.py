@@ -71,9 +71,11 @@ CLOSURE_HUSH = 21.0
 # scores −7 to −12.5 said right and −3.6 to −7.9 said "ebry"), so the offline voice's own reading of the sentence
 # is a reference (`reference.py`): a v is marked when its gain passes the voice's gain for the same word by
 # REFERENCE_MARGIN, and is not far below the v (REFERENCE_FLOOR); and never when it comes no nearer b than the
-# voice's did. See docs/PERFORMANCE.md ("A reference reading").
+# voice's did, give or take REFERENCE_SAME (a clean "river" the voice itself says with a near-closure: −1.3 against
+# its −1.5). See docs/PERFORMANCE.md ("A reference reading").
 REFERENCE_MARGIN = 3.0
 REFERENCE_FLOOR = -9.0
+REFERENCE_SAME = 0.5
 CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sounds anchor the timing)
 EDGE_SECONDS = 0.12  # audio kept either side of the context's word times
 BATCH_WORDS = 150  # words scored together (memory: about 30 MB a batch)
@@ -346,7 +348,7 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
         if number == first_v and reference is not None:
             if gain > REFERENCE_FLOOR and gain - reference > REFERENCE_MARGIN:
                 passes = True  # much nearer b than the voice's reading came
-            elif gain - reference <= 0:
+            elif gain - reference <= REFERENCE_SAME:
                 passes = False  # no nearer b than the voice saying it right ("voice" itself leans to "boice")
         if passes and gap - gain <= FIT_MARGIN:
             passing.append((gain, number))
