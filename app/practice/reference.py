@@ -1,13 +1,14 @@
-"""The offline voice's own reading of the script, as the sound check's reference for v said as b.
+"""The offline voice's own reading of the script, as the sound check's reference for each sound swap.
 
 How near b the recogniser finds a v said right depends on the word ("every" always leans toward b; "never"
-seldom does) far more than on who says it. So each sentence with a v word is read by the offline voice (Piper,
-without its random variation), heard by the same phoneme recogniser, and each v word's gain (how much better b
-than v explains it, `sounds.Evidence.v_gains`) is kept; her word is then judged against the voice's
-(`sounds.REFERENCE_MARGIN`). A sentence costs a synthesis and a recogniser pass (about a quarter of a second
-for three seconds of speech), once per process: the studio reads its speech's sentences when it opens, a
-take while it is recorded, a file before its report (`warm`); a report itself reads those it has not met for
-at most half a second (`gains(..., budget=)`), so stop → report stays short.
+seldom does) far more than on who says it, and so for every swap. So each sentence is read by the offline voice
+(Piper, without its random variation), heard by the same phoneme recogniser, and each word's gains (how much
+better each swapped form explains it) and the depth of a v's closure (`sounds.VoiceReading`) are kept; her word
+is then judged against the voice's (`sounds.REFERENCE_MARGIN`, `REFERENCE_MARGIN_OTHER`, `REFERENCE_CLOSURE`).
+A sentence costs a synthesis and a recogniser pass (about a quarter of a second for three seconds of speech),
+once per process: the studio reads its speech's sentences when it opens, a take while it is recorded, a file
+before its report (`warm`); a report itself reads those it has not met for at most half a second
+(`gains(..., budget=)`), so stop → report stays short.
 
 The voice's words are placed on its audio by the recogniser's best path through the sentence's expected sounds
 (`ctc.best_path`), each word's edges halfway between its sounds and its neighbours'.
@@ -29,16 +30,17 @@ from app.practice.listening import FRAME_SECONDS, shared_listener, unavailable
 log = logging.getLogger(__name__)
 
 LONGEST_SECONDS = 25.0  # a sentence read longer than this is not used (the recogniser hears 30 s at most)
-_cache: dict[str, tuple[float | None, ...]] = {}  # sentence → per word, the voice's v gain (None: no v, or unknown)
+_cache: dict[str, tuple[sounds.VoiceReading | None, ...]] = {}  # sentence → per word, the voice's reading of
+# it (None: no swap to judge, or unknown)
 _lock = threading.Lock()
 
 
 def gains(sentences: list[str], cancelled: Callable[[], bool] | None = None,
-          budget: float | None = None) -> dict[int, float]:
-    """Script index (the sentences' words in order, split on spaces as the report splits them) → the voice's v
-    gain for that word. Sentences not met before are read now, for at most `budget` seconds (the rest are left
+          budget: float | None = None) -> dict[int, sounds.VoiceReading]:
+    """Script index (the sentences' words in order, split on spaces as the report splits them) → the voice's
+    reading of that word. Sentences not met before are read now, for at most `budget` seconds (the rest are left
     out, and read next time); one that cannot be read is left out."""
-    out: dict[int, float] = {}
+    out: dict[int, sounds.VoiceReading] = {}
     offset = 0
     until = time.monotonic() + budget if budget is not None else None
     for sentence in sentences:
@@ -46,9 +48,9 @@ def gains(sentences: list[str], cancelled: Callable[[], bool] | None = None,
         if cancelled and cancelled():
             break
         known = _sentence(sentence, read=until is None or time.monotonic() < until)
-        for number, gain in enumerate(known or ()):
-            if gain is not None:
-                out[offset + number] = gain
+        for number, reading in enumerate(known or ()):
+            if reading is not None:
+                out[offset + number] = reading
         offset += len(words)
     return out
 
@@ -72,20 +74,20 @@ def forget() -> None:
         _cache.clear()
 
 
-def _has_v(word: str) -> bool:
+def _has_swaps(word: str) -> bool:
     phones = sounds.arpabet(word)
-    return bool(phones) and any(kind == "v>b" for kind, _at, _s in sounds.swaps_of(word, phones or []))
+    return bool(phones) and bool(sounds.swaps_of(word, phones or []))
 
 
-def _sentence(sentence: str, read: bool = True) -> tuple[float | None, ...] | None:
-    """The sentence's reference gains, read now if not kept and `read`; else None."""
+def _sentence(sentence: str, read: bool = True) -> tuple[sounds.VoiceReading | None, ...] | None:
+    """The sentence's reference readings, read now if not kept and `read`; else None."""
     with _lock:
         known = _cache.get(sentence)
     if known is not None or not read:
         return known
     words = sentence.split()
-    found: tuple[float | None, ...] = (None,) * len(words)
-    if any(_has_v(w) for w in words) and unavailable() is None:
+    found: tuple[sounds.VoiceReading | None, ...] = (None,) * len(words)
+    if any(_has_swaps(w) for w in words) and unavailable() is None:
         try:
             found = _read(words, sentence)
         except Exception:  # noqa: BLE001 - no reference is the report as before, never a failed report
@@ -96,7 +98,7 @@ def _sentence(sentence: str, read: bool = True) -> tuple[float | None, ...] | No
     return found
 
 
-def _read(words: list[str], sentence: str) -> tuple[float | None, ...]:
+def _read(words: list[str], sentence: str) -> tuple[sounds.VoiceReading | None, ...]:
     from app.drafting.voice import synthesize
     from app.practice.audio import to_16k_mono
 
@@ -124,4 +126,4 @@ def _read(words: list[str], sentence: str) -> tuple[float | None, ...]:
         end = (last + 1 + spans[number + 1][0]) / 2 if number + 1 < len(spans) else last + 6
         times.append([begin * FRAME_SECONDS, end * FRAME_SECONDS])
     evidence = sounds.evaluate(words, times, [frames], symbols, blank, None, samples)
-    return tuple(evidence.v_gains.get(number) for number in range(len(words)))
+    return tuple(evidence.readings.get(number) for number in range(len(words)))

@@ -79,8 +79,8 @@ def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimi
                   samples: np.ndarray | None = None) -> DeliveryReport:
     """The report, its changed and unclear words checked against the take's sounds when there are frames
     (`sounds.hear`); `sounds_state` says why not otherwise ("unavailable", "failed"). `samples`, the take's
-    audio, lets the check hear a v said as b by its closure and against the offline voice's reading of the same
-    sentence (`sounds.evaluate`, `reference.gains`)."""
+    audio, lets the check hear a v said as b by its closure, and each swap against the offline voice's reading of
+    the same sentence (`sounds.evaluate`, `reference.gains`)."""
     report = analyse(transcript, sentences, limits)
     if frames is None or transcript.language != "en":
         report.sounds = sounds_state if transcript.language == "en" else ""
@@ -202,7 +202,7 @@ def analyse_take(store: SpeechStore, take_id: int, transcriber: Transcriber, pro
                  cancelled: Cancelled | None = None) -> Take:
     take = store.take(take_id)
     samples = load_take(store, take)
-    # the voice's reference readings (about a quarter of a second a sentence with a v), beside the transcription
+    # the voice's reference readings (about a quarter of a second a sentence), beside the transcription
     readings = reference.warm_in_background(script_sentences(store, take.speech_id)) \
         if transcriber.language == "en" else None
     transcript, frames, state = transcribe_and_hear(samples, transcriber, progress, cancelled)

@@ -25,6 +25,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -73,9 +74,22 @@ CLOSURE_HUSH = 21.0
 # REFERENCE_MARGIN, and is not far below the v (REFERENCE_FLOOR); and never when it comes no nearer b than the
 # voice's did, give or take REFERENCE_SAME (a clean "river" the voice itself says with a near-closure: −1.3 against
 # its −1.5). See docs/PERFORMANCE.md ("A reference reading").
-REFERENCE_MARGIN = 3.0
+REFERENCE_MARGIN = 4.0
 REFERENCE_FLOOR = -9.0
 REFERENCE_SAME = 0.5
+# The closure is judged against the voice's too: her v inside the word is marked when its closure is deeper than
+# the voice's own by more than REFERENCE_CLOSURE dB and its gain is no more than REFERENCE_CLOSURE_GAIN below the
+# voice's ("never" said "nebber": gain about the voice's, closure 10–12 dB deeper; said right, at most 7 dB). Every
+# other swap is marked when its gain passes the voice's by REFERENCE_MARGIN_OTHER ("always" said "alwayj" is heard
+# as z, yet comes 4–6 nearer j than the voice's). And a swap whose gain passes the voice's by REFERENCE_FIT is
+# judged even when the word as a whole fits the audio poorly (FIT_MARGIN: "survived" said "surbived" is heard far
+# from every form scored) — unless the transcript wrote another word there ("sad" said for "poor" comes nearer
+# every swap than the voice's "poor" did, and is a changed word). See docs/PERFORMANCE.md ("The reference for
+# every swap").
+REFERENCE_CLOSURE = 10.0
+REFERENCE_CLOSURE_GAIN = -2.0
+REFERENCE_FIT = 7.0
+REFERENCE_MARGIN_OTHER = 8.0  # every other swap: marked when its gain passes the voice's by this much
 CONTEXT_WORDS = 1  # words either side scored with the word (its neighbours' sounds anchor the timing)
 EDGE_SECONDS = 0.12  # audio kept either side of the context's word times
 BATCH_WORDS = 150  # words scored together (memory: about 30 MB a batch)
@@ -123,6 +137,13 @@ class SoundSwap:
     # closure of a v said as b decided)
 
 
+class VoiceReading(NamedTuple):
+    """How a word was heard (the offline voice's reading of it is the reference for hers)."""
+
+    gains: tuple[float, ...]  # per swap option (`swaps_of`): how much better the swapped form explains the word
+    inner_depth: float | None = None  # the depth of the closure of the v inside the word (dB; `closure.closure_of`)
+
+
 @dataclass
 class Evidence:
     """What the sounds say about the script words she said."""
@@ -133,8 +154,8 @@ class Evidence:
     gaps: dict[int, float] = field(default_factory=dict)  # what was heard minus expected, per word
     hesitations: dict[int, str] = field(default_factory=dict)  # heard word index → "uh"/"um": an added word
     # that was a hesitation (`fillers_among`)
-    v_gains: dict[int, float] = field(default_factory=dict)  # script index → how much better b than v explains
-    # the word's first v (what `reference.py` keeps of the offline voice's own reading)
+    readings: dict[int, VoiceReading] = field(default_factory=dict)  # script index → each swap's gain and the
+    # closure of a v inside (what `reference.py` keeps of the offline voice's own reading)
 
 
 
@@ -210,11 +231,11 @@ def sounds_like(phones: list[str]) -> str:
 
 def evaluate(script: list[str], script_times: list[list[float] | None], frames: list[Frames],
              symbols: dict[str, int], blank: int, heard: dict[int, str] | None = None,
-             samples: np.ndarray | None = None, reference: dict[int, float] | None = None) -> Evidence:
+             samples: np.ndarray | None = None, reference: dict[int, VoiceReading] | None = None) -> Evidence:
     """Check every script word she said (those with times) against the take's sound frames. `heard`: the
     transcript's different word for a script word (a substitution), scored as the other explanation.
     `samples`: the take's audio (16 kHz, the frames' timeline), for the closure of a v said as b.
-    `reference`: script index → the same word's v gain in the offline voice's reading (`reference.gains`)."""
+    `reference`: script index → the same word's v in the offline voice's reading (`reference.gains`)."""
     heard = heard or {}
     phones = [arpabet(w) if t else None for w, t in zip(script, script_times, strict=True)]
     expected = [expected_sounds(w) if t else None for w, t in zip(script, script_times, strict=True)]
@@ -318,10 +339,10 @@ def fillers_among(added: list[tuple[str, float, float]], frames: list[Frames], s
 
 def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]], scores: np.ndarray,
            script: list[str], script_times: list[list[float] | None], heard: str,
-           closure: dict[int, tuple[float, float]] | None = None, reference: float | None = None) -> None:
+           closure: dict[int, tuple[float, float]] | None = None, reference: VoiceReading | None = None) -> None:
     """scores: [expected, what the recogniser heard there, the transcript's word, each swap]. `closure`:
     option number → the closure of a v inside the word (depth, hush in dB: `closure.closure_of`). `reference`:
-    the offline voice's gain for the word's first v (`reference.gains`)."""
+    the offline voice's reading of the word (`reference.gains`)."""
     closure = closure or {}
     expected = scores[0]
     gap = float(max(scores[1], scores[2]) - expected)
@@ -330,27 +351,40 @@ def _judge(evidence: Evidence, w: int, options: list[tuple[str, int, list[str]]]
     written = pronunciations(heard) if heard else []  # the transcript's different word, if any
     passing = []  # (gain, option) of each swap that explains the audio well enough for its kind
     first_v = next((n for n, option in enumerate(options) if option[0] == "v>b"), -1)
+    inner = next(iter(closure), None)  # the v inside the word whose closure was measured
+    if options:
+        evidence.readings[w] = VoiceReading(tuple(round(float(scores[3 + n] - expected), 2)
+                                                  for n in range(len(options))),
+                                            None if inner is None else round(closure[inner][0], 2))
+    voice = reference.gains if reference is not None and len(reference.gains) == len(options) else None
     for number, (kind, at, swapped) in enumerate(options):
         gain = float(scores[3 + number] - expected)
-        if number == first_v:
-            evidence.v_gains[w] = round(gain, 2)
         first = _KIND[kind].first_margin
         margin = first if at == 0 and first is not None else _KIND[kind].margin
         if _short(script[w]):
             margin = SHORT_WORD_MARGIN
-        if any(_same_sounds(p, swapped) for p in written):  # the transcript heard the swap too
+        agreed = any(_same_sounds(p, swapped) for p in written)  # the transcript heard the swap too
+        if agreed:
             margin = min(margin, AGREED_MARGIN)
         closed = False
         if number in closure:  # a v inside the word: its closure may decide
             depth, hush = closure[number]
             closed = gain + CLOSURE_WEIGHT * (depth - CLOSURE_DEPTH) > CLOSURE_FLOOR and hush >= CLOSURE_HUSH
         passes = gain > margin or closed
-        if number == first_v and reference is not None:
-            if gain > REFERENCE_FLOOR and gain - reference > REFERENCE_MARGIN:
-                passes = True  # much nearer b than the voice's reading came
-            elif gain - reference <= REFERENCE_SAME:
+        fit = FIT_MARGIN
+        if voice is not None:
+            over = gain - voice[number]  # how much nearer the swap than the voice saying the word right came
+            if gain > REFERENCE_FLOOR and over > (REFERENCE_MARGIN if number == first_v else REFERENCE_MARGIN_OTHER):
+                passes = True
+            elif number == first_v and over <= REFERENCE_SAME:
                 passes = False  # no nearer b than the voice saying it right ("voice" itself leans to "boice")
-        if passes and gap - gain <= FIT_MARGIN:
+            if over > REFERENCE_FIT and (not heard or agreed):  # (not when the transcript wrote another word:
+                fit = float("inf")  # "sad" for "poor" is nearer any swap too) judged, however the whole word fits
+            if (number in closure and reference is not None and reference.inner_depth is not None
+                    and closure[number][0] - reference.inner_depth > REFERENCE_CLOSURE
+                    and over > REFERENCE_CLOSURE_GAIN):
+                passes = True  # a closure far deeper than the voice's own in this word
+        if passes and gap - gain <= fit:
             passing.append((gain, number))
     if passing:  # the one that explains the audio best
         gain, number = max(passing)
