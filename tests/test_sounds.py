@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pytest
 
-from app.practice import closure, ctc, listening, reference, sounds
+from app.practice import closure, ctc, hesitations, listening, reference, sounds
 from app.practice.delivery import DeliveryReport, analyse
 from app.practice.runs import judged_report
 from tests.support.speech import Part, compose, with_swaps
@@ -308,7 +308,7 @@ def test_a_hesitation_the_transcript_spelled_as_a_word_is_a_filler(transcriber) 
     big = next(w for w in words if w.word.strip(",. ").lower() == "big")
     frames, _state = sounds.hear(samples)
     listener = listening.shared_listener()
-    found = sounds.fillers_among([("he'd", uh.start, uh.end), ("big", big.start, big.end)], frames,
+    found = hesitations.fillers_among([("he'd", uh.start, uh.end), ("big", big.start, big.end)], frames,
                                  listener.symbols(), listener.blank())
     assert found == {0: "uh"}, found
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from app import paths
-from app.practice import listening, reference, sounds
+from app.practice import hesitations, listening, reference, sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
 from app.practice.hearing import HearingProcess, LiveHearing
@@ -92,7 +92,7 @@ def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimi
                                heard, samples, references)
     added = [h for h, w in enumerate(transcript.words)
              if any(i.start == w.start and i.end == w.end for i in report.inserted)]
-    found = sounds.fillers_among([(transcript.words[h].word, transcript.words[h].start, transcript.words[h].end)
+    found = hesitations.fillers_among([(transcript.words[h].word, transcript.words[h].start, transcript.words[h].end)
                                   for h in added], frames, listener.symbols(), listener.blank())
     evidence.hesitations = {added[n]: filler for n, filler in found.items()}
     return analyse(transcript, sentences, limits, evidence)
