@@ -65,9 +65,14 @@ _SAYING_HOW_SURE = {"exactly", "really", "actually", "simply", "usually", "certa
                     "particularly", "especially", "definitely", "obviously", "apparently", "possibly", "partly",
                     "largely", "fully", "equally", "slightly", "rarely", "normally", "mainly", "basically"}
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|(?:I|we|he|she|they)\s+(?:was|were|came|left|"
-                        r"arrived|moved|met|started|began)|my\s+\w+hood|childhood|then|\w+day|(?:elementary|middle|"
-                        r"high|primary)\s+school|" + _MONTHS + r")|for\s+(?:\w+\s+)?"
+# "since I was ten", "since we came": a "since" of time ("since I was sick" gives a reason)
+SINCE_CLAUSE = (r"(?:I|we|he|she|they)\s+(?:(?:was|were)\s+(?:born|little|young|small|a\s+(?:child|baby|girl|boy|kid|"
+                r"teenager|student)|children|kids|students|teenagers|babies|\d+|one|two|three|four|five|six|seven|eight|"
+                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|came|"
+                r"left|arrived|moved|escaped|met|started|began)")
+_SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|" + SINCE_CLAUSE
+                        + r"|my\s+\w+hood|childhood|then|\w+day|(?:elementary|middle|high|primary)\s+school|"
+                        + _MONTHS + r")|for\s+(?:\w+\s+)?"
                         r"(?:years|months|weeks|days|a\s+long\s+time|a\s+year|a\s+month|a\s+week|ages))\b",
                         re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\s+are|he\s+is|she\s+is|he's|she's|"

@@ -1,7 +1,8 @@
 """A verb's form decided by the words around it, where Harper is silent: a relative clause after one person
 ("a person who always help others": "helps"), a perfect's plain verb ("I have ever eat": "eaten"), the "to"
 that verbs such as "encourage" and "ask" need before a second verb ("encouraged me study": "encouraged me to
-study"), and a remembered day told in the present ("never forget the day when I arrive": "arrived").
+study"), a remembered day told in the present ("never forget the day when I arrive": "arrived"), and a past
+that reaches up to now ("raised me alone since I was born": "has raised").
 (An adjective's "to" before -ing, "difficult for me to speaking", is `learner_rules_forms`.)
 
 Written after a twenty-seventh set of learner sentences (24 of 30 flagged on its first reading). Word forms come
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from app.drafting.learner_rules import Finding, _inflect, _lemmas
 from app.drafting.learner_rules import _verb_base as _base
 from app.drafting.learner_rules_choices import _VERB_NEXT
+from app.drafting.learner_rules_more import SINCE_CLAUSE
 
 _ONE_PERSON = (r"person|man|woman|girl|boy|teacher|student|friend|mother|father|sister|brother|child|doctor|nurse|"
                r"neighbour|neighbor|volunteer|tutor|leader|writer|someone|somebody|anyone|anybody|everyone|"
@@ -37,6 +39,13 @@ _REMEMBERED_DAY = re.compile(r"\b(?:never\s+forget|never\s+forgot|never\s+forgot
                              r"always\s+remember)\s+the\s+(?:first\s+|last\s+)?(?:day|night|moment|time|morning|evening|year|week)\s+"
                              r"(?:when\s+|that\s+)?(I|we|you|he|she|they|my\s+[a-z]+|our\s+[a-z]+)\s+([a-z]+)\b(?!['’])",
                              re.IGNORECASE)
+# "My grandmother raised me alone since I was born": a past that reaches up to now takes the present perfect. Only a
+# "since" of time (a year, a month, "I was born", "we came"): "I stayed home since I was sick" gives a reason.
+_SINCE_TIME = (r"since\s+(?:(?:19|20)\d\d|last\s+\w+|\w+\s+(?:years?|months?|weeks?|days?)\s+ago|(?:my\s+)?childhood|"
+               rf"{SINCE_CLAUSE}|(?:january|february|march|april|may|june|july|august|september|october|november|"
+               r"december)\b)")
+_PAST_SINCE = re.compile(r"\b(I|we|you|they|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s+((?:always|never|also|only|"
+                         rf"really|just)\s+)?([a-z]+)\b(?!['’])(?=[^.!?;]*?\b{_SINCE_TIME})", re.IGNORECASE)
 _NOT_VERBS_HERE = {"to", "not", "too", "so", "very", "again", "please", "here", "there", "now", "today", "back",
                    "home", "out", "up", "down", "in", "on", "off", "away", "first", "last", "once", "twice",
                    "something", "everything", "nothing", "anything", "all", "both", "why", "how", "what", "where",
@@ -73,6 +82,8 @@ def check(text: str) -> Iterator[Finding]:
         if not past or past == verb:
             continue
         yield Finding(m.start(2), m.end(2), f"The day you remember is past: “{past}”.", (past,), "remembered-past")
+    for m in _PAST_SINCE.finditer(text):
+        yield from _past_since(text, m)
     for m in _OBJECT_VERB.finditer(text):
         verb, after = m.group(3).lower(), (m.group(4) or "").strip()
         kinds = _lemmas(verb)
@@ -84,3 +95,29 @@ def check(text: str) -> Iterator[Finding]:
         fixed = f"to {m.group(3)}"
         yield Finding(m.start(3), m.end(3), f"“{m.group(1)} {m.group(2)}” needs “to” before the next verb: "
                       f"“{fixed}”.", (fixed,), "to-before-verb")
+
+
+def _past_since(text: str, m: re.Match[str]) -> Iterator[Finding]:
+    sentence = text[:m.start()].rsplit(".", 1)[-1] + text[m.start():].split(".", 1)[0]
+    if re.search(r"\b(?:have|has|had|'ve|'d)\b", sentence, re.IGNORECASE):
+        return  # already a perfect
+    verb = m.group(3).lower()
+    subject = m.group(1)
+    one = subject.lower() in ("he", "she") or (" " in subject and _third_person(subject))
+    if verb in ("was", "were"):
+        participle = "been"
+    else:
+        base = _base(verb)
+        if not base or base == verb or "VERB" not in _lemmas(verb) or _inflect(base, "VBD") != verb:
+            return  # not a past tense ("I live here since 2019" is another rule's)
+        participle = _inflect(base, "VBN") or ""
+        if not participle:
+            return
+    fixed = f"{subject} {'has' if one else 'have'} {m.group(2) or ''}{participle}"
+    yield Finding(m.start(), m.end(), f"With “since”, say how long up to now: “{fixed}”.", (fixed,), "present-perfect")
+
+
+def _third_person(subject: str) -> bool:
+    """"my grandmother" (one person), not "my parents"."""
+    noun = subject.split()[-1].lower()
+    return noun in _lemmas(noun).get("NOUN", ())
