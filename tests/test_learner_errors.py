@@ -259,3 +259,11 @@ def test_no_false_alarms_on_correct_sentences() -> None:
               + SHAPE_CORRECT
               if (found := [(s[f.start:f.end], f.rule) for f in check(s)])]
     assert alarms == []
+
+
+def test_a_role_after_be_is_not_taken_for_a_passive() -> None:
+    """"I want to be nurse" lacks "a"; "be nursed" is English, and the wrong fix."""
+    offered = [s for f in check("I want to be nurse someday.") for s in f.suggestions]
+    assert offered == ["a nurse"], offered
+    assert not [f for f in check("She will be judge at the contest.") if "be judged" in f.suggestions]
+    assert [f.suggestions for f in check("The house will be build next year.")] == [("be built",)]

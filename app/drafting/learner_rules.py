@@ -163,6 +163,7 @@ def check(text: str) -> Iterator[Finding]:
         learner_rules_forms,
         learner_rules_more,
         learner_rules_phrases,
+        learner_rules_relative,
         learner_rules_shapes,
         learner_rules_usage,
         learner_rules_verbs,
@@ -181,6 +182,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from learner_rules_shapes.check(text)
     yield from learner_rules_choices.check(text)
     yield from learner_rules_verbs.check(text)
+    yield from learner_rules_relative.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:

@@ -2,7 +2,6 @@
 fix: "I am not understand", "want be" (Harper: "won't be"), "can't wait see", "was borned" (Harper: "bored"),
 "the childrens" (Harper: "children's" first), "My dream is become", "the news were", "difficult to me", "works in
 hospital", "two days before" (ago), "feel lonelily" (Harper: "lone lily").
-
 Then, from later sets: "good at cook", "spent two years to learn", "so that I went", "not enough good", "speaks
 English fluent", "the better day of my life", "will be arrive", "near station", "had a lunch", "thinking to
 change", "talked each other", "the movie was bored", "Tomorrow I went", "I have car", "Teacher gave homework",
@@ -125,7 +124,9 @@ _BARE_PLURAL = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+s)\s+(is|was|has|isn't|was
 _NOT_PASSIVE = {"arrive", "happen", "die", "exist", "belong", "seem", "work", "help", "fun", "love", "home", "part",
                 "use", "change", "rest", "play", "need", "hope", "care", "fear", "cause", "answer", "result", "end",
                 "start", "fall", "run", "walk", "visit", "trip", "fight", "dream", "study", "cook", "cry", "smile",
-                "talk", "call", "kiss", "hug", "sleep", "swim", "wait", "stay", "travel", "move", "turn", "return"}
+                "talk", "call", "kiss", "hug", "sleep", "swim", "wait", "stay", "travel", "move", "turn", "return",
+                "nurse", "guide", "judge", "coach", "pilot", "model", "host", "witness", "volunteer", "tutor",
+                "referee", "mentor", "doctor", "father", "mother", "parent", "boss"}  # roles: "be nurse"
 # words lemminflect lists only as verbs that are adjectives after "be": "the report must be complete"
 _ADJECTIVES_TOO = {"complete", "correct", "perfect", "separate", "present", "direct", "secure", "equal", "even",
                    "mature", "content", "level", "round", "smooth", "blind", "narrow", "live", "still", "double"}
@@ -430,7 +431,7 @@ def _nouns_and_passives(text: str) -> Iterator[Finding]:
         verb = m.group(2).lower()
         participle = _inflect(verb, "VBN")
         if _base(verb) != verb or not participle or participle == verb or set(_lemmas(verb)) - {"VERB", "NOUN"} \
-                or verb in _BASE_AFTER_BE or verb in _NOT_PASSIVE or verb in _BEEN_NOT_VERBS or verb in _ADJECTIVES_TOO:
+                or verb in _BASE_AFTER_BE | _NOT_PASSIVE | _BEEN_NOT_VERBS | _ADJECTIVES_TOO:
             continue  # "will be arrive" is "will arrive" (be-with-verb), not a passive
         fixed = f"be {participle}"
         yield Finding(m.end(1) + 1, m.end(2), f"After “be”, a passive takes the past participle: “{fixed}”.",

@@ -753,12 +753,99 @@ THIRTIETH_CORRECT = [
     'I learned English since I wanted to tell my story.',
 ]
 
-# All eleven sets at once, for the tests that take every set
+# The thirty-first set (2026-12-01, night), written before any rule for it: 22 of 30 flagged on first reading (relative
+# clauses, "How do you think", "go to shopping", "many peoples", "ten years" for an age, "My hobby is play" were not:
+# learner_rules_relative.py); "be nurse" had been offered "be nursed" (roles are now no passive). The last two were
+# written as correct look-alikes and are errors.
+THIRTY_FIRST_ERRORS = {
+    'I am student at a university in Seoul.': ('student', 'a student'),
+    'I want to be nurse someday.': ('nurse', 'a nurse'),
+    'We went to there by train.': ('to there', 'there'),
+    'My hobby is play soccer with my friends.': ('play', 'playing'),
+    'I enjoy to read history books.': ('to read', 'reading'),
+    'I finished to write my speech last night.': ('to write', 'writing'),
+    'He avoided to talk about his past.': ('to talk', 'talking'),
+    'Please explain about your plan.': ('explain about', 'explain'),
+    'She reached to the top of the mountain.': ('reached to', 'reached'),
+    'I will contact to you tomorrow.': ('contact to', 'contact'),
+    'We should consider about our future.': ('consider about', 'consider'),
+    'I answered to his question politely.': ('answered to', 'answered'),
+    'How do you think about my speech?': ('How', 'What'),
+    'It is very difficult to me.': ('to', 'for'),
+    'There are many people in the North who wants freedom.': ('wants', 'want'),
+    'My dream is become a teacher.': ('is become', 'is to become'),
+    'I have been to Busan last year.': ('have been', 'went'),
+    'The news were shocking to everyone.': ('were', 'was'),
+    'Many peoples helped me when I arrived.': ('peoples', 'people'),
+    "I didn't went to school that day.": ('went', 'go'),
+    'We must helping each other.': ('helping', 'help'),
+    'He is so kind person.': ('so kind person', 'such a kind person'),
+    'I am very like music.': ('am very like', 'really like'),
+    'My father passed away when I was ten years.': ('ten years', 'ten years old'),
+    'I live with my grandmother who she is eighty.': ('she ', ''),
+    'I thanked the people which helped me.': ('which', 'who'),
+    'I want that you listen to me.': ('want that you listen', 'want you to listen'),
+    "Let's go to shopping after class.": ('go to shopping', 'go shopping'),
+    'I will going to study abroad.': ('going', 'go'),
+    "She can't speaks English well.": ('speaks', 'speak'),
+    'The girls which I met were kind.': ('which', 'who'),
+    'We saw many animals that lives in the forest.': ('lives', 'live'),
+}
+
+THIRTY_FIRST_CORRECT = [
+    'The people who help me are kind.',
+    'A friend of my parents who lives in Busan visited us.',
+    'One of the students who helps in the library is my friend.',
+    'I know who she is.',
+    'She is not the woman who she was before.',
+    'He became the person who he is today.',
+    'The man who she loved was a soldier.',
+    'The people who were there helped us.',
+    'Everyone who knows her loves her.',
+    'The things that make me happy are simple.',
+    'The book which I read was sad.',
+    'The people who helped me were volunteers.',
+    'How do you think we should start?',
+    'What do you think about my speech?',
+    'We went shopping after class.',
+    'I went to the shopping mall.',
+    'The peoples of Asia speak many languages.',
+    'Many people helped me.',
+    'When I was ten years old, we left.',
+    'I was there for ten years.',
+    'We were two years apart.',
+    'He was ten years younger than me.',
+    'My hobby is music.',
+    'My hobby is reading.',
+    'My hobby is to draw pictures.',
+    'My hobby is dance.',
+    'The children who play outside are loud.',
+    'My parents, who live in Busan, call me every day.',
+    'Students who study hard do well.',
+    'I thanked the teacher who helped me.',
+    'She wants to be a nurse.',
+    'The wall will be painted tomorrow.',
+    'He will be judged by history.',
+    'My brother is ten years older than me.',
+    'I was ten years in the camp.',
+    'Those were the years when we were poor.',
+    'The soldiers who guard the border are young.',
+    'My friends who live in Seoul often visit me.',
+    'The rules that govern us are strict.',
+    'I asked the guards who they were.',
+    'I wonder who he was talking to.',
+    'Our teachers, who work hard, deserve thanks.',
+    'The news that makes me sad is about my hometown.',
+]
+
+# All twelve sets at once, for the tests that take every set
 SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS, **TWENTY_THIRD_ERRORS,
                 **TWENTY_FOURTH_ERRORS, **TWENTY_FIFTH_ERRORS,
                 **TWENTY_SIXTH_ERRORS, **TWENTY_SEVENTH_ERRORS,
-                **TWENTY_EIGHTH_ERRORS, **TWENTY_NINTH_ERRORS, **THIRTIETH_ERRORS}
+                **TWENTY_EIGHTH_ERRORS, **TWENTY_NINTH_ERRORS, **THIRTIETH_ERRORS,
+                **THIRTY_FIRST_ERRORS}
 SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT + TWENTY_THIRD_CORRECT
                  + TWENTY_FOURTH_CORRECT + TWENTY_FIFTH_CORRECT
                  + TWENTY_SIXTH_CORRECT + TWENTY_SEVENTH_CORRECT
-                 + TWENTY_EIGHTH_CORRECT + TWENTY_NINTH_CORRECT + THIRTIETH_CORRECT)
+                 + TWENTY_EIGHTH_CORRECT + TWENTY_NINTH_CORRECT + THIRTIETH_CORRECT
+                 + THIRTY_FIRST_CORRECT)

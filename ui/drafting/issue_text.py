@@ -182,6 +182,20 @@ def _explanations() -> dict[str, str]:
         "a-few": translate("IssueText", "For a small number, say “a few” (“few” alone means almost none): “%1”."),
         "who-agreement": translate("IssueText", "After “who” or “that” standing for one person, the verb takes -s "
                                                 "(a friend who helps): “%1”."),
+        "who-many": translate("IssueText", "After “who” or “that” standing for more than one (people who help), the "
+                                           "verb takes no -s: “%1”."),
+        "which-person": translate("IssueText", "For people, say “who”; “which” is for things: “%1”."),
+        "relative-pronoun-extra": translate("IssueText", "“who” or “which” already stands for the person or thing "
+                                                         "named before it, so “he”, “she” or “it” is not said again: "
+                                                         "leave it out."),
+        "what-think": translate("IssueText", "To ask for an opinion, English says “What do you think about …?”: "
+                                             "“%1”."),
+        "go-activity": translate("IssueText", "“go” takes an activity in -ing without “to” (go shopping, go "
+                                              "swimming): “%1”."),
+        "people-plural": translate("IssueText", "“people” is already plural; “peoples” means nations: “%1”."),
+        "years-old": translate("IssueText", "An age says “years old” (I was ten years old): “%1”."),
+        "hobby-ing": translate("IssueText", "A hobby is an activity: use the -ing form (My hobby is playing soccer): "
+                                            "“%1”."),
         "perfect-participle": translate("IssueText", "After have, has or had, the verb takes its past participle "
                                                      "(have eaten, has gone), even with a word such as “ever” between: "
                                                      "“%1”."),
