@@ -31,7 +31,8 @@ _PEOPLE = "|".join(sorted(_SUBJECT_NOUNS | {"friends", "parents", "family", "cla
 _FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+became|we\s+are|we\s+were|they\s+are|"
                       r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was|"
                       r"(?:he|she|we|they|everyone|everybody)\s+(?:feels|felt|got|became)|"
-                      rf"(?:my|our|his|her|their)\s+(?:{_PEOPLE})\s+(?:is|was|are|were|felt|feels|got|became)|"
+                      rf"(?:my|our|his|her|their)\s+(?:(?:little|big|older|younger|old|young|best|new)\s+)?(?:{_PEOPLE})\s+"
+                      r"(?:is|was|are|were|felt|feels|got|became)|"
                       r"(?:the|my|our|their|all\s+the)\s+(?:children|people|students|soldiers|kids|parents|friends|"
                       r"villagers|passengers)\s+(?:are|were|felt|got|became))\s+"
                       r"(?:(?:very|so|really|quite|a\s+little|too)\s+)?(\w+ing)\b"
@@ -204,6 +205,9 @@ def _ing_for_feeling(text: str) -> Iterator[Finding]:
             continue  # "I feel amazing", "You were amazing": English as it is
         if word.lower() in ("relaxing", "worrying") and not re.search(r"\b(?:feel|feels|felt)\b", m.group(1), re.I):
             continue  # "I was relaxing at home": what she was doing
+        if not re.match(r"(?:I|we)\b|\w+\s+(?:feel|feels|felt|got|became)\b", m.group(1), re.IGNORECASE) \
+                and not re.match(r"\s+(?:in|about|with|by|at|to|when|because|after|that)\b", text[m.end():]):
+            continue  # "My brother is boring." may be what he is; "… is interesting in robots" is how he feels
         fixed = _inflect(base, "VBN")
         if fixed:
             yield Finding(m.start(2), m.end(2), f"For how you feel, say “{fixed}” (“{word}” describes what makes "

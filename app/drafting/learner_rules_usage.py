@@ -294,8 +294,9 @@ def _for_verb(text: str) -> Iterator[Finding]:
 def _missing_article(text: str) -> Iterator[Finding]:
     for m in _MISSING_A.finditer(text):
         middle = (m.group(2) or "").lower()
-        if middle in _DETERMINERS or middle in _NOT_BEFORE_NOUN or middle.endswith("est"):
-            continue
+        if middle in _DETERMINERS or middle in _NOT_BEFORE_NOUN or middle.endswith("est") \
+                and (_lemmas(middle).get("ADJ") or (middle,))[0] != middle:
+            continue  # "the kindest person" (a superlative); "honest" is not one
         if middle and "ADJ" not in _lemmas(middle) and middle not in _COUNTABLE:
             continue  # "I am home teacher"? only adjectives are known to sit between
         phrase = m.group(1)

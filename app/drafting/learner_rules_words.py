@@ -68,9 +68,8 @@ _MODAL_BE_VERB = re.compile(r"\b(will|would|can|could|must|should|may|might|won'
 _WAS_DONE = re.compile(r"\b(I|he|she|we|they|(?:my|his|her|our|their)\s+[a-z]+)\s+(was|were)\s+(worked|lived|studied|"
                        r"stayed|grew|went|came|travelled|traveled|walked|arrived)\s+(?=in|at|for|with|hard|there|here|"
                        r"to|up|abroad|home)\b", re.IGNORECASE)
-# "my first time to visit" → "visiting"
 _FIRST_TIME_TO = re.compile(r"\b((?:my|his|her|our|their|your)\s+(?:first|second|third|last)\s+time)\s+"
-                            r"(to\s+([a-z]+))\b", re.IGNORECASE)  # not "press it a second time to open"
+                            r"(to\s+([a-z]+))\b", re.IGNORECASE)  # "my first time to visit", not "a second time to …"
 _DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _EVERY_DAYS = re.compile(rf"\b(every|each)\s+((?:{'|'.join(_DAYS)})s)\b", re.IGNORECASE)
 _PLACES = ("station", "market", "park", "river", "airport", "library", "bank", "post office", "restaurant", "shop",
@@ -91,7 +90,7 @@ _THING_FEELS = re.compile(r"(?<![Ii]n\s)(?<![Oo]f\s)(?<![Aa]t\s)\b((?:(?:the|thi
                           r"(?:[a-z]+\s+)?(?:movie|film|book|lesson|game|story|day|trip|journey|job|news|speech|show|"
                           r"concert|party|life|experience|test|exam|weather|walk|lecture|match|work|week|weekend|program|"
                           r"programme|question|situation|music|song|ride|flight|drive|homework|task|ending|subject|"
-                          r"video|result))|[Ii]t|[Tt]his|[Tt]hat)\b(?:\s+(?:at|in|of|on)\s+[a-z]+)?\s+"
+                          r"video|result))|[Ii]t|[Tt]his|[Tt]hat)\b(?:\s+(?:at|in|of|on)\s+(?:the\s+|this\s+|my\s+)?[a-z]+)?\s+"
                           r"(is|was|were|are|seemed|seems|looked|sounded)\s+(?:(?:very|so|really|quite|too|a\s+little)\s+)?"
                           r"([a-z]+ed)\b(?!\s+(?:by|to|with|from|for|in|at)\b)", re.IGNORECASE)
 _FEELING_THING = re.compile(r"\b(a|an|the|this|that|very|so|really)\s+([a-z]+ed)\s+(journey|trip|day|movie|film|book|"
@@ -105,9 +104,10 @@ _THINGS = ("car", "phone", "house", "dog", "cat", "computer", "laptop", "bike", 
            "job", "ticket", "pen", "umbrella", "camera", "watch", "passport", "room", "apartment", "question", "idea",
            "dream", "plan", "boyfriend", "girlfriend", "brother", "sister", "cold", "fever", "headache")
 _HAVE_THING = re.compile(rf"\b(have|has|had|bought|buy|buys|got|get|gets|need|needs|needed|want|wants|wanted|own|owns|"
-                         rf"found|find|lost|lose|made|make|caught|catch)\s+({'|'.join(_THINGS)})\b(?!['’-])"
+                         rf"found|find|lost|lose|made|make|caught|catch|gave|give|gives|sent|lent)(?:\s+(?:me|him|us|them))?"
+                         rf"\s+({'|'.join(_THINGS)})\b(?!['’-])"
                          r"(?=\s*[.,;!?]|\s*$|\s+(?:yesterday|today|now|last|this|for|from|at|in|and|but|because)\b)",
-                         re.IGNORECASE)  # "I have car", "I bought phone yesterday"
+                         re.IGNORECASE)  # "I have car", "I bought phone yesterday", "bought me umbrella"
 _ROLE_FIRST = re.compile(r"(?:^|[.!?]\s+)((Teacher|Student|Doctor|Soldier|Man|Woman|Boy|Girl|Driver|Officer|Guard|"
                          r"Nurse|Policeman)\s+([a-z]+))\b")  # "Teacher gave homework." → "The teacher"
 _DRUNKEN = re.compile(r"\b(am|is|are|was|were|'m|'re|'s|be|been|got|get)\s+(?:(?:so|very|really|too)\s+)?(drunken)\b",

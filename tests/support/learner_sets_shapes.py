@@ -838,14 +838,85 @@ THIRTY_FIRST_CORRECT = [
     'The news that makes me sad is about my hometown.',
 ]
 
-# All twelve sets at once, for the tests that take every set
+# The thirty-second set (2026-12-01, night), the issue's six families in new words, written before any rule for it: 21
+# of 30 flagged on first reading (articles 1 of 5). Harper's own ("a elephant") left out; "I am in Korea for five
+# years" left unflagged ("I am in Korea for two weeks", a visit, is right).
+THIRTY_SECOND_ERRORS = {
+    'My mother bought me umbrella.': ('umbrella', 'an umbrella'),
+    'She is honest woman.': ('honest woman', 'an honest woman'),
+    'Sun rises in the east.': ('Sun', 'The sun'),
+    'He plays the soccer every weekend.': ('plays the soccer', 'plays soccer'),
+    'I am waiting you at the station.': ('waiting', 'waiting for'),
+    'She depends to her brother.': ('to', 'on'),
+    'We arrived at Seoul in the evening.': ('at', 'in'),
+    'I am worried for my exam.': ('for', 'about'),
+    'He apologized me for being late.': ('apologized', 'apologized to'),
+    'The trip was very tired.': ('tired', 'tiring'),
+    'I was exciting to see the ocean.': ('exciting', 'excited'),
+    'The ending of the movie was disappointed.': ('disappointed', 'disappointing'),
+    'My little brother is interesting in robots.': ('interesting', 'interested'),
+    'I felt very embarrassing.': ('embarrassing', 'embarrassed'),
+    'Tomorrow I visited my aunt.': ('visited', 'will visit'),
+    'Two days ago I see a strange dream.': ('see', 'saw'),
+    'Next week we went to Busan.': ('went', 'will go'),
+    'When I was young, I play in the snow.': ('play', 'played'),
+    'Last night she cook dinner for us.': ('cook', 'cooked'),
+    'I study English for three years.': ('I study', 'I have studied'),
+    'She works at the hospital since 2018.': ('She works', 'She has worked'),
+    'We know each other since middle school.': ('We know', 'We have known'),
+    'They live in this apartment since last spring.': ('They live', 'They have lived'),
+    'He described me the accident.': ('described me the accident', 'described the accident to me'),
+    'She suggested me a good book.': ('suggested me a good book', 'suggested a good book to me'),
+    'I said him the truth.': ('said him the truth', 'told him the truth'),
+    'Please explain us the rules.': ('explain us the rules', 'explain the rules to us'),
+    'My teacher introduced me her husband.': ('introduced me her husband', 'introduced her husband to me'),
+    'He gave me book.': ('book', 'a book'),
+}
+
+THIRTY_SECOND_CORRECT = [
+    'The Sun is a star.',
+    'Moon Jae-in was the president of South Korea.',
+    'World War II changed everything.',
+    'I looked up at the sky.',
+    'We learned about it in world history.',
+    'He is famous around the world.',
+    'She plays the piano every day.',
+    'We played soccer after school.',
+    'It depends on the weather.',
+    'I am worried for my son.',
+    'She bought me an umbrella.',
+    'They gave us food.',
+    "She couldn't find her bag.",
+    'My little brother is interested in robots.',
+    'My brother is interesting.',
+    'My brother is boring.',
+    'The ending of the movie was disappointing.',
+    'The story of my family is interesting.',
+    'She is an honest woman.',
+    'He is the kindest man I know.',
+    'She is honest.',
+    'I am worried about my exam.',
+    'Sky Castle is a Korean drama.',
+    'The moon was bright.',
+    'We live in a small world.',
+    'Many children play the violin.',
+    'He relied on his friends.',
+    'I gave him a book.',
+    'They sent me a letter.',
+    'He bought them books.',
+    'In world news today, the weather was cold.',
+    'I was nervous for a moment.',
+    'My teacher was surprising everyone with jokes.',
+]
+
+# All thirteen sets at once, for the tests that take every set
 SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS, **TWENTY_THIRD_ERRORS,
                 **TWENTY_FOURTH_ERRORS, **TWENTY_FIFTH_ERRORS,
                 **TWENTY_SIXTH_ERRORS, **TWENTY_SEVENTH_ERRORS,
                 **TWENTY_EIGHTH_ERRORS, **TWENTY_NINTH_ERRORS, **THIRTIETH_ERRORS,
-                **THIRTY_FIRST_ERRORS}
+                **THIRTY_FIRST_ERRORS, **THIRTY_SECOND_ERRORS}
 SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT + TWENTY_THIRD_CORRECT
                  + TWENTY_FOURTH_CORRECT + TWENTY_FIFTH_CORRECT
                  + TWENTY_SIXTH_CORRECT + TWENTY_SEVENTH_CORRECT
                  + TWENTY_EIGHTH_CORRECT + TWENTY_NINTH_CORRECT + THIRTIETH_CORRECT
-                 + THIRTY_FIRST_CORRECT)
+                 + THIRTY_FIRST_CORRECT + THIRTY_SECOND_CORRECT)

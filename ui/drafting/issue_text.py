@@ -196,6 +196,11 @@ def _explanations() -> dict[str, str]:
         "years-old": translate("IssueText", "An age says “years old” (I was ten years old): “%1”."),
         "hobby-ing": translate("IssueText", "A hobby is an activity: use the -ing form (My hobby is playing soccer): "
                                             "“%1”."),
+        "one-of-a-kind": translate("IssueText", "There is only one sun, moon, sky and world: they take “the”: “%1”."),
+        "play-sport": translate("IssueText", "After “play”, a sport takes no “the” (an instrument does: play the "
+                                             "piano): “%1”."),
+        "depend-on": translate("IssueText", "“depend” and “rely” take “on”: “%1”."),
+        "worried-about": translate("IssueText", "Worried about a thing (an exam, the future) takes “about”: “%1”."),
         "perfect-participle": translate("IssueText", "After have, has or had, the verb takes its past participle "
                                                      "(have eaten, has gone), even with a word such as “ever” between: "
                                                      "“%1”."),
