@@ -158,6 +158,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from _there_is_plural(text)
     yield from _be_base(text)
     from app.drafting import (
+        learner_rules_articles,
         learner_rules_choices,
         learner_rules_clauses,
         learner_rules_forms,
@@ -183,6 +184,7 @@ def check(text: str) -> Iterator[Finding]:
     yield from learner_rules_choices.check(text)
     yield from learner_rules_verbs.check(text)
     yield from learner_rules_relative.check(text)
+    yield from learner_rules_articles.check(text)
 
 
 def _modal_inflected(text: str) -> Iterator[Finding]:
@@ -251,6 +253,8 @@ def _be_base(text: str) -> Iterator[Finding]:
             if verb == "live" and not person or before and before[-1].lower() in _AIMS:
                 continue  # "the concert is live tonight": an adjective; "my dream is become": "is to become"
             listed = verb in _BASE_AFTER_BE or doing
+            if before and before[-1].lower() == "there" and "NOUN" in _lemmas(verb):
+                continue  # "There is hope": a noun
             if not listed and (before and before[-1].lower() == "there" or after and after[0].lower() not in (
                     "to", "that", "by", "on", "in", "with", "of", "for", "at", "from") and "NOUN" in _lemmas(after[0])):
                 continue  # "there are complete instructions": an adjective before a noun

@@ -223,8 +223,8 @@ def _missing_preposition(text: str) -> Iterator[Finding]:
         if verb.lower() in ("look", "talk", "wait"):
             # As a bare word these start commands and phrases ("Look, the…", "talk the talk"): only after a
             # subject or "to" ("I look the map", "want to talk my teacher").
-            before = text[max(0, m.start() - 6):m.start()].strip().lower()
-            if not re.search(r"\b(i|we|you|they|to)$", before):
+            before = text[max(0, m.start() - 8):m.start()].strip().lower()
+            if not re.search(r"\b(i|we|you|they|to|please)$", before):
                 continue
         if following == "home" or base in ("graduate", "arrive") and following in ("me", "him", "us", "them"):
             continue  # "arrive home", "wait home" are right; nobody graduates a person

@@ -27,7 +27,8 @@ from app.drafting.learner_rules_usage import _COUNTABLE, _word_before
 _SUPERLATIVE = re.compile(r"\b(is|was|are|were|am|be|become|became)\s+((best|worst|most\s+[a-z]+|[a-z]+est)\s+"
                           r"([a-z]+))\b", re.IGNORECASE)
 _WRONG_PREPOSITION = {  # (words, wrong prepositions) → the right one
-    ("depend", "depends", "depended", "depending"): (("of", "from"), "on"),
+    ("depend", "depends", "depended", "depending", "rely", "relies", "relied", "relying"): (("of", "from", "to", "at"),
+                                                                                            "on"),
     ("proud", "afraid", "ashamed", "scared", "jealous"): (("from", "on"), "of"),
     ("proud",): (("for",), "of"),  # "afraid for my family" is right
     ("famous",): (("with",), "for"),

@@ -199,7 +199,9 @@ def _explanations() -> dict[str, str]:
         "one-of-a-kind": translate("IssueText", "There is only one sun, moon, sky and world: they take “the”: “%1”."),
         "play-sport": translate("IssueText", "After “play”, a sport takes no “the” (an instrument does: play the "
                                              "piano): “%1”."),
-        "depend-on": translate("IssueText", "“depend” and “rely” take “on”: “%1”."),
+        "marry-someone": translate("IssueText", "“marry” takes the person straight after it (She married a doctor), or "
+                                             "say “got married to”: “%1”."),
+        "laugh-at": translate("IssueText", "Laughing at someone takes “at”: “%1”."),
         "worried-about": translate("IssueText", "Worried about a thing (an exam, the future) takes “about”: “%1”."),
         "perfect-participle": translate("IssueText", "After have, has or had, the verb takes its past participle "
                                                      "(have eaten, has gone), even with a word such as “ever” between: "
