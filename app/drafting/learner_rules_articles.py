@@ -40,6 +40,11 @@ _NOT_BETWEEN = {"many", "much", "some", "any", "no", "few", "several", "more", "
                 "him", "us", "them", "you", "it", "first", "last", "next", "only", "very", "so", "too", "home"}
 _THERE_WAS = re.compile(rf"\b([Tt]here\s+(?:is|was|'s|stood|lived))\s+((?:([a-z]+)\s+)?"
                         rf"({'|'.join((*THINGS, *_COUNTABLE))}))\b(?!['’-])", re.IGNORECASE)
+# "After long journey, we came", "for long time": one journey, one time
+_PREPOSITION_ADJ_THING = re.compile(r"\b(after|before|during|for|in|on|at|with|from|through)\s+((long|short|big|small|"
+                                    r"hard|difficult|new|good|bad|terrible|dangerous|cold|great|wonderful|happy|sad)\s+"
+                                    r"(journey|trip|time|walk|day|night|year|week|war|life|winter|flight|ride|"
+                                    r"conversation|discussion|break|moment|while))\b(?!['’-])", re.IGNORECASE)
 # "Sun rises in the east", "travel around world": one of a kind takes "the"
 _ONE_OF_A_KIND = re.compile(r"(?:(?:^|[.!?]\s+)(?-i:(Sun|Moon|Sky|World))|\b(?:in|on|to|around|across|over|under|of|"
                             r"from|into|above|below|through)\s+(?-i:(sun|moon|sky|world)))\b(?!['’-])", re.IGNORECASE)
@@ -56,6 +61,12 @@ def check(text: str) -> Iterator[Finding]:
         if between and (between in _NOT_BETWEEN or "ADJ" not in _lemmas(between) or _superlative(between)):
             continue  # "There was no river", "There was the best student"
         fixed = f"{_article_for(m.group(2).split()[0])} {m.group(2)}"
+        yield Finding(m.start(2), m.end(2), f"One thing takes “a” or “an”: “{fixed}”.", (fixed,), "missing-article")
+    for m in _PREPOSITION_ADJ_THING.finditer(text):
+        if m.group(1).lower() in ("in", "on", "at") and m.group(4).lower() in ("time", "life", "winter", "day",
+                                                                               "night", "war"):
+            continue  # "in good time", "on time", "at night", "in real life": set phrases
+        fixed = f"{_article_for(m.group(3))} {m.group(2)}"
         yield Finding(m.start(2), m.end(2), f"One thing takes “a” or “an”: “{fixed}”.", (fixed,), "missing-article")
     for m in _ONE_OF_A_KIND.finditer(text):
         at = 1 if m.group(1) else 2

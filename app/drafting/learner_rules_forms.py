@@ -98,9 +98,10 @@ _SUBJECT_TWICE = re.compile(r"(?:^|[.!?]\s+)((?:My|The|Our|His|Her|Their)\s+([a-
 
 _COUNTED_UNCOUNTED = ("information", "advice", "furniture", "luggage", "baggage", "homework", "housework",
                       "equipment", "evidence", "knowledge", "feedback", "research", "scenery", "machinery", "staff",
-                      "vocabulary")
-_MANY_UNCOUNTED = re.compile(rf"\b((many|several|a\s+few|few|two|three|four|five|some|a\s+lot\s+of|lots\s+of)\s+"
-                             rf"((?:[a-z]+\s+)?)({'|'.join(_COUNTED_UNCOUNTED)})e?s)\b(?!['’-])", re.IGNORECASE)
+                      "vocabulary", "bread", "rice", "money", "food")
+_MANY_UNCOUNTED = re.compile(r"\b((many|several|a\s+few|few|two|three|four|five|some|a\s+lot\s+of|lots\s+of|enough|"
+                             rf"much|more|any|no)\s+((?:[a-z]+\s+)?)({'|'.join(_COUNTED_UNCOUNTED)})e?s)\b(?!['’-])",
+                             re.IGNORECASE)
 
 
 # "works as farmer"
@@ -183,7 +184,9 @@ def _uncounted_plural(text: str) -> Iterator[Finding]:
     """"many advices" → "a lot of advice" (Harper offers "advice" alone, which leaves "many advice")."""
     for m in _MANY_UNCOUNTED.finditer(text):
         amount = re.sub(r"\s+", " ", m.group(2).lower())
-        if amount in ("some", "a lot of", "lots of"):
+        if m.group(4).lower() in ("food", "money") and (amount not in ("enough", "much", "more") or m.group(3).strip()):
+            continue  # "many foods", "a lot of Korean foods" (kinds of food) are English
+        if amount in ("some", "a lot of", "lots of", "enough", "much", "more", "any", "no"):
             fixed = f"{m.group(2)} {m.group(3)}{m.group(4)}"  # "some information"
         elif amount == "many":
             fixed = f"{'A' if m.group(2)[0].isupper() else 'a'} lot of {m.group(3)}{m.group(4)}"

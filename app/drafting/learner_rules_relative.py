@@ -55,6 +55,10 @@ _ENTERED_IN = re.compile(r"\b(enter|enters|entered|entering)\s+(in)\s+(?=the\s+(
 _WORRIED_FOR = re.compile(r"\b(worried|anxious|nervous)\s+(for)\s+(?:my|the|his|her|our|their|this|that|an?)?\s*"
                           r"(?:[a-z]+\s+)?(exam|exams|test|tests|future|result|results|interview|grades|speech|contest)\b",
                           re.IGNORECASE)
+# "I studied very hardly": "hardly" means almost not
+_VERY_HARDLY = re.compile(r"\b(?:(very|so|really|too)\s+(hardly)|(?:(study|studied|studies|studying|work|worked|works|"
+                          r"working|try|tried|tries|trying|train|trained|practi[cs]e|practi[cs]ed)\s+(hardly)(?=\s*[.,;!?]|"
+                          r"\s*$|\s+(?:to|for|and|every|at|in|because|so|all)\b)))\b", re.IGNORECASE)
 _HOBBY_IS = re.compile(r"\b((?:hobby|hobbies|favou?rite\s+(?:activity|pastime))\s+(?:is|was|are|were))\s+([a-z]+)\b"
                        r"(\s+[A-Za-z]+)?", re.IGNORECASE)
 
@@ -100,6 +104,10 @@ def check(text: str) -> Iterator[Finding]:
     for m in _WORRIED_FOR.finditer(text):
         yield Finding(m.start(2), m.end(2), f"Worried about a thing: “{m.group(1)} about”.", ("about",),
                       "worried-about")
+    for m in _VERY_HARDLY.finditer(text):
+        at = 2 if m.group(2) else 4
+        yield Finding(m.start(at), m.end(at), "“hardly” means “almost not”; for with effort, say “hard”.", ("hard",),
+                      "hard-hardly")
     for m in _HOBBY_IS.finditer(text):
         verb, after = m.group(2).lower(), (m.group(3) or "").strip()
         kinds = _lemmas(verb)

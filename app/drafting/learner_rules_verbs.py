@@ -1,8 +1,9 @@
 """A verb's form decided by the words around it, where Harper is silent: a relative clause after one person
 ("a person who always help others": "helps"), a perfect's plain verb ("I have ever eat": "eaten"), the "to"
 that verbs such as "encourage" and "ask" need before a second verb ("encouraged me study": "encouraged me to
-study"), a remembered day told in the present ("never forget the day when I arrive": "arrived"), and a past
-that reaches up to now ("raised me alone since I was born": "has raised").
+study"), a remembered day told in the present ("never forget the day when I arrive": "arrived"), a past
+that reaches up to now ("raised me alone since I was born": "has raised"), a regular ending on an irregular verb
+("We hided": "hid"), and a plain verb after "it is important" or "thank you for" ("to share", "listening").
 (An adjective's "to" before -ing, "difficult for me to speaking", is `learner_rules_forms`.)
 
 Written after a twenty-seventh set of learner sentences (24 of 30 flagged on its first reading). Word forms come
@@ -46,6 +47,16 @@ _SINCE_TIME = (r"since\s+(?:(?:19|20)\d\d|last\s+\w+|\w+\s+(?:years?|months?|wee
                r"december)\b)")
 _PAST_SINCE = re.compile(r"\b(I|we|you|they|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s+((?:always|never|also|only|"
                          rf"really|just)\s+)?([a-z]+)\b(?!['’])(?=[^.!?;]*?\b{_SINCE_TIME})", re.IGNORECASE)
+# "We hided in a small house": a regular ending on an irregular verb ("hid")
+_MADE_REGULAR = re.compile(r"\b([a-z]{3,})(ed)\b(?!['’-])")  # not "sed" or a name cut short
+# "it is important share it", "Thank you for listen to me": a plain verb where English says "to …" or "-ing"
+_IT_IS_ADJ = re.compile(r"\b([Ii]t\s+(?:is|was|'s|will\s+be))\s+(?:(?:very|so|really|quite|not|also)\s+)?(important|"
+                        r"necessary|difficult|easy|hard|possible|impossible|dangerous|good|nice|better|fun|interesting|"
+                        r"hard|scary|sad|wonderful|great)\s+([a-z]+)\b(?!['’])(\s+[A-Za-z]+)?")
+_FOR_BASE = re.compile(r"\b((?:[Tt]hank\s+you|[Tt]hanks|[Ss]orry|apologize|apologise|apologized)\s+for)\s+([a-z]+)\b"
+                       r"(?!['’])(\s+[A-Za-z]+)?")
+_OBJECT_NEXT = {"it", "them", "me", "him", "her", "us", "you", "the", "a", "an", "my", "your", "our", "his", "their",
+                "this", "that", "these", "those", "to", "with", "about", "in", "at", "on", "for", "late", "here"}
 _NOT_VERBS_HERE = {"to", "not", "too", "so", "very", "again", "please", "here", "there", "now", "today", "back",
                    "home", "out", "up", "down", "in", "on", "off", "away", "first", "last", "once", "twice",
                    "something", "everything", "nothing", "anything", "all", "both", "why", "how", "what", "where",
@@ -82,6 +93,21 @@ def check(text: str) -> Iterator[Finding]:
         if not past or past == verb:
             continue
         yield Finding(m.start(2), m.end(2), f"The day you remember is past: “{past}”.", (past,), "remembered-past")
+    for m in _MADE_REGULAR.finditer(text):
+        yield from _made_regular(text, m)
+    for m in [*_IT_IS_ADJ.finditer(text), *_FOR_BASE.finditer(text)]:
+        verb = m.group(3 if m.re is _IT_IS_ADJ else 2)
+        after = (m.group(4 if m.re is _IT_IS_ADJ else 3) or "").strip().lower()
+        kinds = _lemmas(verb.lower())
+        if "VERB" not in kinds or _base(verb.lower()) != verb.lower() or verb.lower() in _NOT_VERBS_HERE \
+                or set(kinds) - {"VERB"} and after not in _OBJECT_NEXT:
+            continue  # "It is hard work.", "Thank you for help": a noun
+        if m.re is _IT_IS_ADJ:
+            fixed = f"to {verb}"
+            yield Finding(m.start(3), m.end(3), f"After “{m.group(1)} {m.group(2)}”, say “to” before the verb: "
+                          f"“{fixed}”.", (fixed,), "to-before-verb")
+        elif (ing := _inflect(verb.lower(), "VBG")) and ing != verb.lower():
+            yield Finding(m.start(2), m.end(2), f"After “for”, a verb takes -ing: “{ing}”.", (ing,), "for-ing")
     for m in _PAST_SINCE.finditer(text):
         yield from _past_since(text, m)
     for m in _OBJECT_VERB.finditer(text):
@@ -121,3 +147,21 @@ def _third_person(subject: str) -> bool:
     """"my grandmother" (one person), not "my parents"."""
     noun = subject.split()[-1].lower()
     return noun in _lemmas(noun).get("NOUN", ())
+
+
+def _made_regular(text: str, m: re.Match[str]) -> Iterator[Finding]:
+    word = m.group(0).lower()
+    if _lemmas(word):
+        return  # a word the lexicon knows ("used", "need", "feed")
+    stem = m.group(1).lower()
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "",
+                 stem[:-1] + "y" if stem.endswith("i") else ""):
+        if base and "VERB" in _lemmas(base) and _base(base) == base:
+            past = _inflect(base, "VBD") or ""
+            if not past or past == word or past.endswith("ed"):
+                return  # a regular verb, misspelled: the spelling check's
+            after_have = re.search(r"\b(?:have|has|had|'ve|been|be|was|were|is|are)\s+(?:\w+\s+)?$", text[:m.start()],
+                                   re.IGNORECASE)
+            fixed = (_inflect(base, "VBN") or past) if after_have else past
+            yield Finding(m.start(), m.end(), f"“{base}” has its own past: “{fixed}”.", (fixed,), "irregular-past")
+            return
