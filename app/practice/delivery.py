@@ -233,6 +233,9 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
     correct = {w for w in counted if all(ref_kind[k] == "equal" for k in word_tokens[w])}
     omitted = [Omission(_clean(script[w]), w, sentence_of[w]) for w in counted
                if all(ref_kind[k] == "delete" for k in word_tokens[w])]
+    if evidence is not None and evidence.heard_anyway:  # the transcript left it out; the sounds say it was said
+        correct |= {o.script_index for o in omitted} & evidence.heard_anyway
+        omitted = [o for o in omitted if o.script_index not in evidence.heard_anyway]
     if evidence is not None:
         left_out = {o.script_index for o in omitted}
         correct |= (evidence.fits | {s.script_index for s in evidence.swaps}) & set(counted) - left_out

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from app import paths
-from app.practice import hesitations, listening, reference, sounds
+from app.practice import hesitations, left_out, listening, reference, sounds
 from app.practice.audio import AudioError, load_audio
 from app.practice.delivery import DeliveryReport, EmptyScript, analyse
 from app.practice.hearing import HearingProcess, LiveHearing
@@ -90,6 +90,9 @@ def judged_report(transcript: Transcript, sentences: list[str], limits: TimeLimi
     references = reference.gains(sentences, budget=REFERENCE_SECONDS) if samples is not None else None
     evidence = sounds.evaluate(report.script, report.script_times, frames, listener.symbols(), listener.blank(),
                                heard, samples, references)
+    evidence.heard_anyway = left_out.said_anyway(report.script, report.script_times,
+                                                 {o.script_index for o in report.omitted}, frames, listener.symbols(),
+                                                 listener.blank(), transcript.duration)
     added = [h for h, w in enumerate(transcript.words)
              if any(i.start == w.start and i.end == w.end for i in report.inserted)]
     found = hesitations.fillers_among([(transcript.words[h].word, transcript.words[h].start, transcript.words[h].end)

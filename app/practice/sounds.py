@@ -158,6 +158,8 @@ class Evidence:
     gaps: dict[int, float] = field(default_factory=dict)  # what was heard minus expected, per word
     hesitations: dict[int, str] = field(default_factory=dict)  # heard word index → "uh"/"um": an added word
     # that was a hesitation (`hesitations.fillers_among`)
+    heard_anyway: set[int] = field(default_factory=set)  # script words the transcript left out whose sounds are
+    # there, where they belong ("in Seoul" written "and"): said (`runs.judged_report`)
     readings: dict[int, VoiceReading] = field(default_factory=dict)  # script index → each swap's gain and the
     # closure of a v inside (what `reference.py` keeps of the offline voice's own reading)
 
