@@ -232,7 +232,8 @@ def test_correct_english_of_either_spelling_is_left_alone(harper: HarperEngine) 
     """British spellings (tutors abroad write them), a plain "very good" and "has long hair" are not mistakes;
     Harper alone marked all three (spelling, a "vocabulary enhancement", a "missing preposition")."""
     correct = ["My neighbours travelled to my favourite town.", "I realise the colour of the centre matters.",
-               "She is very good at English, and it was very cold.", "She has long hair.", "He has big eyes."]
+               "She is very good at English, and it was very cold.", "She has long hair.", "He has big eyes.",
+               "The sun rises in the east.", "The sun set behind the hills."]  # not "sunrises", "sunset"
     assert [(i.text, i.rule) for i in check_lines(correct, harper) if i.kind in ("grammar", "spelling", "style")] == []
     assert [i.text for i in check_lines(["I recieve a leter."], harper) if i.kind == "spelling"] == ["recieve",
                                                                                                      "leter"]

@@ -60,7 +60,8 @@ def misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
     """Harper's findings measured wrong on correct sentences: "I will write to you tomorrow" → "your tomorrow",
     "the most honest person" → "honest" (it took "honest" for a superlative), "from here to there" → "too", "you
     guys" → "guy", "Was she happy?" (the adjective taken for a verb that should agree with "she"), "long hair"
-    → "longhair", "They refused help from strangers" (a noun taken for a verb that needs "to")."""
+    → "longhair", "They refused help from strangers" (a noun taken for a verb that needs "to"), "The sun rises" →
+    "sunrises"."""
     problem = lint.problem_text.lower()
     if lint.lint_kind == "WordChoice" and "complete the infinitive" in lint.message:
         after = re.match(r"\s+(help|support|care|work|love|advice|food|money)\b(?:\s*[.,;!?]|\s*$|\s+(?:from|for|"
@@ -74,6 +75,13 @@ def misfire(text: str, lint) -> bool:  # noqa: ANN001 - a harper Lint
             re.match(r"\s*there\b", text[lint.span.end:], re.IGNORECASE))
     if lint.lint_kind == "WordChoice" and problem == "long hair":
         return True  # "Her long hair was black" → "longhair" (a cat's breed): hair that is long is two words
+    words = problem.split()
+    if lint.lint_kind == "WordChoice" and len(words) == 2 and any(
+            s.replacement_text.lower() == "".join(words) for s in lint.suggestions):
+        verb = learner_rules._lemmas(words[1]).get("VERB", ())
+        then = re.match(r"\s+(?:behind|in|on|at|over|down|up|into|across|through|again|early|late|slowly|quickly)\b",
+                        text[lint.span.end:], re.IGNORECASE)
+        return bool(verb) and (verb[0] != words[1] or bool(then))  # "The sun rises", "The sun set behind the hills"
     if lint.lint_kind == "Agreement" and not lint.suggestions and _past_only(problem) and re.search(
             r"\b(?:I|you|he|she|it|we|they)\s*$", text[:lint.span.start], re.IGNORECASE):
         return True  # "He lent me a book": a past form agrees with every subject ("lent" taken for "Lent")
