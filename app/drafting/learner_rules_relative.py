@@ -59,6 +59,9 @@ _WORRIED_FOR = re.compile(r"\b(worried|anxious|nervous)\s+(for)\s+(?:my|the|his|
 _VERY_HARDLY = re.compile(r"\b(?:(very|so|really|too)\s+(hardly)|(?:(study|studied|studies|studying|work|worked|works|"
                           r"working|try|tried|tries|trying|train|trained|practi[cs]e|practi[cs]ed)\s+(hardly)(?=\s*[.,;!?]|"
                           r"\s*$|\s+(?:to|for|and|every|at|in|because|so|all)\b)))\b", re.IGNORECASE)
+# "She reminded me my promise": reminded of a thing
+_REMIND_THING = re.compile(r"\b((?:remind|reminds|reminded|reminding)\s+(?:me|him|her|us|them|you))\s+"
+                           r"(?=(?:my|his|her|our|their|your|the|a|an)\s+[a-z]+)", re.IGNORECASE)
 _HOBBY_IS = re.compile(r"\b((?:hobby|hobbies|favou?rite\s+(?:activity|pastime))\s+(?:is|was|are|were))\s+([a-z]+)\b"
                        r"(\s+[A-Za-z]+)?", re.IGNORECASE)
 
@@ -108,6 +111,16 @@ def check(text: str) -> Iterator[Finding]:
         at = 2 if m.group(2) else 4
         yield Finding(m.start(at), m.end(at), "“hardly” means “almost not”; for with effort, say “hard”.", ("hard",),
                       "hard-hardly")
+    for m in _REMIND_THING.finditer(text):
+        rest = re.match(r"\s*(?:my|his|her|our|their|your|the|a|an)\s+([a-z]+)(\s+[a-z']+)?", text[m.end():], re.I)
+        if not rest or (rest.group(2) or "").strip().lower() in ("is", "was", "were", "are", "had", "has", "would",
+                                                                 "will", "could", "can", "did", "didn't", "wasn't"):
+            continue  # "She reminded me the story was true": "that" left out before a clause
+        noun = rest.group(1).lower()
+        if "NOUN" in _lemmas(noun) and "VERB" not in _lemmas(noun) or noun in ("promise", "home", "past", "mother",
+                                                                                "father", "family", "friend"):
+            fixed = f"{m.group(1)} of"
+            yield Finding(m.start(1), m.end(1), f"Reminded of something: “{fixed}”.", (fixed,), "remind-of")
     for m in _HOBBY_IS.finditer(text):
         verb, after = m.group(2).lower(), (m.group(3) or "").strip()
         kinds = _lemmas(verb)

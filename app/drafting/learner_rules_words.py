@@ -233,14 +233,20 @@ def _small_words(text: str) -> Iterator[Finding]:
                       "ago-before")
 
 
+_OBJ = {"me", "him", "her", "us", "them", "it", "you", "my", "his", "our", "their", "your", "the", "a", "an", "this",
+        "that", "these", "those", "people", "others", "things"}
+
+
 def _verb_forms(text: str) -> Iterator[Finding]:
     """"good at cook", "spent two years to learn", "so that I went", "will be arrive", "he was worked in",
     "my first time to visit"."""
     for m in _GOOD_AT.finditer(text):
         verb = m.group(3).lower()
         ing = _inflect(verb, "VBG")
-        if "VERB" not in _lemmas(verb) or _base(verb) != verb or not ing or verb in _NOT_DOING:
-            continue  # "good at math", "good at work" (the job)
+        following = re.match(r"\s+([a-z]+)\b", text[m.end(3):])  # lower case: "study English" is a verb's object
+        if "VERB" not in _lemmas(verb) or _base(verb) != verb or not ing or verb in _NOT_DOING or following and \
+                "NOUN" in _lemmas(verb) and "NOUN" in _lemmas(following.group(1)) and following.group(1) not in _OBJ:
+            continue  # "good at math", "good at work" (the job), "interested in fashion design" (a noun before one)
         yield Finding(m.start(3), m.end(3), f"After “{m.group(1)} {m.group(2)}”, a verb takes -ing: “{ing}”.", (ing,),
                       "gerund-after-verb")
     for m in _SPENT_TO.finditer(text):

@@ -1086,16 +1086,86 @@ THIRTY_FOURTH_CORRECT = [
     'She is different with her friends than at home.',
 ]
 
-# All fifteen sets at once, for the tests that take every set
+# The thirty-fifth set (2026-12-01, night), the families and its ten kinds in words no set used, written before
+# any rule for it: 29 of 30 flagged on first reading ("She reminded me my promise" was not: remind-of). Harper's own
+# ("The the", "We was", "since five years") left out. Its correct look-alikes found "interested in fashion design"
+# marked ("fashioning"): a noun before a noun is no verb.
+THIRTY_FIFTH_ERRORS = {
+    'Last Sunday my uncle take us to the beach.': ('take', 'took'),
+    'Everyone in our church were praying for us.': ('were', 'was'),
+    'My sister is interesting in fashion design.': ('interesting', 'interested'),
+    'We listened the teacher carefully.': ('listened', 'listened to'),
+    'The officer said us to wait outside.': ('said us', 'told us'),
+    'My grandfather explained me how to fish.': ('explained me', 'explained to me'),
+    'I feel really nervously before exams.': ('nervously', 'nervous'),
+    'My cousin is working in Incheon since last year.': ('My cousin is working', 'My cousin has been working'),
+    'She has been teach children for ten years.': ('teach', 'teaching'),
+    'He can drives a truck.': ('drives', 'drive'),
+    'My aunt have three sons.': ('have', 'has'),
+    'I met him three years before.': ('before', 'ago'),
+    'I am agree with my teacher.': ('I am agree', 'I agree'),
+    'I have visited Busan two years ago.': ('have visited', 'visited'),
+    'My mother is nurse.': ('nurse', 'a nurse'),
+    'I bought new bicycle last week.': ('new bicycle', 'a new bicycle'),
+    'We stayed at hotel near the sea.': ('at hotel', 'at the hotel'),
+    'The movie was so bored that I fell asleep.': ('bored', 'boring'),
+    'I was shocking when I heard the news.': ('shocking', 'shocked'),
+    'The test was confused.': ('confused', 'confusing'),
+    'She reminded me my promise.': ('reminded me', 'reminded me of'),
+    'He borrowed me his jacket.': ('borrowed', 'lent'),
+    'We discussed about our plans.': ('discussed about', 'discussed'),
+    "When I arrived, I don't know anybody.": ("don't", "didn't"),
+    'Three days ago, my brother call me.': ('call', 'called'),
+    'I know her since we were ten.': ('I know', 'I have known'),
+    'Please tell to me your name.': ('tell to', 'tell'),
+}
+
+THIRTY_FIFTH_CORRECT = [
+    'Last Sunday my uncle took us to the beach.',
+    'Everyone in our church was praying for us.',
+    'My sister is interested in fashion design.',
+    'We listened to the teacher carefully.',
+    'The officer told us to wait outside.',
+    'My grandfather explained to me how to fish.',
+    'I feel really nervous before exams.',
+    'My cousin has been working in Incheon since last year.',
+    'She has been teaching children for ten years.',
+    'He can drive a truck.',
+    'My aunt has three sons.',
+    'I met him three years ago.',
+    'I agree with my teacher.',
+    'I visited Busan two years ago.',
+    'My mother is a nurse.',
+    'I bought a new bicycle last week.',
+    'We stayed at a hotel near the sea.',
+    'The movie was so boring that I fell asleep.',
+    'I was shocked when I heard the news.',
+    'The test was confusing.',
+    'She reminded me of my promise.',
+    'He lent me his jacket.',
+    'We discussed our plans.',
+    "When I arrived, I didn't know anybody.",
+    'Three days ago, my brother called me.',
+    'I have known her since we were ten.',
+    'Please tell me your name.',
+    'She reminded me the story was true.',
+    'He reminded us that we had time.',
+    'Remind me to call him.',
+    'This song reminds me of my mother.',
+]
+
+# All sixteen sets at once, for the tests that take every set
 SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS, **TWENTY_THIRD_ERRORS,
                 **TWENTY_FOURTH_ERRORS, **TWENTY_FIFTH_ERRORS,
                 **TWENTY_SIXTH_ERRORS, **TWENTY_SEVENTH_ERRORS,
                 **TWENTY_EIGHTH_ERRORS, **TWENTY_NINTH_ERRORS, **THIRTIETH_ERRORS,
                 **THIRTY_FIRST_ERRORS, **THIRTY_SECOND_ERRORS,
-                **THIRTY_THIRD_ERRORS, **THIRTY_FOURTH_ERRORS}
+                **THIRTY_THIRD_ERRORS, **THIRTY_FOURTH_ERRORS,
+                **THIRTY_FIFTH_ERRORS}
 SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT + TWENTY_THIRD_CORRECT
                  + TWENTY_FOURTH_CORRECT + TWENTY_FIFTH_CORRECT
                  + TWENTY_SIXTH_CORRECT + TWENTY_SEVENTH_CORRECT
                  + TWENTY_EIGHTH_CORRECT + TWENTY_NINTH_CORRECT + THIRTIETH_CORRECT
                  + THIRTY_FIRST_CORRECT + THIRTY_SECOND_CORRECT
-                 + THIRTY_THIRD_CORRECT + THIRTY_FOURTH_CORRECT)
+                 + THIRTY_THIRD_CORRECT + THIRTY_FOURTH_CORRECT
+                 + THIRTY_FIFTH_CORRECT)
