@@ -241,7 +241,7 @@ def evaluate(script: list[str], script_times: list[list[float] | None], frames: 
     """Check every script word she said (those with times) against the take's sound frames. `heard`: the
     transcript's different word for a script word (a substitution), scored as the other explanation.
     `samples`: the take's audio (16 kHz, the frames' timeline), for the closure of a v said as b.
-    `reference`: script index → the same word's v in the offline voice's reading (`reference.gains`)."""
+    `reference`: script index → the same word in the offline voice's reading (`reference.gains`)."""
     heard = heard or {}
     phones = [arpabet(w) if t else None for w, t in zip(script, script_times, strict=True)]
     expected = [expected_sounds(w) if t else None for w, t in zip(script, script_times, strict=True)]
