@@ -207,13 +207,16 @@ def _modal_to(text: str) -> Iterator[Finding]:
                       "modal-to")
 
 
+_AFTER_A_NOUN = {"in", "at", "from", "and", "to", "of", "with", "who", "for", "on", "ago", "later", "before", "here",
+                 "there", "now", "today", "too", "again", "when", "because", "but", "so", "that", "which", "every",
+                 "this", "last", "since", "during", "after", "until", "like", "than", "or"}
+
+
 def _many_singular(text: str) -> Iterator[Finding]:
     for m in _MANY.finditer(text):
         noun = m.group(2)
         following = (m.group(3) or "").strip().lower()
-        if following and following[0].isalpha() and following not in (
-                "in", "at", "from", "and", "to", "of", "with", "who", "for", "on", "ago", "later", "before") \
-                and not _only_a_verb(following):
+        if following and following[0].isalpha() and following not in _AFTER_A_NOUN and not _only_a_verb(following):
             continue  # "many new friends": the word after "many" may be an adjective; "many student came" is not
         plural = _plural_of(noun)
         if plural and not _also_adjective(noun):

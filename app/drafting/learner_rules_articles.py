@@ -112,8 +112,8 @@ def _is_verb(text: str, word: re.Match[str], verb: str) -> bool:
         return False  # a name ("on Windows building")
     base = _base(verb)
     kinds = _lemmas(verb)
-    if not base or base in _NOT_THE_VERB or "VERB" not in kinds or "ADV" in kinds:
-        return False  # "I even dream in English": "even" is no verb there, and "dream" is one
+    if not base or base in _NOT_THE_VERB or "VERB" not in kinds or "ADV" in kinds or "ADJ" in kinds:
+        return False  # "I even dream in English", "many interesting book": no verb there
     if verb == base:  # "my school bag": a plain verb form counts only after a subject, "to" or a modal
         return bool(_SUBJECT_BEFORE.search(text[:word.start()]))
     return verb in {_inflect(base, tag) for tag in ("VBD", "VBN", "VBZ", "VBG")}

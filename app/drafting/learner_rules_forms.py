@@ -72,6 +72,9 @@ _MOST_SHORT = re.compile(r"\b(the\s+most\s+([a-z]+)|more\s+([a-z]+)(?=\s+than\b)
 _WHEN_PAST = re.compile(r"(?:^|[.!?]\s+)(?:When|After|Before|Because|As\s+soon\s+as|Once)\s+(?:I|we|he|she|they|my\s+"
                         r"[a-z]+)\s+([a-z]+)\b[^,.!?]*,\s*(?:I|we|he|she|they|you|it)\s+(can't|can|cannot|am|is|are|"
                         r"don't|doesn't)\b")
+_PAST_THEN_WHEN = re.compile(r"\b(?:I|we|he|she|they|(?:my|our|his|her|their)\s+[a-z]+)\s+([a-z]+)\b[^,.!?;]*?"
+                             r"\b(?:when|after|before|until)\s+(?:I|we|he|she|they|you)\s+(can't|cannot|don't|doesn't)\b",
+                             re.IGNORECASE)  # "My mother was worried when I don't come home"
 _PAST_OF = {"can't": "couldn't", "can": "could", "cannot": "could not", "am": "was", "is": "was", "are": "were",
             "don't": "didn't", "doesn't": "didn't"}
 
@@ -92,7 +95,8 @@ _VERY_MUCH_THING = re.compile(r"\b(?:like|likes|liked|love|loves|loved|enjoy|enj
                               r"their|your|this|that|these|those)\s+[a-z]+))\b(?=\s*[.,;!?]|\s*$)", re.IGNORECASE)
 _AT_CITY = re.compile(r"\b(?:born|raised|grew\s+up|grow\s+up|live|lives|lived|living|arrive|arrives|arrived|arriving)"
                       r"\s+(at)\s+([A-Z][a-z]+)\b"
-                      r"(?!\s+[A-Z]|['’-])")
+                      r"(?!\s+[A-Z]|['’-]|\s+(?:airport|station|port|university|hospital|terminal|stadium|bus|train|"
+                      r"harbou?r|market)\b)")  # "arrived at Incheon airport" is a place in the city
 _SUBJECT_TWICE = re.compile(r"(?:^|[.!?]\s+)((?:My|The|Our|His|Her|Their)\s+([a-z]+))\s+((?:he|she|they)\s+)"
                             r"(is|was|are|were|has|have)\b([^.!?]*)")
 
@@ -321,7 +325,7 @@ def _comparison(text: str) -> Iterator[Finding]:
 
 
 def _when_past(text: str) -> Iterator[Finding]:
-    for m in _WHEN_PAST.finditer(text):
+    for m in [*_WHEN_PAST.finditer(text), *_PAST_THEN_WHEN.finditer(text)]:
         verb = m.group(1).lower()
         base = _base(verb)
         if verb not in ("was", "were") and (base is None or base == verb or _inflect(base, "VBD") != verb):

@@ -35,7 +35,7 @@ _FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+beca
                       r"(?:is|was|are|were|felt|feels|got|became)|"
                       r"(?:the|my|our|their|all\s+the)\s+(?:children|people|students|soldiers|kids|parents|friends|"
                       r"villagers|passengers)\s+(?:are|were|felt|got|became))\s+"
-                      r"(?:(?:very|so|really|quite|a\s+little|too)\s+)?(\w+ing)\b"
+                      r"(?:not\s+)?(?:(?:very|so|really|quite|a\s+little|too)\s+)?(\w+ing)\b"
                       r"(?=\s+(?:in|about|with|by|of|at|to|when|because|after|that)\b|\s*[.!,]|\s*$)", re.IGNORECASE)
 _FEELING_VERBS = {"interest", "bore", "excite", "tire", "confuse", "surprise", "disappoint", "satisfy", "embarrass",
                   "frighten", "amaze", "annoy", "worry", "shock", "terrify", "scare", "exhaust", "relax", "depress",
@@ -81,8 +81,9 @@ _PROGRESSIVE = re.compile(r"\b(I\s+am|I'm|we\s+are|we're|they\s+are|they're|you\
                           r"\s+(\w+ing)\b", re.IGNORECASE)
 _BE_SINCE = re.compile(r"\b(I|we|they|you|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s*(am|is|are|'m|'re|'s)\b"
                        r"(?!\s+\w+ing\b)", re.IGNORECASE)  # "I am here since 2018" (a "since" of time only)
-_SIMPLE_PRESENT_ONE = re.compile(r"\b(he|she|(?:my|our|his|her|their)\s+[a-z]+)\s+(lives|knows|works|studies|stays|"
-                                 r"teaches|learns|waits|plays|wants|has)\b", re.IGNORECASE)  # "she works here for …"
+_SIMPLE_PRESENT_ONE = re.compile(r"\b(he|she|(?:my|our|his|her|their)\s+(?:best\s+|older\s+|younger\s+|little\s+)?"
+                                 r"[a-z]+)\s+(lives|knows|works|studies|stays|teaches|learns|waits|plays|wants|has)\b",
+                                 re.IGNORECASE)  # "she works here for …"
 # "I didn't see my father since 2012"
 _DID_NOT = re.compile(r"\b(I|we|you|they|he|she|(?:my|our|his|her|their)\s+[a-z]+)\s+(?:didn't|did\s+not)\s+"
                       r"([a-z]+)\b", re.IGNORECASE)
@@ -205,6 +206,9 @@ def _ing_for_feeling(text: str) -> Iterator[Finding]:
             continue  # "I feel amazing", "You were amazing": English as it is
         if word.lower() in ("relaxing", "worrying") and not re.search(r"\b(?:feel|feels|felt)\b", m.group(1), re.I):
             continue  # "I was relaxing at home": what she was doing
+        if re.search(r"\bnot\s+(?:\w+\s+)?\w+ing$", m.group(0)) and not re.match(
+                r"\s+(?:in|about|with|by|at)\b", text[m.end():]):
+            continue  # "I am not boring, I hope" (what she is); "not interesting in money" is how she feels
         if not re.match(r"(?:I|we)\b|\w+\s+(?:feel|feels|felt|got|became)\b", m.group(1), re.IGNORECASE) \
                 and not re.match(r"\s+(?:in|about|with|by|at|to|when|because|after|that)\b", text[m.end():]):
             continue  # "My brother is boring." may be what he is; "… is interesting in robots" is how he feels

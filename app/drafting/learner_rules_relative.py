@@ -55,10 +55,9 @@ _ENTERED_IN = re.compile(r"\b(enter|enters|entered|entering)\s+(in)\s+(?=the\s+(
 _WORRIED_FOR = re.compile(r"\b(worried|anxious|nervous)\s+(for)\s+(?:my|the|his|her|our|their|this|that|an?)?\s*"
                           r"(?:[a-z]+\s+)?(exam|exams|test|tests|future|result|results|interview|grades|speech|contest)\b",
                           re.IGNORECASE)
-# "I studied very hardly": "hardly" means almost not
-_VERY_HARDLY = re.compile(r"\b(?:(very|so|really|too)\s+(hardly)|(?:(study|studied|studies|studying|work|worked|works|"
-                          r"working|try|tried|tries|trying|train|trained|practi[cs]e|practi[cs]ed)\s+(hardly)(?=\s*[.,;!?]|"
-                          r"\s*$|\s+(?:to|for|and|every|at|in|because|so|all)\b)))\b", re.IGNORECASE)
+# "I studied very hardly": "hardly" means almost not (after a verb of effort alone: `learner_rules_forms`)
+_VERY_HARDLY = re.compile(r"\b(very|so|really|too)\s+(hardly)\b(?!\s+(?:ever|any|anyone|anything|anybody|at\s+all)\b)",
+                          re.IGNORECASE)
 # "She reminded me my promise": reminded of a thing
 _REMIND_THING = re.compile(r"\b((?:remind|reminds|reminded|reminding)\s+(?:me|him|her|us|them|you))\s+"
                            r"(?=(?:my|his|her|our|their|your|the|a|an)\s+[a-z]+)", re.IGNORECASE)
@@ -108,9 +107,8 @@ def check(text: str) -> Iterator[Finding]:
         yield Finding(m.start(2), m.end(2), f"Worried about a thing: “{m.group(1)} about”.", ("about",),
                       "worried-about")
     for m in _VERY_HARDLY.finditer(text):
-        at = 2 if m.group(2) else 4
-        yield Finding(m.start(at), m.end(at), "“hardly” means “almost not”; for with effort, say “hard”.", ("hard",),
-                      "hard-hardly")
+        yield Finding(m.start(2), m.end(2), "“hardly” means “almost not”; for with effort, say “hard”.", ("hard",),
+                      "hardly-hard")
     for m in _REMIND_THING.finditer(text):
         rest = re.match(r"\s*(?:my|his|her|our|their|your|the|a|an)\s+([a-z]+)(\s+[a-z']+)?", text[m.end():], re.I)
         if not rest or (rest.group(2) or "").strip().lower() in ("is", "was", "were", "are", "had", "has", "would",

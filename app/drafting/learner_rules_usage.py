@@ -45,7 +45,7 @@ _EXTRA_PREPOSITION = {  # verb: prepositions it does not take before its object
     "obey": ("to",), "approach": ("to",), "accompany": ("with",), "attend": ("at", "in"), "reach": ("to", "at"),
     "discuss": ("about",), "consider": ("about",), "describe": ("about",), "explain": ("about",),
 }
-_OBJECT = r"(me|you|him|her|us|them|my|his|our|their|your|the|a|an)"
+_OBJECT = r"(me|you|him|her|us|them|my|his|our|their|your|the|a|an|everyone|everybody|this|that)"
 
 # -------------------------------------------------------------------------------- -ing after some verbs
 

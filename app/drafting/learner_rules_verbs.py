@@ -57,6 +57,9 @@ _FOR_BASE = re.compile(r"\b((?:[Tt]hank\s+you|[Tt]hanks|[Ss]orry|apologize|apolo
                        r"(?!['’])(\s+[A-Za-z]+)?")
 _OBJECT_NEXT = {"it", "them", "me", "him", "her", "us", "you", "the", "a", "an", "my", "your", "our", "his", "their",
                 "this", "that", "these", "those", "to", "with", "about", "in", "at", "on", "for", "late", "here"}
+_SINCE_FIRST = re.compile(rf"(?:^|[.!?]\s+)[Ss]ince\s+{SINCE_CLAUSE}[^,.!?]*,\s+(I|we|you|they|he|she|"
+                          r"(?:my|our|his|her|their)\s+[a-z]+)\s+((?:always|never|also|only|really|just)\s+)?"
+                          r"([a-z]+)\b(?!['’])")  # "Since I came here, I met many kind people"
 _NOT_VERBS_HERE = {"to", "not", "too", "so", "very", "again", "please", "here", "there", "now", "today", "back",
                    "home", "out", "up", "down", "in", "on", "off", "away", "first", "last", "once", "twice",
                    "something", "everything", "nothing", "anything", "all", "both", "why", "how", "what", "where",
@@ -108,7 +111,7 @@ def check(text: str) -> Iterator[Finding]:
                           f"“{fixed}”.", (fixed,), "to-before-verb")
         elif (ing := _inflect(verb.lower(), "VBG")) and ing != verb.lower():
             yield Finding(m.start(2), m.end(2), f"After “for”, a verb takes -ing: “{ing}”.", (ing,), "for-ing")
-    for m in _PAST_SINCE.finditer(text):
+    for m in [*_PAST_SINCE.finditer(text), *_SINCE_FIRST.finditer(text)]:
         yield from _past_since(text, m)
     for m in _OBJECT_VERB.finditer(text):
         verb, after = m.group(3).lower(), (m.group(4) or "").strip()

@@ -38,7 +38,7 @@ _NEWS_MAKE = re.compile(r"\b((?i:the|this|that|good|bad|sad)\s+news)\s+(make|giv
 _MANY_ADJECTIVE = re.compile(r"\b(many|several|few|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+)\s+"
                              r"([a-z]+)\b"
                              r"(?!['’-])(?=\s*[.,;!?]|\s*$|\s+(?:of|in|at|from|and|with|about|for|that|who|yesterday|"
-                             r"today|now|last|ago|every)\b|"
+                             r"today|now|last|ago|every|here|there|too|again|when|because|but|since)\b|"
                              r"\s+([a-z]+))", re.IGNORECASE)  # "many good memory of my village", "two big dog came"
 _HARD_TO_ME = re.compile(r"\b(difficult|hard|easy|impossible|possible)\s+(to)\s+(me|him|her|us|them|you)\b"
                          r"(?!\s+to\b)", re.IGNORECASE)

@@ -205,8 +205,6 @@ def _explanations() -> dict[str, str]:
         "remind-of": translate("IssueText", "To remind someone of something, say “of” before the thing: “%1”."),
         "irregular-past": translate("IssueText", "This verb does not take -ed: its past has its own form: “%1”."),
         "for-ing": translate("IssueText", "After “for” (thank you for, sorry for), a verb takes -ing: “%1”."),
-        "hard-hardly": translate("IssueText", "“hardly” means “almost not”; to say with much effort, use “hard”: "
-                                              "“%1”."),
         "worried-about": translate("IssueText", "Worried about a thing (an exam, the future) takes “about”: “%1”."),
         "perfect-participle": translate("IssueText", "After have, has or had, the verb takes its past participle "
                                                      "(have eaten, has gone), even with a word such as “ever” between: "
