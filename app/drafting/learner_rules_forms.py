@@ -45,6 +45,10 @@ _DO_ADJECTIVE = re.compile(r"\b(I|you|he|she|it|we|they|[a-z]+)\s+(don't|doesn't
                            r"\s+((?:very\s+|so\s+|really\s+)?([a-z]+))\b", re.IGNORECASE)
 _VERY_FEELING = re.compile(r"\b(am|is|are|was|were|'m|'re|'s|be|been|feel|feels|felt|get|got|became|become)\s+"
                            r"(?:very|so|really|too|quite|a\s+little|a\s+bit)\s+([a-z]+)\b", re.IGNORECASE)
+_BE_FEELING_BARE = re.compile(r"\b(?:I|we|he|she|they|you)\s+(?:am|was|were|is|are|'m)\s+(?:so\s+|very\s+|really\s+)?"
+                              r"(surprise|shock|scare|bore|excite|interest|confuse|disappoint|embarrass|tire|amaze|"
+                              r"frighten|annoy|satisfy|depress|exhaust|terrify|thrill|puzzle|frustrate)\b(?!['’-])",
+                              re.IGNORECASE)  # "I was surprise when she called"
 _NEGATIVE = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:(?!no\b|nothing\b|nobody\b|nowhere\b)[a-z']+\s+){0,2}?"
                        r"(no|nothing|nobody|nowhere|no\s+one)\b(?!\s+(?:longer|more|matter|doubt|way)\b)",
                        re.IGNORECASE)
@@ -247,6 +251,10 @@ def _do_with_adjective(text: str) -> Iterator[Finding]:
 
 
 def _very_feeling(text: str) -> Iterator[Finding]:
+    for m in _BE_FEELING_BARE.finditer(text):
+        felt = _inflect(m.group(1).lower(), "VBN")
+        if felt and not re.search(r"\b(?:very|so|really)\s+\w+$", m.group(0), re.IGNORECASE):
+            yield Finding(m.start(1), m.end(1), f"To say how someone feels, use “{felt}”.", (felt,), "feeling-ed")
     for m in _VERY_FEELING.finditer(text):
         word = m.group(2).lower()
         if word not in _FEELING_VERBS and word != "worry":

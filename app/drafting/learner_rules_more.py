@@ -12,10 +12,10 @@ from collections.abc import Iterator
 
 from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _verb_base, _words
 
-_SUBJECT = r"(I|we|you|they|he|she|it|(?:my|our|his|her|their|the)\s+\w+)"
+_SUBJECT = r"(I|we|you|they|he|she|it|(?:my|our|his|her|their|the)\s+(?:(?:little|big|older|younger|best|new)\s+)?\w+)"
 _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+\s+(?:days?|weeks?|months?|"
-                        r"years?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
+                        r"years?|hours?|minutes?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
                         r"\w+\s+years\s+old|(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                         r"sixteen|seventeen|\d+)\b))\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b" + _SUBJECT + r"\s+(\w+(?:n['’]t)?)(?![\w'’])", re.IGNORECASE)
@@ -27,7 +27,8 @@ _EVERYONE = re.compile(r"\b(everyone|everybody|nobody|no\s+one|someone|somebody|
                        r"\s+([a-z]+(?:n't)?)\b", re.IGNORECASE)
 _NOT_AGREEING = {"can", "will", "would", "could", "should", "may", "might", "must", "shall", "else", "who", "that",
                  "i", "we", "you", "they", "he", "she", "it", "and", "or", "but", "is", "was", "has", "does"}
-_PEOPLE = "|".join(sorted(_SUBJECT_NOUNS | {"friends", "parents", "family", "classmate", "classmates"}))
+_PEOPLE = "|".join(sorted(_SUBJECT_NOUNS | {"friends", "parents", "family", "classmate", "classmates", "roommate",
+                                            "roommates", "children", "students", "student", "cousins"}))
 _FEELING = re.compile(r"\b(I\s+am|I'm|I\s+was|I\s+feel|I\s+felt|I\s+got|I\s+became|we\s+are|we\s+were|they\s+are|"
                       r"they\s+were|he\s+is|she\s+is|he\s+was|she\s+was|everyone\s+was|"
                       r"(?:he|she|we|they|everyone|everybody)\s+(?:feels|felt|got|became)|"
@@ -51,7 +52,8 @@ _TO_PERSON = re.compile(r"\b(said|say|says|saying|explained|explain|explains|exp
 _SAY = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}
 _LINKING_ADVERB = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|"
                              r"became|become|am|is|are|was|were)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
-                             r"(?=\s*[.!,]|\s*$|\s+(?:and|because|when|after|about|at|with|that)\b)", re.IGNORECASE)
+                             r"(?=\s*[.!,]|\s*$|\s+(?:and|because|when|after|about|at|with|that|to|for|in)\b)",
+                             re.IGNORECASE)
 # "I felt nervously before the speech": after feel, a time or place may follow too
 _FEEL_ADVERB = re.compile(r"\b(feel|feels|felt|feeling)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
                           r"(?=\s+(?:before|during|in|on|today|sometimes|again|now|then|every|all|this|last|since|"
@@ -133,7 +135,7 @@ def _present_after_past_time(text: str) -> Iterator[Finding]:
             verb = m.group(2)
             lower = verb.lower().replace("’", "'")
             owner = m.group(1).split()
-            if len(owner) == 2 and "NOUN" not in _lemmas(owner[1]):
+            if len(owner) >= 2 and "NOUN" not in _lemmas(owner[-1]):
                 continue  # "my best friend": "best" is not the subject
             if owner[0].lower() == "the" and m.start() < time.start():
                 continue  # "the source code indicates …, relicensed in 2008": "the" + two nouns, far from it

@@ -377,8 +377,9 @@ def _places_feelings_times(text: str) -> Iterator[Finding]:
     for m in [*_THING_FEELS.finditer(text), *_FEELING_THING.finditer(text)]:
         word = m.group(3 if m.re is _THING_FEELS else 2).lower()
         base = _base(word)
-        if base not in _FEELING_VERBS or word == "relaxed":
-            continue  # "a relaxed day" is English too
+        moving = base in ("move", "touch") and re.search(r"\b(?:very|so|really|quite|too)\s+\w+$", m.group(0), re.I)
+        if base not in _FEELING_VERBS and not moving or word == "relaxed":
+            continue  # "a relaxed day" is English too; "the car was moved" is no feeling
         ing = _inflect(base or "", "VBG")
         if not ing:
             continue

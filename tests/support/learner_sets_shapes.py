@@ -1226,18 +1226,93 @@ THIRTY_SIXTH_CORRECT = [
     "When he can't sleep, he reads.",
 ]
 
-# All seventeen sets at once, for the tests that take every set
+# The thirty-seventh set (2026-12-01, night), one common error each, new words, written before any rule for it: 24
+# of 30 flagged on first reading. Then "my little sister start" and "Two hours ago the train arrive" (past time),
+# "My roommate is very interesting in", "The speech was very moved", "very kindly to everyone", "I was surprise".
+THIRTY_SEVENTH_ERRORS = {
+    'Last year my little sister start elementary school.': ('start', 'started'),
+    'Everyone at the meeting were surprised by my story.': ('were', 'was'),
+    'My roommate is very interesting in Korean history.': ('interesting', 'interested'),
+    "We listened our grandmother's stories every night.": ('listened', 'listened to'),
+    'The doctor said me to rest for a week.': ('said me', 'told me'),
+    'My tutor explained me the difference between the two words.': ('explained me', 'explained to me'),
+    'I felt terribly when I heard the news.': ('terribly', 'terrible'),
+    'I am working at a cafe since last September.': ('I am working', 'I have been working'),
+    'They have been live in this town for a long time.': ('live', 'living'),
+    'Yesterday we eat dinner at a Korean restaurant.': ('eat', 'ate'),
+    'Somebody in the crowd were crying.': ('were', 'was'),
+    'The speech was very moved.': ('moved', 'moving'),
+    'He told to me a secret.': ('told to', 'told'),
+    "I didn't knew the answer.": ('knew', 'know'),
+    'My parents wants me to become a doctor.': ('wants', 'want'),
+    'She is very kindly to everyone.': ('kindly', 'kind'),
+    'We have met last summer.': ('have met', 'met'),
+    'I can to speak three languages.': ('to', ''),
+    'My uncle works as driver.': ('as driver', 'as a driver'),
+    'I was surprise when she called.': ('surprise', 'surprised'),
+    'There is many reasons to be hopeful.': ('is', 'are'),
+    'I am agree that education is important.': ('I am agree', 'I agree'),
+    'She suggested me to take the bus.': ('suggested me to take', 'suggested that I take'),
+    'I live here since I was fifteen.': ('I live', 'I have lived'),
+    'Two hours ago the train arrive.': ('arrive', 'arrived'),
+    'He is the most tall boy in my class.': ('the most tall', 'the tallest'),
+    'I enjoy to walk by the river.': ('to walk', 'walking'),
+}
+
+THIRTY_SEVENTH_CORRECT = [
+    'Last year my little sister started elementary school.',
+    'Everyone at the meeting was surprised by my story.',
+    'My roommate is very interested in Korean history.',
+    "We listened to our grandmother's stories every night.",
+    'The doctor told me to rest for a week.',
+    'My tutor explained to me the difference between the two words.',
+    'I felt terrible when I heard the news.',
+    'I have been working at a cafe since last September.',
+    'They have lived in this town for a long time.',
+    'Yesterday we ate dinner at a Korean restaurant.',
+    'The speech was very moving.',
+    "I didn't know the answer.",
+    'My parents want me to become a doctor.',
+    'She is very kind to everyone.',
+    'We met last summer.',
+    'I can speak three languages.',
+    'My uncle works as a driver.',
+    'I was surprised when she called.',
+    'There are many reasons to be hopeful.',
+    'I have lived here since I was fifteen.',
+    'Two hours ago the train arrived.',
+    'He is the tallest boy in my class.',
+    'I enjoy walking by the river.',
+    'Please discuss it with your parents.',
+    'The car was moved to the garage.',
+    'I was moving to Seoul that year.',
+    'It was a surprise to everyone.',
+    'She spoke very kindly to everyone.',
+    'He was touched by her words.',
+    'My roommate is interesting.',
+    'Last year the big storm destroyed our house.',
+    'Two hours ago the new teacher arrived.',
+    'She was very friendly to us.',
+    'He looked really lonely in the photo.',
+    'I was so interested in it.',
+    'We were surprised by the news.',
+    'The story was so touching that I cried.',
+]
+
+# All eighteen sets at once, for the tests that take every set
 SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS, **TWENTY_THIRD_ERRORS,
                 **TWENTY_FOURTH_ERRORS, **TWENTY_FIFTH_ERRORS,
                 **TWENTY_SIXTH_ERRORS, **TWENTY_SEVENTH_ERRORS,
                 **TWENTY_EIGHTH_ERRORS, **TWENTY_NINTH_ERRORS, **THIRTIETH_ERRORS,
                 **THIRTY_FIRST_ERRORS, **THIRTY_SECOND_ERRORS,
                 **THIRTY_THIRD_ERRORS, **THIRTY_FOURTH_ERRORS,
-                **THIRTY_FIFTH_ERRORS, **THIRTY_SIXTH_ERRORS}
+                **THIRTY_FIFTH_ERRORS, **THIRTY_SIXTH_ERRORS,
+                **THIRTY_SEVENTH_ERRORS}
 SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT + TWENTY_THIRD_CORRECT
                  + TWENTY_FOURTH_CORRECT + TWENTY_FIFTH_CORRECT
                  + TWENTY_SIXTH_CORRECT + TWENTY_SEVENTH_CORRECT
                  + TWENTY_EIGHTH_CORRECT + TWENTY_NINTH_CORRECT + THIRTIETH_CORRECT
                  + THIRTY_FIRST_CORRECT + THIRTY_SECOND_CORRECT
                  + THIRTY_THIRD_CORRECT + THIRTY_FOURTH_CORRECT
-                 + THIRTY_FIFTH_CORRECT + THIRTY_SIXTH_CORRECT)
+                 + THIRTY_FIFTH_CORRECT + THIRTY_SIXTH_CORRECT
+                 + THIRTY_SEVENTH_CORRECT)
