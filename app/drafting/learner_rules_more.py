@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _verb_base, _words
 
 _SUBJECT = r"(I|we|you|they|he|she|it|(?:my|our|his|her|their|the)\s+(?:(?:little|big|older|younger|best|new)\s+)?\w+)"
-_PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|week|month|year|summer|winter|spring|autumn|fall|time|"
+_PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|weekend|week|month|year|summer|winter|spring|autumn|fall|time|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\w+\s+(?:days?|weeks?|months?|"
                         r"years?|hours?|minutes?)\s+ago|in\s+(?:19\d\d|20[01]\d|202[0-4])|when\s+I\s+was\s+(?:young|little|a\s+child|"
                         r"\w+\s+years\s+old|(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

@@ -86,13 +86,15 @@ _EACH_OTHER = r"(each\s+other|one\s+another)\b"
 _EACH_OTHER_TO = {"agree": "with", "argue": "with", "smile": "at", "laugh": "at", "wave": "at"}
 _ENTER_INTO = re.compile(r"\b(enter|enters|entered|entering)\s+(into)\s+(?!(?:an?\s+)?(?:agreement|contract|"
                          r"discussion|negotiations?|partnership|force|details?|competition)\b)", re.IGNORECASE)
-_THING_FEELS = re.compile(r"(?<![Ii]n\s)(?<![Oo]f\s)(?<![Aa]t\s)\b((?:(?:the|this|that|my|his|her|our|their|a|an)\s+"
+_THING_IS = (r"(?<![Ii]n\s)(?<![Oo]f\s)(?<![Aa]t\s)\b((?:(?:the|this|that|my|his|her|our|their|a|an)\s+"
                           r"(?:[a-z]+\s+)?(?:movie|film|book|lesson|game|story|day|trip|journey|job|news|speech|show|"
                           r"concert|party|life|experience|test|exam|weather|walk|lecture|match|work|week|weekend|program|"
                           r"programme|question|situation|music|song|ride|flight|drive|homework|task|ending|subject|"
                           r"video|result))|[Ii]t|[Tt]his|[Tt]hat)\b(?:\s+(?:at|in|of|on)\s+(?:the\s+|this\s+|my\s+)?[a-z]+)?\s+"
-                          r"(is|was|were|are|seemed|seems|looked|sounded)\s+(?:(?:very|so|really|quite|too|a\s+little)\s+)?"
-                          r"([a-z]+ed)\b(?!\s+(?:by|to|with|from|for|in|at)\b)", re.IGNORECASE)
+                          r"(is|was|were|are|seemed|seems|looked|sounded)\s+")
+_THING_FEELS = re.compile(_THING_IS + r"(?:(?:very|so|really|quite|too|a\s+little)\s+)?([a-z]+ed)\b(?!\s+(?:by|to|with|"
+                          r"from|for|in|at)\b)", re.IGNORECASE)
+_THING_VERY_FEELS = re.compile(_THING_IS + r"(?:very|so|really|quite|too)\s+([a-z]+ed)\b(?=\s+for\b)", re.IGNORECASE)
 _FEELING_THING = re.compile(r"\b(a|an|the|this|that|very|so|really)\s+([a-z]+ed)\s+(journey|trip|day|movie|film|book|"
                             r"class|lesson|game|story|job|experience|time|week|year|speech|news|work|life|result|"
                             r"situation|ending|question|moment|event|change|walk|ride|flight|test|exam|weekend)\b",
@@ -374,8 +376,8 @@ def _places_feelings_times(text: str) -> Iterator[Finding]:
     for m in _ENTER_INTO.finditer(text):
         yield Finding(m.start(), m.end(2), f"“{m.group(1)}” takes the place without “into”: “{m.group(1)}”.",
                       (m.group(1),), "verb-extra-preposition")
-    for m in [*_THING_FEELS.finditer(text), *_FEELING_THING.finditer(text)]:
-        word = m.group(3 if m.re is _THING_FEELS else 2).lower()
+    for m in [*_THING_FEELS.finditer(text), *_THING_VERY_FEELS.finditer(text), *_FEELING_THING.finditer(text)]:
+        word = m.group(2 if m.re is _FEELING_THING else 3).lower()
         base = _base(word)
         moving = base in ("move", "touch") and re.search(r"\b(?:very|so|really|quite|too)\s+\w+$", m.group(0), re.I)
         if base not in _FEELING_VERBS and not moving or word == "relaxed":
@@ -383,7 +385,7 @@ def _places_feelings_times(text: str) -> Iterator[Finding]:
         ing = _inflect(base or "", "VBG")
         if not ing:
             continue
-        at = 3 if m.re is _THING_FEELS else 2
+        at = 2 if m.re is _FEELING_THING else 3
         yield Finding(m.start(at), m.end(at), f"A thing that makes people feel so is “{ing}” (“{word}” is how a "
                       "person feels).", (ing,), "ed-for-thing")
     for m in _FUTURE_TIME.finditer(text):
