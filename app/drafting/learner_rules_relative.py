@@ -61,6 +61,8 @@ _VERY_HARDLY = re.compile(r"\b(very|so|really|too)\s+(hardly)\b(?!\s+(?:ever|any
 # "She reminded me my promise": reminded of a thing
 _REMIND_THING = re.compile(r"\b((?:remind|reminds|reminded|reminding)\s+(?:me|him|her|us|them|you))\s+"
                            r"(?=(?:my|his|her|our|their|your|the|a|an)\s+[a-z]+)", re.IGNORECASE)
+# "Me and my sister went": the subject is "my sister and I"
+_ME_AND = re.compile(r"(?:^|(?<=[.!?]\s))(Me\s+and\s+((?:my|his|her|our|their)\s+[a-z]+))\s+(?=[a-z]+)")
 _HOBBY_IS = re.compile(r"\b((?:hobby|hobbies|favou?rite\s+(?:activity|pastime))\s+(?:is|was|are|were))\s+([a-z]+)\b"
                        r"(\s+[A-Za-z]+)?", re.IGNORECASE)
 
@@ -119,6 +121,14 @@ def check(text: str) -> Iterator[Finding]:
                                                                                 "father", "family", "friend"):
             fixed = f"{m.group(1)} of"
             yield Finding(m.start(1), m.end(1), f"Reminded of something: “{fixed}”.", (fixed,), "remind-of")
+    for m in _ME_AND.finditer(text):
+        said = re.match(r"[a-z]+", text[m.end():])
+        next_word = said.group(0) if said else ""
+        if "VERB" in _lemmas(next_word) and _base(next_word) != next_word or next_word in (
+                "are", "were", "have", "go", "live", "like", "want", "love", "study", "work"):
+            fixed = f"{m.group(2)[0].upper()}{m.group(2)[1:]} and I"
+            yield Finding(m.start(1), m.end(1), f"As the subject, say “{fixed}” (“me” is for after a verb).",
+                          (fixed,), "me-and-i")
     for m in _HOBBY_IS.finditer(text):
         verb, after = m.group(2).lower(), (m.group(3) or "").strip()
         kinds = _lemmas(verb)

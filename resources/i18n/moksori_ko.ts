@@ -1580,212 +1580,217 @@
     </message>
     <message>
         <location filename="../../ui/drafting/issue_text.py" line="205"/>
+        <source>As the subject of a sentence, say “… and I” (“me” comes after a verb or a preposition): “%1”.</source>
+        <translation>문장의 주어일 때는 “… and I”라고 합니다(“me”는 동사나 전치사 뒤에 씁니다): “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafting/issue_text.py" line="207"/>
         <source>To remind someone of something, say “of” before the thing: “%1”.</source>
         <translation>누군가에게 무엇을 떠올리게 할 때는 그것 앞에 “of”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="206"/>
+        <location filename="../../ui/drafting/issue_text.py" line="208"/>
         <source>This verb does not take -ed: its past has its own form: “%1”.</source>
         <translation>이 동사는 -ed를 붙이지 않고 과거형이 따로 있습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="207"/>
+        <location filename="../../ui/drafting/issue_text.py" line="209"/>
         <source>After “for” (thank you for, sorry for), a verb takes -ing: “%1”.</source>
         <translation>“for” 뒤(thank you for, sorry for)에 동사가 오면 -ing 형태를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="208"/>
+        <location filename="../../ui/drafting/issue_text.py" line="210"/>
         <source>Worried about a thing (an exam, the future) takes “about”: “%1”.</source>
         <translation>시험이나 미래 같은 일을 걱정할 때는 “about”을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="209"/>
+        <location filename="../../ui/drafting/issue_text.py" line="211"/>
         <source>After have, has or had, the verb takes its past participle (have eaten, has gone), even with a word such as “ever” between: “%1”.</source>
         <translation>have, has, had 뒤에는 동사의 과거분사를 씁니다(have eaten, has gone). 사이에 “ever” 같은 단어가 있어도 같습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="212"/>
+        <location filename="../../ui/drafting/issue_text.py" line="214"/>
         <source>After encourage, ask, tell, allow and the like, and the person, the next verb takes “to”: “%1”.</source>
         <translation>encourage, ask, tell, allow 같은 동사와 사람 뒤에 다른 동사가 오면 “to”를 붙입니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="214"/>
+        <location filename="../../ui/drafting/issue_text.py" line="216"/>
         <source>What is not counted (food, water, money) takes “there is” or “there was”: “%1”.</source>
         <translation>셀 수 없는 것(food, water, money)에는 “there is”나 “there was”를 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="216"/>
+        <location filename="../../ui/drafting/issue_text.py" line="218"/>
         <source>A day you remember or will never forget is in the past: “%1”.</source>
         <translation>기억하는 날, 잊지 못할 날은 이미 지나간 일이므로 과거형을 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="217"/>
+        <location filename="../../ui/drafting/issue_text.py" line="219"/>
         <source>“arrive” takes “in” before a city or a country, “at” before a building or a station, and nothing before home: “%1”.</source>
         <translation>“arrive” 뒤에는 도시나 나라 앞에 “in”을, 건물이나 역 앞에 “at”을 쓰고, home 앞에는 아무것도 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="219"/>
+        <location filename="../../ui/drafting/issue_text.py" line="221"/>
         <source>A year is when something began: use “since” with it (“for” takes a length of time, “for five years”): “%1”.</source>
         <translation>연도는 일이 시작된 때이므로 “since”와 씁니다(“for” 뒤에는 “for five years”처럼 기간이 옵니다): “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="228"/>
+        <location filename="../../ui/drafting/issue_text.py" line="230"/>
         <source>f (not p)</source>
         <translation>f (p와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="228"/>
+        <location filename="../../ui/drafting/issue_text.py" line="230"/>
         <source>v (not b)</source>
         <translation>v (b와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="229"/>
+        <location filename="../../ui/drafting/issue_text.py" line="231"/>
         <source>th as in “think”</source>
         <translation>“think”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="229"/>
+        <location filename="../../ui/drafting/issue_text.py" line="231"/>
         <source>th as in “this”</source>
         <translation>“this”의 th</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="230"/>
+        <location filename="../../ui/drafting/issue_text.py" line="232"/>
         <source>z (not j)</source>
         <translation>z (j와 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="230"/>
+        <location filename="../../ui/drafting/issue_text.py" line="232"/>
         <source>zh as in “vision”</source>
         <translation>“vision”의 zh</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="231"/>
+        <location filename="../../ui/drafting/issue_text.py" line="233"/>
         <source>r and l in one word</source>
         <translation>한 단어 안의 r과 l</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="231"/>
+        <location filename="../../ui/drafting/issue_text.py" line="233"/>
         <source>r at the start (not l)</source>
         <translation>첫소리 r (l과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="232"/>
+        <location filename="../../ui/drafting/issue_text.py" line="234"/>
         <source>l at the start (not r)</source>
         <translation>첫소리 l (r과 구별)</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="233"/>
+        <location filename="../../ui/drafting/issue_text.py" line="235"/>
         <source>the final consonants %1</source>
         <translation>끝의 자음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="243"/>
+        <location filename="../../ui/drafting/issue_text.py" line="245"/>
         <source>The verb must agree with its subject (one or more than one).</source>
         <translation>동사의 형태가 주어(하나인지 여럿인지)와 맞아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="244"/>
+        <location filename="../../ui/drafting/issue_text.py" line="246"/>
         <source>Use “an” before a vowel sound and “a” before others.</source>
         <translation>모음 소리 앞에는 “an”을, 그 밖에는 “a”를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="246"/>
         <location filename="../../ui/drafting/issue_text.py" line="248"/>
+        <location filename="../../ui/drafting/issue_text.py" line="250"/>
         <source>The same word comes twice in a row.</source>
         <translation>같은 단어가 두 번 이어서 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="250"/>
+        <location filename="../../ui/drafting/issue_text.py" line="252"/>
         <source>This noun is not counted, so it has no plural: “%1”.</source>
         <translation>셀 수 없는 명사라서 복수형으로 쓰지 않습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="251"/>
+        <location filename="../../ui/drafting/issue_text.py" line="253"/>
         <source>After “did”, use the verb&apos;s base form.</source>
         <translation>“did” 뒤에는 동사원형을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="253"/>
+        <location filename="../../ui/drafting/issue_text.py" line="255"/>
         <source>A word here is not needed: “%1”.</source>
         <translation>필요 없는 단어가 들어 있습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="255"/>
+        <location filename="../../ui/drafting/issue_text.py" line="257"/>
         <source>The adjective is already comparative (-er); this word is not needed: “%1”.</source>
         <translation>형용사가 이미 비교급(-er)이라 이 단어는 필요 없습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="257"/>
+        <location filename="../../ui/drafting/issue_text.py" line="259"/>
         <source>For how long, use “for”, not “since”; for a moment in time, put “ago” at the end.</source>
         <translation>얼마 동안인지 말할 때는 “since”가 아니라 “for”를 씁니다. 어느 때인지 말하려면 끝에 “ago”를 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="260"/>
+        <location filename="../../ui/drafting/issue_text.py" line="262"/>
         <source>To say someone does something well, use “good at”.</source>
         <translation>무엇을 잘한다고 말할 때는 “good at”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="262"/>
+        <location filename="../../ui/drafting/issue_text.py" line="264"/>
         <source>For the place someone arrives, use “at” or “in”, not “to”.</source>
         <translation>도착하는 장소 앞에는 “to”가 아니라 “at”이나 “in”을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="263"/>
+        <location filename="../../ui/drafting/issue_text.py" line="265"/>
         <source>Did you mean this word? “%1”</source>
         <translation>이 단어를 쓰려고 했습니까? “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="264"/>
+        <location filename="../../ui/drafting/issue_text.py" line="266"/>
         <source>Here, instead of “%2”, say: “%1”.</source>
         <translation>여기에는 “%2” 대신 이렇게 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="265"/>
+        <location filename="../../ui/drafting/issue_text.py" line="267"/>
         <source>This is written as two words: “%1”.</source>
         <translation>두 단어로 띄어 씁니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="267"/>
+        <location filename="../../ui/drafting/issue_text.py" line="269"/>
         <source>“I” (meaning yourself) is always a capital letter.</source>
         <translation>자기 자신을 뜻하는 “I”는 언제나 대문자로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="269"/>
+        <location filename="../../ui/drafting/issue_text.py" line="271"/>
         <source>No space before a comma, one space after it.</source>
         <translation>쉼표 앞은 붙이고, 쉼표 뒤는 한 칸 띄어 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="270"/>
+        <location filename="../../ui/drafting/issue_text.py" line="272"/>
         <source>The adverb fits here: “%1”.</source>
         <translation>여기에는 부사가 맞습니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="292"/>
+        <location filename="../../ui/drafting/issue_text.py" line="294"/>
         <source>Practise: %1.</source>
         <translation>연습할 소리: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="294"/>
+        <location filename="../../ui/drafting/issue_text.py" line="296"/>
         <source>%1 words: hard to say in one breath. Could it be two sentences?</source>
         <translation>%1단어: 한 번에 말하기 어렵습니다. 두 문장으로 나누어 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="297"/>
+        <location filename="../../ui/drafting/issue_text.py" line="299"/>
         <source>“%1” comes %2 times in the speech; another word now and then keeps listeners with you.</source>
         <translation>연설문 전체에 “%1” 단어가 %2번 나옵니다. 가끔 다른 단어로 바꾸면 듣는 사람이 지루해하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="301"/>
+        <location filename="../../ui/drafting/issue_text.py" line="303"/>
         <source>“%1” looks like a Korean name the dictionary does not have. If it is one, add it to this speech&apos;s words.</source>
         <translation>“%1”: 사전에 없는 한국 이름 같습니다. 이름이 맞다면 이 연설문의 단어에 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="305"/>
+        <location filename="../../ui/drafting/issue_text.py" line="307"/>
         <source>“%1” is not in the dictionary. If it is a name (a place or a person), add it to this speech&apos;s words; otherwise check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 이름(지명이나 사람 이름)이면 이 연설문의 단어로 추가하세요. 이름이 아니면 철자를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafting/issue_text.py" line="308"/>
+        <location filename="../../ui/drafting/issue_text.py" line="310"/>
         <source>“%1” is not in the dictionary: check its spelling.</source>
         <translation>사전에 없는 단어입니다: “%1”. 철자를 확인하세요.</translation>
     </message>

@@ -202,6 +202,8 @@ def _explanations() -> dict[str, str]:
         "marry-someone": translate("IssueText", "“marry” takes the person straight after it (She married a doctor), or "
                                              "say “got married to”: “%1”."),
         "laugh-at": translate("IssueText", "Laughing at someone takes “at”: “%1”."),
+        "me-and-i": translate("IssueText", "As the subject of a sentence, say “… and I” (“me” comes after a verb or a "
+                                           "preposition): “%1”."),
         "remind-of": translate("IssueText", "To remind someone of something, say “of” before the thing: “%1”."),
         "irregular-past": translate("IssueText", "This verb does not take -ed: its past has its own form: “%1”."),
         "for-ing": translate("IssueText", "After “for” (thank you for, sorry for), a verb takes -ing: “%1”."),
