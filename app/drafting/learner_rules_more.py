@@ -51,6 +51,7 @@ _TO_PERSON = re.compile(r"\b(said|say|says|saying|explained|explain|explains|exp
                         r"recommend|recommends)\s+(me|you|him|her|us|them)\b", re.IGNORECASE)
 _SAY = {"said": "told", "say": "tell", "says": "tells", "saying": "telling"}
 _LINKING_ADVERB = re.compile(r"\b(feel|feels|felt|feeling|look|looks|looked|seem|seems|seemed|sound|sounds|sounded|"
+                             r"taste|tastes|tasted|smell|smells|smelled|smelt|"
                              r"became|become|am|is|are|was|were)\s+(?:(?:very|so|really|quite|too)\s+)?(\w+ly)\b"
                              r"(?=\s*[.!,]|\s*$|\s+(?:and|because|when|after|about|at|with|that|to|for|in)\b)",
                              re.IGNORECASE)

@@ -81,7 +81,8 @@ _BARE_SUBJECT = re.compile(rf"{_START}((?i:{_ONE_THING}))\s+(is|was|looks|seems|
 # "I am afraid of dog." — things of a kind in general are plural
 _KIND_LIKED = re.compile(rf"\b(afraid\s+of|scared\s+of|fond\s+of|like|likes|love|loves|hate|hates)\s+({_ONE_THING})"
                          r"(?=\s*[.!?]|\s*$)")
-_SUBJECT_TWICE = re.compile(rf"{_START}((?:My|Our|His|Her|Their)\s+([a-z]+))\s+((he|she|they)\s+)([a-z]+)\b([^.!?]*)")
+_SUBJECT_TWICE = re.compile(rf"{_START}((?:My|Our|His|Her|Their)\s+([a-z]+))\s+((he|she|they)\s+)"
+                            r"(?:(?:always|often|never|also|still|usually|really)\s+)?([a-z]+)\b([^.!?]*)")
 _SHE = {"mother", "sister", "grandmother", "aunt", "daughter", "wife", "mom", "mum", "grandma", "niece", "girlfriend"}
 _HE = {"father", "brother", "grandfather", "uncle", "son", "husband", "dad", "grandpa", "nephew", "boyfriend"}
 _THEY = {"parents", "brothers", "sisters", "friends", "grandparents", "children", "teachers", "classmates", "family"}
@@ -113,8 +114,10 @@ def _subjects(text: str) -> Iterator[Finding]:
         finite = verb in ("is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would") or \
             bool(_base(verb)) and verb in (_inflect(_base(verb) or "", "VBD"), _inflect(_base(verb) or "", "VBZ"),
                                            _base(verb))
-        if not agrees or not finite or re.search(r"\b(?:is|was|are|were|has|had)\b", rest):
-            continue  # "The teacher she liked most was kind": "she liked" is a clause of its own
+        later = re.findall(r"[a-z]+", rest.lower())
+        if not agrees or not finite or re.search(r"\b(?:is|was|are|were|has|had)\b", rest) or any(
+                (base := _base(word)) and word != base and _inflect(base, "VBD") == word for word in later):
+            continue  # "The teacher she liked most was kind", "My friends they invited came late": a clause
         yield Finding(m.start(3), m.end(3), f"“{m.group(1)}” is already the subject: leave out “{m.group(4)}”.",
                       ("",), "subject-twice")
 

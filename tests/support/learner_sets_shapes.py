@@ -1436,7 +1436,75 @@ THIRTY_NINTH_CORRECT = [
     'Me and my brother.',
 ]
 
-# All twenty sets at once, for the tests that take every set
+# The fortieth set (2026-12-01, night), one common error each, new words, written before any rule for it: 26 of 30
+# flagged on first reading. Then "tastes deliciously" and "My grandmother she always cooked". Left: "This morning I
+# wake up at six" ("This morning I feel tired" is right) and "I stopped to eat meat" (stopping in order to eat).
+FORTIETH_ERRORS = {
+    'Two weeks ago my grandmother get sick.': ('get', 'got'),
+    'Nobody in our group were ready.': ('were', 'was'),
+    'The children were interesting in the puppies.': ('interesting', 'interested'),
+    'He never listens his parents.': ('listens', 'listens to'),
+    'The officer said me my name was wrong.': ('said me', 'told me'),
+    'Could you explain me this sentence?': ('explain me this sentence', 'explain this sentence to me'),
+    'I felt happily when I saw the sea.': ('happily', 'happy'),
+    'My uncle is running a small shop since 2012.': ('My uncle is running', 'My uncle has been running'),
+    'I have been study Korean history this year.': ('study', 'studying'),
+    'Last Friday we have a party at school.': ('have', 'had'),
+    'Everyone in the room have a question.': ('have', 'has'),
+    'The lecture was very bored.': ('bored', 'boring'),
+    'She gave to me a present.': ('gave to me', 'gave me'),
+    "We didn't had time to eat.": ('had', 'have'),
+    'The people in my village is friendly.': ('is', 'are'),
+    'The soup tastes deliciously.': ('deliciously', 'delicious'),
+    'I have lost my wallet two days ago.': ('have lost', 'lost'),
+    'We should to thank them.': ('to', ''),
+    'My cousin is engineer.': ('engineer', 'an engineer'),
+    'I was very disappoint with the result.': ('disappoint', 'disappointed'),
+    'There is two windows in my room.': ('is', 'are'),
+    'I am agree to help you.': ('I am agree', 'I agree'),
+    'He made me to wait outside.': ('made me to wait', 'made me wait'),
+    'I live in this apartment since last year.': ('I live', 'I have lived'),
+    'He is more strong than me.': ('more strong', 'stronger'),
+    'We arrived to the border at dawn.': ('to', 'at'),
+    'My grandmother she always cooked for us.': ('she ', ''),
+}
+
+FORTIETH_CORRECT = [
+    'Two weeks ago my grandmother got sick.',
+    'Nobody in our group was ready.',
+    'The children were interested in the puppies.',
+    'He never listens to his parents.',
+    'The officer told me my name was wrong.',
+    'Could you explain this sentence to me?',
+    'I felt happy when I saw the sea.',
+    'My uncle has been running a small shop since 2012.',
+    'I have been studying Korean history this year.',
+    'Last Friday we had a party at school.',
+    'Everyone in the room has a question.',
+    'The lecture was very boring.',
+    'She gave me a present.',
+    "We didn't have time to eat.",
+    'The people in my village are friendly.',
+    'The soup tastes delicious.',
+    'I lost my wallet two days ago.',
+    'We should thank them.',
+    'My cousin is an engineer.',
+    'I was very disappointed with the result.',
+    'There are two windows in my room.',
+    'I agree to help you.',
+    'He made me wait outside.',
+    'I have lived in this apartment since last year.',
+    'He is stronger than me.',
+    'We arrived at the border at dawn.',
+    'My grandmother always cooked for us.',
+    'The teacher she talked to was kind.',
+    'She tasted the soup carefully.',
+    'He smelled the flowers slowly.',
+    'The people they met were kind.',
+    'My friends they invited came late.',
+]
+
+# All twenty-one sets at once, for the tests that take every set
 SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERRORS, **TWENTY_THIRD_ERRORS,
                 **TWENTY_FOURTH_ERRORS, **TWENTY_FIFTH_ERRORS,
                 **TWENTY_SIXTH_ERRORS, **TWENTY_SEVENTH_ERRORS,
@@ -1444,7 +1512,8 @@ SHAPE_ERRORS = {**TWENTIETH_ERRORS, **TWENTY_FIRST_ERRORS, **TWENTY_SECOND_ERROR
                 **THIRTY_FIRST_ERRORS, **THIRTY_SECOND_ERRORS,
                 **THIRTY_THIRD_ERRORS, **THIRTY_FOURTH_ERRORS,
                 **THIRTY_FIFTH_ERRORS, **THIRTY_SIXTH_ERRORS,
-                **THIRTY_SEVENTH_ERRORS, **THIRTY_EIGHTH_ERRORS, **THIRTY_NINTH_ERRORS}
+                **THIRTY_SEVENTH_ERRORS, **THIRTY_EIGHTH_ERRORS, **THIRTY_NINTH_ERRORS,
+                **FORTIETH_ERRORS}
 SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORRECT + TWENTY_THIRD_CORRECT
                  + TWENTY_FOURTH_CORRECT + TWENTY_FIFTH_CORRECT
                  + TWENTY_SIXTH_CORRECT + TWENTY_SEVENTH_CORRECT
@@ -1452,4 +1521,5 @@ SHAPE_CORRECT = (TWENTIETH_CORRECT + TWENTY_FIRST_CORRECT + TWENTY_SECOND_CORREC
                  + THIRTY_FIRST_CORRECT + THIRTY_SECOND_CORRECT
                  + THIRTY_THIRD_CORRECT + THIRTY_FOURTH_CORRECT
                  + THIRTY_FIFTH_CORRECT + THIRTY_SIXTH_CORRECT
-                 + THIRTY_SEVENTH_CORRECT + THIRTY_EIGHTH_CORRECT + THIRTY_NINTH_CORRECT)
+                 + THIRTY_SEVENTH_CORRECT + THIRTY_EIGHTH_CORRECT + THIRTY_NINTH_CORRECT
+                 + FORTIETH_CORRECT)
