@@ -10,17 +10,15 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from app.practice import timeline
 from app.practice.alignment import Token, align, bare, tokens
 from app.practice.sounds import Evidence, SoundSwap
+from app.practice.timeline import PacePoint, Pause, Span
 from app.practice.transcription import Line, Transcript, Word
 from models.records import TimeLimits, now_iso
 
 REPORT_VERSION = 2  # 2: sound_swaps and sounds (the sound check); version 1 reports read as "not checked"
 UNCLEAR_BELOW = 0.5  # word probability under which a word is "unclear" (misheard words measured 0.26–0.44)
-LONG_PAUSE = 1.0  # seconds
-HESITATION_MIN = 0.3  # seconds of voice with no word in it
-PACE_WINDOW = 20.0  # seconds per point of the pace-over-time series
-PACE_STEP = 5.0
 
 # Always fillers, whatever the script says. Whisper spells them in many ways: um, umm, uhm, uh, uhh, er, erm,
 # ah, eh, hmm, mm, m, h … and in Korean 음, 어, 으음.
@@ -63,20 +61,6 @@ class Filler:
 
 
 @dataclass(frozen=True)
-class Span:
-    start: float
-    end: float
-
-
-@dataclass(frozen=True)
-class Pause:
-    start: float
-    end: float
-    script_index: int  # the script word said right after the pause (-1 if none)
-    sentence: int
-
-
-@dataclass(frozen=True)
 class Unclear:
     word: str
     start: float
@@ -96,12 +80,6 @@ class SentenceFigures:
     start: float | None
     end: float | None
     words_per_minute: float | None
-
-
-@dataclass(frozen=True)
-class PacePoint:
-    time: float
-    words_per_minute: float
 
 
 @dataclass
@@ -268,15 +246,16 @@ def analyse(transcript: Transcript, sentences: list[str], limits: TimeLimits | N
     if evidence is not None:  # a low-confidence token alone is no evidence: the sounds decide
         fitting = evidence.fits | {s.script_index for s in evidence.swaps}
         unclear = [u for u in unclear if u.script_index < 0 or u.script_index not in fitting]
-    pauses = _pauses(transcript, script_of_heard, sentence_of)
+    pauses = timeline.pauses(transcript, script_of_heard, sentence_of)
     figures = _sentence_figures(sentences, script, sentence_of, counted, correct, ref, ref_heard, heard, content)
 
     return DeliveryReport(
         duration_seconds=round(transcript.duration, 3), speaking_seconds=round(speaking, 3),
         words_per_minute=round(wpm, 1), accuracy=round(len(correct) / len(counted), 4) if counted else 0.0,
         script_words=len(counted), said_as_written=len(correct), omitted=omitted, substituted=substituted,
-        inserted=inserted, fillers=fillers, hesitations=_hesitations(transcript), pauses=pauses, unclear=unclear,
-        sentences=figures, pace=_pace_series(content, first, last), transcript=transcript.text, words=list(heard),
+        inserted=inserted, fillers=fillers, hesitations=timeline.hesitations(transcript), pauses=pauses,
+        unclear=unclear, sentences=figures, pace=timeline.pace_series(content, first, last),
+        transcript=transcript.text, words=list(heard),
         script=script, script_times=script_times, lines=list(transcript.lines), limits=limits,
         timing_verdict=limits.verdict(speaking), language=language,
         model=transcript.model, created_at=now_iso(),
@@ -351,59 +330,6 @@ def _phrase_fillers(added: list[int], heard: list[Word]) -> tuple[list[Filler], 
     return fillers, remaining
 
 
-def _pauses(transcript: Transcript, script_of_heard: dict[int, int], sentence_of: list[int]) -> list[Pause]:
-    """Silences of at least LONG_PAUSE between the first and the last word, placed in the script."""
-    heard = transcript.words
-    if len(heard) < 2:
-        return []
-    first, last = heard[0].start, heard[-1].end
-    if transcript.voiced:
-        gaps = [(a_end, b_start) for (_, a_end), (b_start, _) in zip(transcript.voiced, transcript.voiced[1:],
-                                                                     strict=False)]
-    else:
-        gaps = [(a.end, b.start) for a, b in zip(heard, heard[1:], strict=False)]
-    pauses: list[Pause] = []
-    for start, end in gaps:
-        start, end = max(start, first), min(end, last)
-        if end - start < LONG_PAUSE:
-            continue
-        if any(start <= w.start and w.end <= end for w in heard):
-            continue  # the recogniser heard a word there: quiet speech, not a pause
-        following = next((h for h, w in enumerate(heard) if w.end > end), None)
-        index = -1
-        if following is not None:
-            index = next((script_of_heard[h] for h in range(following, len(heard)) if h in script_of_heard), -1)
-        pauses.append(Pause(round(start, 3), round(end, 3), index, sentence_of[index] if index >= 0 else -1))
-    return pauses
-
-
-def _hesitations(transcript: Transcript) -> list[Span]:
-    """Voice that no recognised word accounts for: hesitation sounds the recogniser left out.
-
-    Whisper's word times drift towards such sounds (a word is stretched over an "uhh"), so a stretch of
-    voice counts as a hesitation when no word's middle falls in it, or when a part of it at least
-    HESITATION_MIN long lies outside every word.
-    """
-    words = transcript.words
-    middles = [(w.start + w.end) / 2 for w in words]
-    covered = [(w.start - 0.1, w.end + 0.1) for w in words]
-    result: list[Span] = []
-    for start, end in transcript.voiced:
-        if end - start >= HESITATION_MIN and not any(start <= m <= end for m in middles):
-            result.append(Span(round(start, 3), round(end, 3)))
-            continue
-        cursor = start
-        for a, b in covered:
-            if b <= cursor or a >= end:
-                continue
-            if a - cursor >= HESITATION_MIN:
-                result.append(Span(round(cursor, 3), round(a, 3)))
-            cursor = max(cursor, b)
-        if end - cursor >= HESITATION_MIN:
-            result.append(Span(round(cursor, 3), round(end, 3)))
-    return result
-
-
 def _sentence_figures(sentences: list[str], script: list[str], sentence_of: list[int], counted: list[int],
                       correct: set[int], ref: list[Token], ref_heard: list[list[int]], heard: list[Word],
                       content: list[Word]) -> list[SentenceFigures]:
@@ -426,26 +352,3 @@ def _sentence_figures(sentences: list[str], script: list[str], sentence_of: list
         figures.append(SentenceFigures(number, text, indices[0] if indices else len(script), len(words), good,
                                        round(good / len(words), 4) if words else 1.0, start, end, wpm))
     return figures
-
-
-def _pace_series(content: list[Word], first: float, last: float) -> list[PacePoint]:
-    """Words per minute in a sliding window across the speaking time.
-
-    The window is PACE_WINDOW seconds (a third of the take when that is shorter, but at least 4 s), moved a
-    quarter of its length at a time, so a short take still shows how her pace moved.
-    """
-    span = last - first
-    if not content or span < 1.0:
-        return []
-    window = max(4.0, min(PACE_WINDOW, span / 3))
-    if span <= window:
-        return [PacePoint(round((first + last) / 2, 2), round(len(content) * 60.0 / span, 1))]
-    step = min(PACE_STEP, window / 4)
-    points = []
-    t = first + window / 2
-    while t <= last - window / 2 + 1e-6:
-        a, b = t - window / 2, t + window / 2
-        inside = sum(1 for w in content if a <= (w.start + w.end) / 2 < b)
-        points.append(PacePoint(round(t, 2), round(inside * 60.0 / window, 1)))
-        t += step
-    return points
