@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.practice import ctc
-from app.practice.listening import FRAME_SECONDS, Frames
+from app.practice.listening import Frames, frames_between
 from app.practice.phones import arpabet, ipa
 from app.practice.sounds import EDGE_SECONDS
 
@@ -24,15 +24,11 @@ def fillers_among(added: list[tuple[str, float, float]], frames: list[Frames], s
     which: list[int] = []
     for number, (text, start, end) in enumerate(added):
         phones = arpabet(text)
-        part = next((f for f in frames if f.start <= (start + end) / 2 < f.end), None)
-        if not phones or part is None:
-            continue
-        a = max(0, int((start - EDGE_SECONDS - part.start) / FRAME_SECONDS))
-        b = min(part.log_probs.shape[0], int((end + EDGE_SECONDS - part.start) / FRAME_SECONDS) + 1)
-        if b - a < 3:
+        stretch = frames_between(frames, start - EDGE_SECONDS, end + EDGE_SECONDS)
+        if not phones or stretch is None:
             continue
         own = [symbols[s] for s in ipa(phones)]
-        jobs.append((part.log_probs[a:b], [own] + [[symbols[s] for s in f] for _n, f in _FILLER_SOUNDS]))
+        jobs.append((stretch, [own] + [[symbols[s] for s in f] for _n, f in _FILLER_SOUNDS]))
         which.append(number)
     found: dict[int, str] = {}
     for number, scores in zip(which, ctc.scores(jobs, blank), strict=True):

@@ -11,11 +11,11 @@ from __future__ import annotations
 import numpy as np
 
 from app.practice import ctc
-from app.practice.listening import FRAME_SECONDS, Frames
+from app.practice.listening import Frames, frames_between
 from app.practice.phones import expected_sounds
+from app.practice.sounds import EDGE_SECONDS  # audio kept either side of the neighbours
 
 SAID_MARGIN = 4.0  # log-likelihood by which the word's sounds must explain the stretch better than none
-EDGE_SECONDS = 0.12  # audio kept either side of the neighbours
 LAST_WORD_SECONDS = 1.5  # after the last word heard, how long a word at the end of a sentence is looked for
 
 
@@ -38,15 +38,10 @@ def said_anyway(script: list[str], script_times: list[list[float] | None], left_
         start = (before[0] if before else max(0.0, after[0] - LAST_WORD_SECONDS) if after else 0.0) - EDGE_SECONDS
         end = (after[1] if after else min(duration, before[1] + LAST_WORD_SECONDS) if before else duration) \
             + EDGE_SECONDS
-        middle = (start + end) / 2
-        part = next((f for f in frames if f.start <= middle < f.end), None)
-        if part is None:
+        stretch = frames_between(frames, start, end)
+        if stretch is None:
             continue
-        a = max(0, int((start - part.start) / FRAME_SECONDS))
-        b = min(part.log_probs.shape[0], int((end - part.start) / FRAME_SECONDS) + 1)
-        if b - a < 3:
-            continue
-        jobs.append((part.log_probs[a:b], [sides[0] + own + sides[1], sides[0] + sides[1]]))
+        jobs.append((stretch, [sides[0] + own + sides[1], sides[0] + sides[1]]))
         which.append(w)
     found: set[int] = set()
     for w, scores in zip(which, ctc.scores(jobs, blank) if jobs else [], strict=True):

@@ -51,6 +51,17 @@ class Frames:
         return self.start + self.log_probs.shape[0] * FRAME_SECONDS
 
 
+def frames_between(frames: list[Frames], start: float, end: float) -> np.ndarray | None:
+    """The log probabilities from `start` to `end` seconds into the take, from the stretch their middle falls in;
+    None when no stretch holds it or fewer than three frames remain."""
+    part = next((f for f in frames if f.start <= (start + end) / 2 < f.end), None)
+    if part is None:
+        return None
+    a = max(0, int((start - part.start) / FRAME_SECONDS))
+    b = min(part.log_probs.shape[0], int((end - part.start) / FRAME_SECONDS) + 1)
+    return part.log_probs[a:b] if b - a >= 3 else None
+
+
 class Listener:
     """The phoneme recogniser, loaded on first use (0.1 s). One call at a time; thread-safe."""
 
