@@ -85,6 +85,9 @@ _BASE_AFTER_BE = {"agree", "disagree", "believe", "want", "need", "know", "think
                   "hope", "feel", "live", "go", "come", "become", "worry", "hate", "enjoy", "prefer", "decide",
                   "arrive", "study", "came", "went"}
 _PERSONS = {"i", "you", "he", "she", "we", "they", "who"}
+# a number said as a word, up to an age or a count of years ("when I was ten years", "since I was fifteen")
+NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty")
 _SUBJECT_NOUNS = {"mother", "father", "brother", "sister", "friend", "teacher", "tutor", "grandmother",
                   "grandfather", "son", "daughter", "aunt", "uncle", "cousin", "mom", "dad", "husband", "wife",
                   "neighbour", "neighbor", "doctor", "boss"}

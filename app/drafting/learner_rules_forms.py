@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _lexicon_forms
+from app.drafting.learner_rules import _SUBJECT_NOUNS, NUMBER_WORDS, Finding, _inflect, _lemmas, _lexicon_forms
 from app.drafting.learner_rules import _verb_base as _base
 from app.drafting.learner_rules_more import _FEELING_VERBS
 from app.drafting.learner_rules_usage import _BEFORE_BARE, _PREPOSITIONS, _after_verbs, _word_before
@@ -115,9 +115,8 @@ _MANY_UNCOUNTED = re.compile(r"\b((many|several|a\s+few|few|two|three|four|five|
 # "works as farmer"
 _AS_JOB = re.compile(r"\b(work|works|worked|working)\s+(as)\s+([a-z]+)\b(?=\s*[.,;!?]|\s*$|\s+(?:in|at|for|and)\b)",
                      re.IGNORECASE)
-_YEARS_OLD = re.compile(r"\b((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)\s+years?\s+old)\s+(son|daughter|"
-                        r"boy|girl|child|brother|sister|baby|kid|dog|cat)\b", re.IGNORECASE)
+_YEARS_OLD = re.compile(rf"\b(({NUMBER_WORDS}|\d+)\s+years?\s+old)\s+(son|daughter|boy|girl|child|brother|sister|baby|"
+                        r"kid|dog|cat)\b", re.IGNORECASE)
 # "afraid of to fail", "good at to swim" ("about to happen" is right: only after "worried", "thinking" …)
 _OF_TO = re.compile(r"\b(of|at|about|without)\s+(to\s+([a-z]+))\b", re.IGNORECASE)
 _FOR_DOING = re.compile(r"\b(?:moved|came|went|left|escaped|worked|saved|studied|crossed|travelled|traveled)\b"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.drafting.learner_rules import _SUBJECT_NOUNS, Finding, _inflect, _lemmas, _verb_base, _words
+from app.drafting.learner_rules import _SUBJECT_NOUNS, NUMBER_WORDS, Finding, _inflect, _lemmas, _verb_base, _words
 
 _SUBJECT = r"(I|we|you|they|he|she|it|(?:my|our|his|her|their|the)\s+(?:(?:little|big|older|younger|best|new)\s+)?\w+)"
 _PAST_TIME = re.compile(r"\b(yesterday|last\s+(?:night|weekend|week|month|year|summer|winter|spring|autumn|fall|time|"
@@ -71,9 +71,8 @@ _SAYING_HOW_SURE = {"exactly", "really", "actually", "simply", "usually", "certa
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # "since I was ten", "since we came": a "since" of time ("since I was sick" gives a reason)
 SINCE_CLAUSE = (r"(?:I|we|he|she|they)\s+(?:(?:was|were)\s+(?:born|little|young|small|a\s+(?:child|baby|girl|boy|kid|"
-                r"teenager|student)|children|kids|students|teenagers|babies|\d+|one|two|three|four|five|six|seven|eight|"
-                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|came|"
-                r"left|arrived|moved|escaped|met|started|began)")
+                rf"teenager|student)|children|kids|students|teenagers|babies|\d+|{NUMBER_WORDS})\b|came|left|arrived|"
+                r"moved|escaped|met|started|began)")
 _SINCE_FOR = re.compile(r"\b(since\s+(?:\d{4}|last\s+\w+|\w+\s+(?:ago)|" + SINCE_CLAUSE
                         + r"|my\s+\w+hood|childhood|then|\w+day|(?:elementary|middle|high|primary)\s+school|"
                         + _MONTHS + r")|for\s+(?:\w+\s+)?"

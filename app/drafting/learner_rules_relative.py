@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.drafting.learner_rules import Finding, _inflect, _lemmas
+from app.drafting.learner_rules import NUMBER_WORDS, Finding, _inflect, _lemmas
 from app.drafting.learner_rules import _verb_base as _base
 
 _PERSONS = (r"people|person|persons|man|woman|men|women|friend|friends|teacher|teachers|student|students|girl|"
@@ -38,8 +38,7 @@ _GO_TO_ACTIVITY = re.compile(r"\b(go|goes|went|going|gone)\s+(to\s+)(shopping|sw
                              r"jogging|sightseeing|bowling|skating|climbing|surfing|sledding)\b", re.IGNORECASE)
 _MANY_PEOPLES = re.compile(r"\b(many|a\s+lot\s+of|lots\s+of|so\s+many|too\s+many|several)\s+(peoples)\b(?!\s+of\b)",
                            re.IGNORECASE)
-_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUMBER = rf"\d+|{NUMBER_WORDS}|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "when I was ten years." — an age says "old"
 _AGE_YEARS = re.compile(rf"\b(?:I|he|she|we|they|you|(?:my|our|his|her|their)\s+[a-z]+)\s+(?:was|were|is|am|are|"
                         rf"turned|'m|'s)\s+((?:{_NUMBER})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+"
