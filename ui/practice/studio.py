@@ -169,7 +169,7 @@ class PracticeStudio(StudioAnalysis):
     def _warm_up(self) -> None:
         """On a worker when the studio opens: the dictionary the report needs, and the process that hears
         takes (app/practice/hearing.py); without one, the model here; then the offline voice's reading of
-        the script's sentences with a v (`reference.warm`), so a take's report finds them ready."""
+        the script's sentences (`reference.warm`), so a take's report finds them ready."""
         _warm_up_sounds()
         process = start_when_possible(self.model, self.workspace.models_dir)
         if process is None:
@@ -178,7 +178,7 @@ class PracticeStudio(StudioAnalysis):
             process.close()
         else:
             self.hearing = process
-        if not self.closed:  # the offline voice's reading of the script, the sound check's reference for v
+        if not self.closed:  # the offline voice's reading of the script, the sound check's reference
             from app.practice import reference
 
             reference.warm(practice.script_sentences(self.store, self.speech_id), lambda: self.closed)
